@@ -1,0 +1,58 @@
+import Link from 'next/link'
+import { getPublished } from '@/lib/content/published.server'
+import { summarize } from '@/lib/content/load.server'
+import { formatError } from '@/lib/content/errors'
+
+export default async function IndexPage() {
+  const { timelines, broken } = await getPublished()
+  const summaries = timelines.map(summarize)
+  return (
+    <div className="mx-auto max-w-6xl px-5 pb-16 pt-10">
+      <h1 className="index-title">Timelines</h1>
+      <p className="index-lede">Stories told as the sequence of what happened, with who said what, and when.</p>
+      {broken.length ? (
+        <section className="broken-list" aria-label="Timelines with errors">
+          <h2>Not published: fix these files</h2>
+          {broken.map((b) => (
+            <pre key={b.slug}>{b.errors.map(formatError).join('\n')}</pre>
+          ))}
+        </section>
+      ) : null}
+      {summaries.length === 0 ? <p>No timelines yet. Add an MDX file to content/timelines/.</p> : null}
+      <ol className="index-list">
+        {summaries.map((t) => (
+          <li key={t.slug} className="index-item">
+            <article aria-labelledby={`t-${t.slug}`}>
+              <p className="index-span">
+                <span>{t.span}</span>
+                <span aria-hidden="true"> · </span>
+                <span>
+                  {t.eventCount} {t.eventCount === 1 ? 'event' : 'events'}
+                </span>
+                {t.quoteCount ? (
+                  <>
+                    <span aria-hidden="true"> · </span>
+                    <span>
+                      {t.quoteCount} {t.quoteCount === 1 ? 'quote' : 'quotes'}
+                    </span>
+                  </>
+                ) : null}
+              </p>
+              <h2 id={`t-${t.slug}`} className="index-item-title">
+                <Link href={`/timelines/${t.slug}`}>{t.title}</Link>
+              </h2>
+              <p className="index-summary">{t.summary}</p>
+              {t.tags.length ? (
+                <ul className="tag-list" aria-label="Tags">
+                  {t.tags.map((tag) => (
+                    <li key={tag}>{tag}</li>
+                  ))}
+                </ul>
+              ) : null}
+            </article>
+          </li>
+        ))}
+      </ol>
+    </div>
+  )
+}

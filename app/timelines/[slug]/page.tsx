@@ -1,0 +1,128 @@
+import type { Metadata } from 'next'
+import { notFound } from 'next/navigation'
+import { getMDXComponent } from 'mdx-bundler/client'
+import { Timeline } from '@/components/timeline/Timeline'
+import { articleComponents } from '@/components/mdx/article-components'
+import { getTimeline, listSlugs, summarize } from '@/lib/content/load.server'
+import { datetimeAttribute, formatSpan } from '@/lib/time/format'
+
+type Props = { params: Promise<{ slug: string }> }
+
+export const dynamicParams = false
+
+export async function generateStaticParams() {
+  return (await listSlugs()).map((slug) => ({ slug }))
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const timeline = await getTimeline((await params).slug)
+  if (!timeline) return {}
+  return {
+    title: timeline.meta.title,
+    description: timeline.meta.summary,
+    openGraph: { title: timeline.meta.title, description: timeline.meta.summary, type: 'article', publishedTime: timeline.meta.published },
+  }
+}
+
+export default async function TimelinePage({ params }: Props) {
+  const timeline = await getTimeline((await params).slug)
+  if (!timeline) notFound()
+  const { meta } = timeline
+  const Article = getMDXComponent(timeline.code)
+  const summary = summarize(timeline)
+  const published = new Intl.DateTimeFormat(meta.language, { dateStyle: 'long', timeZone: 'UTC' })
+  return (
+    <article lang={meta.language} className="story">
+      <header className="mx-auto max-w-3xl px-5 pt-10">
+        {meta.tags.length ? (
+          <ul className="tag-list mb-3" aria-label="Tags">
+            {meta.tags.map((t) => (
+              <li key={t}>{t}</li>
+            ))}
+          </ul>
+        ) : null}
+        <h1 className="story-title">{meta.title}</h1>
+        <p className="story-summary">{meta.summary}</p>
+        <dl className="story-meta">
+          <div>
+            <dt>Published</dt>
+            <dd>
+              <time dateTime={meta.published}>{published.format(new Date(`${meta.published}T00:00:00Z`))}</time>
+            </dd>
+          </div>
+          {meta.updated ? (
+            <div>
+              <dt>Updated</dt>
+              <dd>
+                <time dateTime={meta.updated}>{published.format(new Date(`${meta.updated}T00:00:00Z`))}</time>
+              </dd>
+            </div>
+          ) : null}
+          {meta.source ? (
+            <div>
+              <dt>Source</dt>
+              <dd>
+                {meta.source.url ? (
+                  <a href={meta.source.url} rel="noopener noreferrer">
+                    {meta.source.outlet}
+                  </a>
+                ) : (
+                  meta.source.outlet
+                )}
+                {meta.source.published ? (
+                  <>
+                    , <time dateTime={meta.source.published}>{published.format(new Date(`${meta.source.published}T00:00:00Z`))}</time>
+                  </>
+                ) : null}
+              </dd>
+            </div>
+          ) : null}
+          <div>
+            <dt>Covers</dt>
+            <dd>
+              {summary.span} · {summary.eventCount} events · {summary.quoteCount} quotes
+            </dd>
+          </div>
+        </dl>
+      </header>
+
+      <section className="mx-auto max-w-6xl px-5 pt-8" aria-label="Timeline">
+        <Timeline timeline={timeline} />
+      </section>
+
+      <nav className="mx-auto max-w-3xl px-5 pt-10" aria-labelledby="events-heading">
+        <h2 id="events-heading" className="section-heading">
+          Events in order
+        </h2>
+        <ol className="event-index">
+          {timeline.events.map((e) => {
+            const dt = datetimeAttribute(e.span)
+            return (
+              <li key={e.id} data-event-item={e.id}>
+                <a href={`#${e.id}`}>
+                  <time {...(dt ? { dateTime: dt } : {})}>{formatSpan(e.span, meta.language)}</time>
+                  <span>{e.title}</span>
+                </a>
+              </li>
+            )
+          })}
+        </ol>
+      </nav>
+
+      <div className="prose-body mx-auto max-w-3xl px-5 pb-16 pt-6">
+        <h2 className="section-heading">The story</h2>
+        <Article components={articleComponents(timeline)} />
+        {meta.credits.length ? (
+          <footer className="story-credits">
+            <h2 className="sr-only">Credits</h2>
+            <ul>
+              {meta.credits.map((c) => (
+                <li key={c}>{c}</li>
+              ))}
+            </ul>
+          </footer>
+        ) : null}
+      </div>
+    </article>
+  )
+}

@@ -1,0 +1,32 @@
+import type { ReactNode } from 'react'
+import type { TimelineEvent } from '@/lib/content/model'
+import { datetimeAttribute, formatSpan } from '@/lib/time/format'
+
+/** An event in the article: a section whose anchor is the event id, headed by its date and title. */
+export function EventSection({ event, locale, children }: { event: TimelineEvent; locale: string; children: ReactNode }) {
+  const datetime = datetimeAttribute(event.span)
+  const headingId = `${event.id}-heading`
+  return (
+    <section id={event.id} className="event-section" aria-labelledby={headingId} data-event-section={event.id}>
+      <header className="mb-2">
+        <p className="event-meta">
+          <time {...(datetime ? { dateTime: datetime } : {})}>{formatSpan(event.span, locale)}</time>
+          {event.place ? <span className="event-place"> · {event.place}</span> : null}
+        </p>
+        <h3 id={headingId} className="event-title">
+          <a href={`#${event.id}`} className="event-anchor">
+            {event.title}
+          </a>
+        </h3>
+        {event.tags.length ? (
+          <ul className="event-tags" aria-label="Tags">
+            {event.tags.map((t) => (
+              <li key={t}>{t}</li>
+            ))}
+          </ul>
+        ) : null}
+      </header>
+      <div className="event-body">{children}</div>
+    </section>
+  )
+}

@@ -1,0 +1,9 @@
+export function SiteFooter() {
+  return (
+    <footer className="site-footer">
+      <div className="mx-auto max-w-6xl px-5 py-8">
+        Dateline publishes news stories as timelines from plain MDX files. Dates follow EDTF (ISO 8601-2).
+      </div>
+    </footer>
+  )
+}

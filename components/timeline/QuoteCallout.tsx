@@ -1,0 +1,31 @@
+import type { CalloutLayout } from '@/lib/layout/timeline-layout'
+import { CALLOUT } from '@/lib/layout/timeline-layout'
+import { round } from './Axis'
+
+/**
+ * A quote as a newspaper-graphics callout: the words (shortened with an
+ * ellipsis when long), who said them, and a connector to the event's mark.
+ * The full words are in the <title> and in the article.
+ */
+export function QuoteCallout({ callout, fullText }: { callout: CalloutLayout; fullText: string }) {
+  const { box, connector } = callout
+  return (
+    <g className="tl-callout" data-quote-id={callout.id} data-event-ref={callout.eventId}>
+      <title>{`“${fullText}” — ${callout.attribution}`}</title>
+      <line className="tl-connector" x1={round(connector.x)} x2={round(connector.x)} y1={round(connector.y1)} y2={round(connector.y2)} />
+      <circle className="tl-connector-end" cx={round(connector.x)} cy={round(connector.y1)} r={2.5} />
+      <g transform={`translate(${round(box.x)},${round(box.y)})`} data-box="callout">
+        <rect width={round(box.width)} height={box.height} rx={3} />
+        <rect className="tl-callout-rule" width={3} height={box.height} />
+        {callout.lines.map((line, i) => (
+          <text key={i} x={CALLOUT.padX} y={CALLOUT.padY + 12 + CALLOUT.lineHeight * i} className="tl-callout-text">
+            {line}
+          </text>
+        ))}
+        <text x={CALLOUT.padX} y={box.height - CALLOUT.padY - 2} className="tl-callout-by">
+          {callout.attribution}
+        </text>
+      </g>
+    </g>
+  )
+}

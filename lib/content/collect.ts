@@ -1,0 +1,179 @@
+import type { Root, Nodes } from 'mdast'
+import type { MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx'
+import { toString } from 'mdast-util-to-string'
+import { visitParents } from 'unist-util-visit-parents'
+
+/** A prop as written: the value and where it stands, so errors can point at it. */
+export interface RawProp {
+  name: string
+  /** The literal string, or null for a bare attribute (`<Event major>`). */
+  value: string | null
+  /** True for `{…}` expressions, which props do not accept. */
+  expression: boolean
+  line: number
+  column: number
+  /** Where the value's first character stands (after `="`), when on the attribute's line. */
+  valueLine: number
+  valueColumn: number
+}
+
+export interface RawElement {
+  name: 'Event' | 'Quote'
+  /** Position among elements of the same name, in source order. */
+  index: number
+  line: number
+  column: number
+  props: RawProp[]
+  /** For quotes: the index of the enclosing event, if any. */
+  eventIndex?: number
+  /** Plain text of the element's children (for events, without nested quotes). */
+  text: string
+}
+
+/** A structural problem found while walking the tree; the validator adds the file name. */
+export interface RawProblem {
+  line: number
+  column: number
+  message: string
+  found?: string
+  expected?: string
+  hint?: string
+}
+
+/** Everything the collector found in one file: plain data, safe to cache as JSON. */
+export interface Collected {
+  events: RawElement[]
+  quotes: RawElement[]
+  problems: RawProblem[]
+  /** Capitalised element names other than Event and Quote, with their places. */
+  unknownComponents: { name: string; line: number; column: number }[]
+}
+
+/** The prop through which the rendered component finds its entry in the model. */
+export const INDEX_PROP = 'dlIndex'
+
+type JsxElement = MdxJsxFlowElement | MdxJsxTextElement
+
+function isJsx(node: Nodes): node is JsxElement {
+  return node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement'
+}
+
+function readProps(node: JsxElement): RawProp[] {
+  const props: RawProp[] = []
+  for (const attr of node.attributes) {
+    const line = attr.position?.start.line ?? node.position?.start.line ?? 1
+    const column = attr.position?.start.column ?? node.position?.start.column ?? 1
+    if (attr.type === 'mdxJsxExpressionAttribute') {
+      props.push({ name: '{…}', value: null, expression: true, line, column, valueLine: line, valueColumn: column })
+      continue
+    }
+    const expression = attr.value !== null && typeof attr.value === 'object'
+    // `name="value"`: the value starts after the name, the `=` and the opening quote.
+    const valueColumn = column + attr.name.length + 2
+    props.push({
+      name: attr.name,
+      value: typeof attr.value === 'string' ? attr.value : null,
+      expression,
+      line,
+      column,
+      valueLine: line,
+      valueColumn,
+    })
+  }
+  return props
+}
+
+function textWithout(node: Nodes, skip: (n: Nodes) => boolean): string {
+  if (skip(node)) return ''
+  if ('children' in node) {
+    const parts = (node.children as Nodes[]).map((c) => textWithout(c, skip)).filter(Boolean)
+    // Blocks read as separate sentences; inline runs join as written.
+    const block = node.type === 'root' || node.type === 'mdxJsxFlowElement' || node.type === 'blockquote' || node.type === 'list' || node.type === 'listItem'
+    return parts.join(block ? ' ' : '')
+  }
+  return toString(node)
+}
+
+/**
+ * Walks an MDX syntax tree once, records every `<Event>` and `<Quote>` with the
+ * position of each prop, and tags each element with its index so that the
+ * rendered article can find the validated model entry. Reading the tree (and
+ * not the rendered page) is what lets errors point at file:line:column.
+ */
+export function collectElements(tree: Root): Collected {
+  const out: Collected = { events: [], quotes: [], problems: [], unknownComponents: [] }
+  const eventIndexOf = new Map<JsxElement, number>()
+
+  visitParents(tree, (node, ancestors) => {
+    if (!isJsx(node as Nodes)) return
+    const el = node as JsxElement
+    const line = el.position?.start.line ?? 1
+    const column = el.position?.start.column ?? 1
+    const name = el.name
+    if (name === null) return
+    if (!/^[A-Z]/.test(name)) {
+      // `<event>` would silently render as an unknown HTML tag: report it as the typo it is.
+      if (/^(event|quote)$/i.test(name)) out.unknownComponents.push({ name, line, column })
+      return
+    }
+
+    const enclosingEvent = [...ancestors].reverse().find((a) => isJsx(a as Nodes) && (a as JsxElement).name === 'Event') as JsxElement | undefined
+    const enclosingQuote = ancestors.some((a) => isJsx(a as Nodes) && (a as JsxElement).name === 'Quote')
+
+    if (name === 'Event') {
+      if (enclosingEvent) {
+        out.problems.push({
+          line,
+          column,
+          message: '<Event> cannot be nested inside another <Event>',
+          expected: 'events side by side; close the previous </Event> first',
+        })
+      }
+      const index = out.events.length
+      eventIndexOf.set(el, index)
+      out.events.push({
+        name,
+        index,
+        line,
+        column,
+        props: readProps(el),
+        text: textWithout(el, (n) => isJsx(n) && n.name === 'Quote').trim(),
+      })
+      el.attributes.push({ type: 'mdxJsxAttribute', name: INDEX_PROP, value: String(index) })
+      return
+    }
+
+    if (name === 'Quote') {
+      if (enclosingQuote) {
+        out.problems.push({ line, column, message: '<Quote> cannot be nested inside another <Quote>', expected: 'one quotation per <Quote>' })
+      }
+      const index = out.quotes.length
+      const eventIndex = enclosingEvent ? eventIndexOf.get(enclosingEvent) : undefined
+      out.quotes.push({
+        name,
+        index,
+        line,
+        column,
+        props: readProps(el),
+        ...(eventIndex !== undefined ? { eventIndex } : {}),
+        text: toString(el).replace(/\s+/g, ' ').trim(),
+      })
+      el.attributes.push({ type: 'mdxJsxAttribute', name: INDEX_PROP, value: String(index) })
+      return
+    }
+
+    out.unknownComponents.push({ name, line, column })
+  })
+
+  return out
+}
+
+/**
+ * The remark plugin form of collectElements, for mdx-bundler's remarkPlugins.
+ * Results go to the callback because a unified plugin has no return channel.
+ */
+export function remarkCollect(onCollected: (c: Collected) => void) {
+  return () => (tree: Root) => {
+    onCollected(collectElements(tree))
+  }
+}

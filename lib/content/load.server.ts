@@ -1,0 +1,73 @@
+import { readdir, readFile } from 'node:fs/promises'
+import path from 'node:path'
+import { formatShortLabel } from '../time/format'
+import { buildTimeline } from './build-timeline'
+import { compileMdx } from './compile.server'
+import { ContentErrors, type ContentError } from './errors'
+import type { Timeline, TimelineSummary } from './model'
+
+/** Where published stories live; one MDX file per timeline, the slug is the file name. */
+export const CONTENT_DIR = path.join(process.cwd(), 'content', 'timelines')
+
+export type LoadResult = { ok: true; timeline: Timeline } | { ok: false; errors: ContentError[] }
+
+const SLUG_FILE = /^([a-z0-9][a-z0-9-]*)\.mdx$/
+
+/** Slugs of every timeline file in a folder, sorted. Files whose names are not slugs are reported by `check`. */
+export async function listSlugs(dir = CONTENT_DIR): Promise<string[]> {
+  let names: string[]
+  try {
+    names = await readdir(dir)
+  } catch {
+    return []
+  }
+  return names
+    .map((n) => SLUG_FILE.exec(n)?.[1])
+    .filter((s): s is string => Boolean(s))
+    .sort()
+}
+
+/** Compiles, collects and validates one MDX file. Never throws for bad content: errors come back as values. */
+export async function loadTimelineFile(filePath: string, slug = path.basename(filePath, '.mdx')): Promise<LoadResult> {
+  const file = path.relative(process.cwd(), filePath) || filePath
+  let source: string
+  try {
+    source = await readFile(filePath, 'utf8')
+  } catch (error) {
+    return { ok: false, errors: [{ file, line: 1, column: 1, message: `cannot read file: ${(error as Error).message}` }] }
+  }
+  const compiled = await compileMdx(source, file)
+  if (!compiled.ok) return compiled
+  return buildTimeline({ slug, file, source, frontmatter: compiled.value.frontmatter, collected: compiled.value.collected, code: compiled.value.code })
+}
+
+/** The timeline for a slug, or null when there is no such file. Bad content throws, with every located error in the message. */
+export async function getTimeline(slug: string, dir = CONTENT_DIR): Promise<Timeline | null> {
+  if (!/^[a-z0-9][a-z0-9-]*$/.test(slug)) return null
+  const filePath = path.join(dir, `${slug}.mdx`)
+  const slugs = await listSlugs(dir)
+  if (!slugs.includes(slug)) return null
+  const result = await loadTimelineFile(filePath, slug)
+  if (!result.ok) throw new ContentErrors(result.errors)
+  return result.timeline
+}
+
+/** What the index shows for one timeline. */
+export function summarize(t: Timeline): TimelineSummary {
+  const first = t.events[0]
+  const last = t.events[t.events.length - 1]
+  const lang = t.meta.language
+  const span = first && last ? (first === last ? formatShortLabel(first.span, lang) : `${formatShortLabel(first.span, lang)} – ${formatShortLabel(last.span, lang)}`) : ''
+  return {
+    slug: t.slug,
+    title: t.meta.title,
+    summary: t.meta.summary,
+    published: t.meta.published,
+    tags: t.meta.tags,
+    language: lang,
+    eventCount: t.events.length,
+    quoteCount: t.quotes.length,
+    extent: t.extent,
+    span,
+  }
+}

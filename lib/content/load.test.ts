@@ -1,0 +1,174 @@
+import assert from 'node:assert/strict'
+import path from 'node:path'
+import { test } from 'node:test'
+import { formatError } from './errors'
+import { listSlugs, loadTimelineFile } from './load.server'
+
+const fixture = (name: string) => path.join(import.meta.dirname, 'fixtures', `${name}.mdx`)
+
+async function load(name: string) {
+  const r = await loadTimelineFile(fixture(name))
+  if (!r.ok) assert.fail(`expected ${name} to load:\n${r.errors.map(formatError).join('\n')}`)
+  return r.timeline
+}
+
+async function errorsOf(name: string) {
+  const r = await loadTimelineFile(fixture(name))
+  assert.equal(r.ok, false, `expected ${name} to fail`)
+  return r.ok ? [] : r.errors
+}
+
+test('a valid file loads every event and quote', async () => {
+  const t = await load('every-date-form')
+  assert.equal(t.events.length, 12)
+  assert.equal(t.quotes.length, 2)
+  assert.equal(t.slug, 'every-date-form')
+  assert.equal(t.meta.language, 'en')
+})
+
+test('events come out in time order, BCE first', async () => {
+  const t = await load('every-date-form')
+  assert.equal(t.events[0]!.id, 'ides-of-march')
+  for (let i = 1; i < t.events.length; i++) assert.ok(t.events[i - 1]!.span.min <= t.events[i]!.span.min, `${t.events[i - 1]!.id} before ${t.events[i]!.id}`)
+})
+
+test('ids default to a slug of date and title', async () => {
+  const t = await load('every-date-form')
+  const ids = t.events.map((e) => e.id)
+  assert.ok(ids.includes('2022-02-24-exact-day'))
+  assert.ok(ids.includes('2021-06-16-2021-06-17-two-day-interval'))
+  assert.ok(ids.includes('2022-07-29t10-00-00-05-00-with-a-time-and-offset'))
+})
+
+test('a quote inside an event belongs to it; one outside keeps its own date', async () => {
+  const t = await load('every-date-form')
+  const ides = t.events.find((e) => e.id === 'ides-of-march')!
+  assert.deepEqual(ides.quoteIds, ['ides-of-march-q1'])
+  const inside = t.quotes.find((q) => q.id === 'ides-of-march-q1')!
+  assert.equal(inside.eventId, 'ides-of-march')
+  assert.equal(inside.lang, 'la')
+  assert.equal(inside.text, 'Et tu, Brute?')
+  const outside = t.quotes.find((q) => q.eventId === undefined)!
+  assert.equal(outside.dated, true)
+  assert.equal(outside.span.edtf, '2022-03-01')
+})
+
+test('tags, place and importance are read from props', async () => {
+  const t = await load('every-date-form')
+  const ides = t.events.find((e) => e.id === 'ides-of-march')!
+  assert.deepEqual(ides.tags, ['rome', 'bce'])
+  assert.equal(ides.importance, 1)
+  const timed = t.events.find((e) => e.title === 'With a time and offset')!
+  assert.equal(timed.place, 'Tashkent')
+  assert.equal(timed.importance, 2)
+})
+
+test('date plus end makes an interval', async () => {
+  const t = await load('every-date-form')
+  const e = t.events.find((x) => x.title === 'Date plus end')!
+  assert.equal(e.span.interval, true)
+  assert.equal(e.span.min, Date.UTC(2022, 0, 10))
+  assert.equal(e.span.max, Date.UTC(2022, 0, 13) - 1)
+})
+
+test('every error of a file is reported at once, in file order', async () => {
+  const errors = await errorsOf('many-errors')
+  const lines = errors.map((e) => e.line)
+  assert.deepEqual(lines, [...lines].sort((a, b) => a - b))
+  assert.ok(errors.length >= 9, `got ${errors.length}:\n${errors.map(formatError).join('\n')}`)
+})
+
+test('an impossible day points inside the date value with a hint', async () => {
+  const errors = await errorsOf('many-errors')
+  const e = errors.find((x) => x.prop === 'date' && x.line === 8)!
+  assert.ok(e, 'error on line 8')
+  assert.equal(e.file, path.relative(process.cwd(), fixture('many-errors')))
+  // `<Event date="2022-02-30"`: the value starts at column 14; the parser stops at the day.
+  assert.ok(e.column >= 14 && e.column <= 23, `column ${e.column}`)
+  assert.equal(e.found, '"2022-02-30"')
+  assert.match(e.hint ?? '', /2022-02-28/)
+})
+
+test('an unknown prop suggests the known one', async () => {
+  const errors = await errorsOf('many-errors')
+  const e = errors.find((x) => x.prop === 'titel' && x.line === 10)!
+  assert.equal(e.column, 26)
+  assert.equal(e.message, 'unknown prop `titel` on <Event>')
+  assert.equal(e.hint, 'did you mean `title`?')
+})
+
+test('a missing required prop is reported at the element', async () => {
+  const errors = await errorsOf('many-errors')
+  assert.ok(errors.some((e) => e.line === 10 && e.message === '<Event> is missing `title`'))
+  assert.ok(errors.some((e) => e.line === 12 && e.column === 1 && e.message === '<Event> is missing `date`'))
+})
+
+test('end before date is an error on the end prop', async () => {
+  const errors = await errorsOf('many-errors')
+  const e = errors.find((x) => x.line === 14)!
+  assert.equal(e.prop, 'end')
+  assert.match(e.message, /before/)
+})
+
+test('duplicate ids are reported at the second use', async () => {
+  const errors = await errorsOf('many-errors')
+  const e = errors.find((x) => x.message.startsWith('duplicate id'))!
+  assert.equal(e.line, 18)
+  assert.match(e.hint ?? '', /line 16/)
+})
+
+test('a quote outside an event without a date is an error', async () => {
+  const errors = await errorsOf('many-errors')
+  assert.ok(errors.some((e) => e.line === 20 && /needs its own `date`/.test(e.message)))
+})
+
+test('an unknown component suggests <Event>', async () => {
+  const errors = await errorsOf('many-errors')
+  const e = errors.find((x) => x.line === 22)!
+  assert.equal(e.message, 'unknown component <Evnt>')
+  assert.equal(e.hint, 'did you mean <Event>?')
+})
+
+test('an out-of-range importance says what is expected', async () => {
+  const errors = await errorsOf('many-errors')
+  const e = errors.find((x) => x.prop === 'importance')!
+  assert.equal(e.line, 24)
+  assert.equal(e.found, '"5"')
+  assert.match(e.expected ?? '', /1 \(major\), 2 or 3/)
+})
+
+test('an unknown frontmatter key is located on its line', async () => {
+  const errors = await errorsOf('many-errors')
+  const e = errors.find((x) => x.prop === 'titel' && x.line === 5)!
+  assert.equal(e.message, 'unknown frontmatter key `titel`')
+  assert.equal(e.hint, 'did you mean `title`?')
+})
+
+test('frontmatter type errors name the key, what was found and what is expected', async () => {
+  const errors = await errorsOf('bad-frontmatter')
+  const byProp = new Map(errors.map((e) => [e.prop, e]))
+  assert.equal(byProp.get('title')?.line, 2)
+  assert.equal(byProp.get('summary')?.line, 3)
+  assert.match(byProp.get('summary')?.expected ?? '', /280/)
+  assert.equal(byProp.get('published')?.line, 4)
+  assert.equal(byProp.get('published')?.found, '"29 July 2022"')
+  assert.equal(byProp.get('language')?.line, 5)
+})
+
+test('an unclosed event is a located MDX syntax error', async () => {
+  const [e, ...rest] = await errorsOf('unclosed')
+  assert.equal(rest.length, 0)
+  assert.equal(e!.line, 9)
+  assert.equal(e!.column, 1)
+  assert.match(e!.message, /closing tag/)
+})
+
+test('formatError prints file:line:column then found, expected and hint', () => {
+  const text = formatError({ file: 'a.mdx', line: 3, column: 7, message: 'bad', found: '"x"', expected: 'y', hint: 'z' })
+  assert.equal(text, 'a.mdx:3:7  bad\n    found:    "x"\n    expected: y\n    hint:     z')
+})
+
+test('only files named like slugs are timelines', async () => {
+  const slugs = await listSlugs(path.join(import.meta.dirname, 'fixtures'))
+  assert.deepEqual(slugs, ['bad-frontmatter', 'every-date-form', 'many-errors', 'unclosed'])
+})

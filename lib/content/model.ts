@@ -1,0 +1,72 @@
+import type { TimeSpan } from '../time/types'
+import type { Frontmatter } from './schema'
+
+/** A `<Quote>`: attributed words, on the timeline as a callout of its event (or at its own date). */
+export interface TimelineQuote {
+  id: string
+  /** Position among the file's quotes, in source order; the MDX renderer finds the quote by it. */
+  index: number
+  /** The quoted words as plain text. */
+  text: string
+  by: string
+  role?: string
+  source?: string
+  /** Language of the words when it differs from the timeline's (BCP 47). */
+  lang?: string
+  /** The quote's own date when written, otherwise its event's. */
+  span: TimeSpan
+  /** True when the `<Quote>` carried its own `date`. */
+  dated: boolean
+  /** The event the quote belongs to (it sits inside that `<Event>`). */
+  eventId?: string
+  line: number
+}
+
+/** An `<Event>`: one dated happening of the story. */
+export interface TimelineEvent {
+  id: string
+  /** Position among the file's events, in source order. */
+  index: number
+  title: string
+  span: TimeSpan
+  place?: string
+  tags: string[]
+  /** 1 major, 2 normal, 3 minor. */
+  importance: 1 | 2 | 3
+  /** Ids of the quotes inside this event, in source order. */
+  quoteIds: string[]
+  /** The event's prose as plain text (quotes excluded), for labels, tooltips and feeds. */
+  text: string
+  line: number
+}
+
+/** One story: what the page, the widget and every export are made from. */
+export interface Timeline {
+  slug: string
+  /** Path of the source file, relative to the project root. */
+  file: string
+  meta: Frontmatter
+  /** In time order (earliest first); source order breaks ties. */
+  events: TimelineEvent[]
+  /** In time order. */
+  quotes: TimelineQuote[]
+  /** The compiled MDX (mdx-bundler output) of the article. */
+  code: string
+  /** Earliest and latest millisecond covered by any event or quote, or null when there are none. */
+  extent: { min: number; max: number } | null
+}
+
+/** What the index lists; cheap to send to any page. */
+export interface TimelineSummary {
+  slug: string
+  title: string
+  summary: string
+  published: string
+  tags: string[]
+  language: string
+  eventCount: number
+  quoteCount: number
+  extent: { min: number; max: number } | null
+  /** Display label of the first and last event dates, in the timeline's language. */
+  span: string
+}

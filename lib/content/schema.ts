@@ -1,0 +1,89 @@
+import { z } from 'zod'
+
+/**
+ * The public content contract (docs/authoring.md). Frontmatter is YAML, so a
+ * bare `2022-07-29` arrives as a Date: accept both and keep the ISO day.
+ */
+const isoDay = z.preprocess(
+  (v) => (v instanceof Date && !Number.isNaN(v.getTime()) ? v.toISOString().slice(0, 10) : v),
+  z
+    .string({ error: 'expected a date such as 2022-07-29' })
+    .regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'expected a date such as 2022-07-29 (YYYY-MM-DD)', abort: true })
+    .refine((s) => !Number.isNaN(Date.parse(`${s}T00:00:00Z`)) && new Date(`${s}T00:00:00Z`).toISOString().startsWith(s), {
+      error: 'expected a real calendar day',
+    }),
+)
+
+const bcp47 = z.string().refine(
+  (s) => {
+    try {
+      return Intl.getCanonicalLocales(s).length === 1
+    } catch {
+      return false
+    }
+  },
+  { error: 'expected a BCP 47 language tag such as en, es or pt-BR' },
+)
+
+const stringList = z.preprocess(
+  (v) => (typeof v === 'string' ? splitList(v) : v),
+  z.array(z.string().trim().min(1, { error: 'expected a non-empty entry' })),
+)
+
+export const sourceSchema = z.strictObject({
+  outlet: z.string().trim().min(1, { error: 'expected the name of the outlet' }),
+  url: z.url({ protocol: /^https?$/, error: 'expected an http(s) URL' }).optional(),
+  published: isoDay.optional(),
+})
+
+export const frontmatterSchema = z.strictObject({
+  title: z.string({ error: 'expected a title' }).trim().min(1, { error: 'expected a non-empty title' }),
+  summary: z
+    .string({ error: 'expected a summary' })
+    .trim()
+    .min(1, { error: 'expected a non-empty summary' })
+    .max(280, { error: 'expected at most 280 characters' }),
+  published: isoDay,
+  updated: isoDay.optional(),
+  source: sourceSchema.optional(),
+  tags: stringList.default([]),
+  language: bcp47.default('en'),
+  credits: stringList.default([]),
+})
+
+export type Frontmatter = z.infer<typeof frontmatterSchema>
+export const FRONTMATTER_KEYS = Object.keys(frontmatterSchema.shape)
+
+/** `tags="a, b"` in props, or a YAML list in frontmatter. */
+export function splitList(text: string): string[] {
+  return text
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean)
+}
+
+/** Props of `<Event>`; every value is a quoted string in MDX. */
+export const eventPropSchemas = {
+  date: z.string().trim().min(1, { error: 'expected an EDTF date' }),
+  title: z.string().trim().min(1, { error: 'expected a non-empty title' }),
+  end: z.string().trim().min(1, { error: 'expected an EDTF date or ..' }).optional(),
+  id: z
+    .string()
+    .regex(/^[a-z0-9][a-z0-9-]*$/, { error: 'expected lowercase letters, digits and hyphens, starting with a letter or digit' })
+    .optional(),
+  place: z.string().trim().min(1).optional(),
+  tags: z.string().optional(),
+  importance: z.enum(['1', '2', '3'], { error: 'expected 1 (major), 2 or 3 (minor)' }).optional(),
+} as const
+
+/** Props of `<Quote>`. */
+export const quotePropSchemas = {
+  by: z.string().trim().min(1, { error: 'expected the speaker' }),
+  role: z.string().trim().min(1).optional(),
+  date: z.string().trim().min(1).optional(),
+  source: z.string().trim().min(1).optional(),
+  lang: bcp47.optional(),
+} as const
+
+export const REQUIRED_EVENT_PROPS = ['date', 'title'] as const
+export const REQUIRED_QUOTE_PROPS = ['by'] as const

@@ -1,0 +1,16 @@
+/**
+ * URL- and id-safe slug: lowercase ASCII letters, digits and single hyphens.
+ * Accents are folded (é → e) so ids stay readable in a URL bar.
+ */
+export function slugify(text: string): string {
+  return text
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/['’]/g, '')
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+}
+
+/** Ids are deep-link anchors (`#id`): they must start with a letter or digit and use slug characters only. */
+export const ID_PATTERN = /^[a-z0-9][a-z0-9-]*$/

@@ -1,0 +1,69 @@
+import { utcDay, utcHour, utcMinute, utcMonth, utcTicks, utcYear } from 'd3-time'
+import type { Segment } from './time-axis'
+
+export type TickLevel = 'year' | 'month' | 'day' | 'hour' | 'minute'
+
+export interface Tick {
+  t: number
+  x: number
+  level: TickLevel
+  label: string
+  /** Ticks that also name the larger unit (the year on a month axis). */
+  major: boolean
+}
+
+/** The coarsest calendar unit every tick sits on: what the labels have to name. */
+export function tickLevel(ticks: readonly Date[]): TickLevel {
+  const on = (interval: { floor(d: Date): Date }) => ticks.every((d) => +interval.floor(d) === +d)
+  if (on(utcYear)) return 'year'
+  if (on(utcMonth)) return 'month'
+  if (on(utcDay)) return 'day'
+  if (on(utcHour)) return 'hour'
+  if (on(utcMinute)) return 'minute'
+  return 'minute'
+}
+
+/** Tick labels with Intl in the timeline's language; years ≤ 0 carry an era (ISO 8601 year 0 is 1 BC). */
+export function tickLabel(t: number, level: TickLevel, major: boolean, locale: string): string {
+  const d = new Date(t)
+  const bce = d.getUTCFullYear() <= 0
+  const year: Intl.DateTimeFormatOptions = { year: 'numeric', ...(bce ? { era: 'short' as const } : {}) }
+  const fmt = (o: Intl.DateTimeFormatOptions) => new Intl.DateTimeFormat(locale, { timeZone: 'UTC', ...o }).format(d)
+  switch (level) {
+    case 'year':
+      return fmt(year)
+    case 'month':
+      return major ? fmt({ month: 'short', ...year }) : fmt({ month: 'short' })
+    case 'day':
+      return major ? fmt({ day: 'numeric', month: 'short', ...year }) : fmt({ day: 'numeric', month: 'short' })
+    default:
+      return major ? fmt({ day: 'numeric', month: 'short', hour: '2-digit', minute: '2-digit' }) : fmt({ hour: '2-digit', minute: '2-digit' })
+  }
+}
+
+/**
+ * Ticks for each segment of the axis, about one per `spacing` px, from d3-time's
+ * calendar-aware tick intervals. The first tick of a segment and the first of
+ * each larger unit are major and name that unit, so every segment reads on its
+ * own after a break.
+ */
+export function axisTicks(segments: readonly Segment[], scale: (t: Date) => number, locale = 'en', spacing = 90): Tick[] {
+  const out: Tick[] = []
+  for (const s of segments) {
+    const count = Math.max(1, Math.floor((s.x1 - s.x0) / spacing))
+    const dates = utcTicks(new Date(s.start), new Date(s.end), count)
+    if (dates.length === 0) continue
+    const level = tickLevel(dates)
+    let previous: Date | undefined
+    for (const d of dates) {
+      const major =
+        previous === undefined ||
+        (level === 'month' && d.getUTCFullYear() !== previous.getUTCFullYear()) ||
+        (level === 'day' && (d.getUTCMonth() !== previous.getUTCMonth() || d.getUTCFullYear() !== previous.getUTCFullYear())) ||
+        ((level === 'hour' || level === 'minute') && +utcDay.floor(d) !== +utcDay.floor(previous))
+      out.push({ t: +d, x: scale(d), level, label: tickLabel(+d, level, major, locale), major })
+      previous = d
+    }
+  }
+  return out
+}

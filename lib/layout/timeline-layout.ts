@@ -1,0 +1,249 @@
+import { formatShortLabel, formatSpan } from '../time/format'
+import type { TimeSpan } from '../time/types'
+import { packLanes } from './lanes'
+import { wrapText } from './text-width'
+import { axisTicks, type Tick } from './ticks'
+import { buildTimeAxis, type AxisBreak, type Segment } from './time-axis'
+
+/** What the layout needs of an event; the content model satisfies it. */
+export interface LayoutEventInput {
+  id: string
+  title: string
+  span: TimeSpan
+  importance: 1 | 2 | 3
+  quoteIds: readonly string[]
+}
+
+/** What the layout needs of a quote. */
+export interface LayoutQuoteInput {
+  id: string
+  text: string
+  by: string
+  role?: string
+  span: TimeSpan
+  eventId?: string
+}
+
+export interface LayoutOptions {
+  /** Drawing width in px (the SVG's viewBox width). */
+  width?: number
+  /** BCP 47 language for date labels. */
+  locale?: string
+}
+
+export interface Box {
+  x: number
+  y: number
+  width: number
+  height: number
+}
+
+export interface EventLayout {
+  id: string
+  /** Position in time order. */
+  order: number
+  title: string
+  /** Full date as read aloud and shown in the detail, e.g. "c. February 2022". */
+  dateText: string
+  /** Compact date for the label, e.g. "24 Feb 2022". */
+  shortDate: string
+  ariaLabel: string
+  importance: 1 | 2 | 3
+  /** Where the event stands on the axis: its start, or its only date. */
+  x: number
+  /** A point for day- and time-precision single dates; a span for months, years and intervals. */
+  shape: 'point' | 'span'
+  approximate: boolean
+  uncertain: boolean
+  point?: { cx: number; cy: number; r: number }
+  bar?: {
+    x0: number
+    x1: number
+    y: number
+    height: number
+    /** How each end is drawn: a firm edge, a fuzzy one (approximate/uncertain), one that fades out (open or unknown). */
+    startStyle: 'firm' | 'fuzzy' | 'open' | 'unknown'
+    endStyle: 'firm' | 'fuzzy' | 'open' | 'unknown'
+  }
+  label: Box & { lane: number; titleLines: string[] }
+  leader: { x: number; y1: number; y2: number }
+}
+
+export interface CalloutLayout {
+  id: string
+  eventId?: string
+  /** Where the connector meets the axis. */
+  anchorX: number
+  box: Box
+  lines: string[]
+  attribution: string
+  truncated: boolean
+  connector: { x: number; y1: number; y2: number }
+  lane: number
+}
+
+export interface TimelineLayout {
+  width: number
+  height: number
+  axisY: number
+  segments: Segment[]
+  breaks: AxisBreak[]
+  ticks: Tick[]
+  events: EventLayout[]
+  callouts: CalloutLayout[]
+}
+
+// Geometry, px. Type sizes match components/timeline.
+const MARGIN_X = 20
+const MARGIN_TOP = 10
+export const LABEL = { dateSize: 11, titleSize: 13.5, lineHeight: 17, padX: 8, padY: 7, maxWidth: 210, minWidth: 90, gap: 10 }
+const LABEL_HEIGHT = LABEL.padY * 2 + 14 + LABEL.lineHeight * 2
+const LABEL_LANE = LABEL_HEIGHT + 12
+const BAR = { height: 8, gap: 4 }
+export const CALLOUT = { textSize: 13, lineHeight: 17, bySize: 11, padX: 10, padY: 8, maxWidth: 250, gap: 12 }
+const CALLOUT_HEIGHT = CALLOUT.padY * 2 + CALLOUT.lineHeight * 2 + 16
+const CALLOUT_LANE = CALLOUT_HEIGHT + 12
+const TICK_BAND = 34
+
+function isPoint(span: TimeSpan): boolean {
+  return !span.interval && span.start.kind === 'date' && (span.start.date.precision === 'day' || span.start.date.precision === 'time')
+}
+
+function endStyle(bound: TimeSpan['start']): 'firm' | 'fuzzy' | 'open' | 'unknown' {
+  if (bound.kind === 'open') return 'open'
+  if (bound.kind === 'unknown') return 'unknown'
+  return bound.date.approximate || bound.date.uncertain ? 'fuzzy' : 'firm'
+}
+
+function qualifiers(span: TimeSpan) {
+  const dates = [span.start, span.end].flatMap((b) => (b.kind === 'date' ? [b.date] : []))
+  return { approximate: dates.some((d) => d.approximate), uncertain: dates.some((d) => d.uncertain) }
+}
+
+/**
+ * Lays out a whole timeline as plain numbers: axis segments and ticks, one
+ * mark per event, label boxes packed into lanes above the axis and quote
+ * callouts packed below it, so that no two boxes overlap. React renders the
+ * result as SVG; nothing here touches the DOM.
+ */
+export function layoutTimeline(
+  events: readonly LayoutEventInput[],
+  quotes: readonly LayoutQuoteInput[],
+  options: LayoutOptions = {},
+): TimelineLayout {
+  const width = options.width ?? 1120
+  const locale = options.locale ?? 'en'
+
+  // The axis runs through every start, and through the end of every span short enough to anchor it;
+  // long bars (open ends, whole years) are drawn across breaks instead of holding gaps open.
+  const spans = [...events.map((e) => e.span), ...quotes.filter((q) => q.eventId === undefined).map((q) => q.span)]
+  const overall = spans.length ? Math.max(...spans.map((s) => s.max)) - Math.min(...spans.map((s) => s.min)) : 0
+  // Ends are exclusive here (max + 1) so that a span ending one day and an event the next share a moment.
+  const moments = spans.flatMap((s) => (!isPoint(s) && s.end.kind === 'date' && s.max - s.min <= overall / 5 ? [s.min, s.max + 1] : [s.min]))
+  const axis = buildTimeAxis(moments, { x0: MARGIN_X, x1: width - MARGIN_X })
+  const x = (t: number) => axis.scale(new Date(t))
+  const right = width - MARGIN_X
+
+  // Labels: measure, then pack into lanes above the axis.
+  const drafts = events.map((e, order) => {
+    const dateText = formatSpan(e.span, locale)
+    const shortDate = formatShortLabel(e.span, locale)
+    const wrapped = wrapText(e.title, LABEL.maxWidth - LABEL.padX * 2, LABEL.titleSize, 2, true)
+    const dateWidth = Math.ceil(shortDate.length * LABEL.dateSize * 0.62)
+    const boxWidth = Math.max(LABEL.minWidth, Math.max(wrapped.width, dateWidth) + LABEL.padX * 2)
+    const anchor = x(e.span.start.kind === 'date' ? e.span.min : e.span.min)
+    const boxX = Math.min(Math.max(anchor - 6, MARGIN_X), right - boxWidth)
+    return { e, order, dateText, shortDate, wrapped, boxWidth, anchor, boxX }
+  })
+  const labelLanes = packLanes(drafts.map((d) => ({ x0: d.boxX, x1: d.boxX + d.boxWidth })), LABEL.gap)
+  const labelLaneCount = Math.max(0, ...labelLanes) + 1
+
+  // Bars (spans) pack into thin lanes just above the axis.
+  const spanDrafts = drafts.filter((d) => !isPoint(d.e.span))
+  const barLanes = packLanes(
+    spanDrafts.map((d) => ({ x0: x(d.e.span.min), x1: d.e.span.end.kind === 'date' ? Math.max(x(d.e.span.max), x(d.e.span.min) + 4) : right })),
+    3,
+  )
+  const barLaneCount = spanDrafts.length ? Math.max(...barLanes) + 1 : 0
+  const barLaneOf = new Map(spanDrafts.map((d, i) => [d.e.id, barLanes[i]!]))
+
+  const axisY = MARGIN_TOP + labelLaneCount * LABEL_LANE + barLaneCount * (BAR.height + BAR.gap) + 16
+
+  const eventLayouts: EventLayout[] = drafts.map((d, i) => {
+    const lane = labelLanes[i]!
+    const y = axisY - 16 - barLaneCount * (BAR.height + BAR.gap) - (lane + 1) * LABEL_LANE + 12
+    const { approximate, uncertain } = qualifiers(d.e.span)
+    const point = isPoint(d.e.span)
+    const quoteCount = d.e.quoteIds.length
+    const ariaLabel = `${d.dateText}: ${d.e.title}${quoteCount ? `, ${quoteCount} ${quoteCount === 1 ? 'quote' : 'quotes'}` : ''}`
+    const base = {
+      id: d.e.id,
+      order: d.order,
+      title: d.e.title,
+      dateText: d.dateText,
+      shortDate: d.shortDate,
+      ariaLabel,
+      importance: d.e.importance,
+      x: d.anchor,
+      approximate,
+      uncertain,
+      label: { x: d.boxX, y, width: d.boxWidth, height: LABEL_HEIGHT, lane, titleLines: d.wrapped.lines },
+    }
+    if (point) {
+      const r = d.e.importance === 1 ? 7 : d.e.importance === 3 ? 4.5 : 5.5
+      return { ...base, shape: 'point' as const, point: { cx: d.anchor, cy: axisY, r }, leader: { x: d.anchor, y1: y + LABEL_HEIGHT, y2: axisY - r } }
+    }
+    const barLane = barLaneOf.get(d.e.id) ?? 0
+    const barY = axisY - 10 - BAR.height - barLane * (BAR.height + BAR.gap)
+    const x0 = d.e.span.start.kind === 'date' ? x(d.e.span.min) : Math.max(MARGIN_X, x(d.e.span.min) - 60)
+    const x1 = d.e.span.end.kind === 'date' ? Math.max(x(d.e.span.max), x0 + 4) : d.e.span.end.kind === 'open' ? right : Math.min(right, x0 + 80)
+    return {
+      ...base,
+      shape: 'span' as const,
+      bar: { x0, x1, y: barY, height: BAR.height, startStyle: endStyle(d.e.span.start), endStyle: endStyle(d.e.span.end) },
+      leader: { x: d.anchor, y1: y + LABEL_HEIGHT, y2: barY },
+    }
+  })
+
+  // Callouts below the axis, one per quote, connected to their event's mark.
+  const markX = new Map(eventLayouts.map((e) => [e.id, e.x]))
+  const calloutDrafts = quotes.map((q) => {
+    const anchorX = (q.eventId !== undefined ? markX.get(q.eventId) : undefined) ?? x(q.span.min)
+    const wrapped = wrapText(`“${q.text}”`, CALLOUT.maxWidth - CALLOUT.padX * 2, CALLOUT.textSize, 2)
+    const attribution = `${q.by}${q.role ? `, ${q.role}` : ''}`
+    const by = wrapText(attribution, CALLOUT.maxWidth - CALLOUT.padX * 2, CALLOUT.bySize, 1)
+    const boxWidth = Math.max(wrapped.width, by.width) + CALLOUT.padX * 2
+    const boxX = Math.min(Math.max(anchorX - 12, MARGIN_X), right - boxWidth)
+    return { q, anchorX, wrapped, by, boxWidth, boxX }
+  })
+  const calloutLanes = packLanes(calloutDrafts.map((c) => ({ x0: c.boxX, x1: c.boxX + c.boxWidth })), CALLOUT.gap)
+  const calloutTop = axisY + TICK_BAND
+  const callouts: CalloutLayout[] = calloutDrafts.map((c, i) => {
+    const lane = calloutLanes[i]!
+    const y = calloutTop + lane * CALLOUT_LANE
+    return {
+      id: c.q.id,
+      ...(c.q.eventId !== undefined ? { eventId: c.q.eventId } : {}),
+      anchorX: c.anchorX,
+      box: { x: c.boxX, y, width: c.boxWidth, height: CALLOUT_HEIGHT },
+      lines: c.wrapped.lines,
+      attribution: c.by.lines[0] ?? '',
+      truncated: c.wrapped.truncated,
+      connector: { x: c.anchorX, y1: axisY + 8, y2: y },
+      lane,
+    }
+  })
+  const calloutLaneCount = callouts.length ? Math.max(...calloutLanes) + 1 : 0
+  const height = calloutTop + calloutLaneCount * CALLOUT_LANE + 8
+
+  return {
+    width,
+    height,
+    axisY,
+    segments: axis.segments,
+    breaks: axis.breaks,
+    ticks: axisTicks(axis.segments, (d) => axis.scale(d), locale),
+    events: eventLayouts,
+    callouts,
+  }
+}

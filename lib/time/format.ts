@@ -1,0 +1,243 @@
+/**
+ * Human-readable and machine-readable (`<time datetime>`) renderings of parsed
+ * dates. All calendar text comes from `Intl.DateTimeFormat` in UTC so that the
+ * output never depends on the server's or reader's time zone; times are shown
+ * in the offset the writer wrote.
+ */
+import { isoOffset, padNumber, utcYear } from './calendar'
+import type { Bound, Instant, TimeSpan } from './types'
+
+type Style = 'long' | 'short'
+
+/**
+ * What can actually be shown for an instant: `years` when some year digits are
+ * unspecified (`201X`), `season` for ISO 8601-2 seasons, otherwise the finest
+ * fully known precision (`2022-XX` is shown as a year).
+ */
+type Shown = 'years' | 'season' | 'year' | 'month' | 'day' | 'time'
+
+/** Thin spaces around an en dash, matching what `Intl` `formatRange` produces. */
+const RANGE_DASH = '\u2009\u2013\u2009'
+
+const formatters = new Map<string, Intl.DateTimeFormat>()
+
+function dateTimeFormat(locale: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  // Formatting a long timeline creates the same few formatters hundreds of times.
+  const key = `${locale}\u0000${JSON.stringify(options)}`
+  let formatter = formatters.get(key)
+  if (!formatter) {
+    formatter = new Intl.DateTimeFormat(locale, { ...options, timeZone: 'UTC' })
+    formatters.set(key, formatter)
+  }
+  return formatter
+}
+
+function shown(i: Instant): Shown {
+  if (i.season !== undefined) return 'season'
+  if (i.unspecified) {
+    // EDTF level 1 `X` digits: show only the part of the date that is known.
+    if (utcYear(i.min) !== utcYear(i.max)) return 'years'
+    if (i.month === undefined) return 'year'
+    if (i.day === undefined) return 'month'
+  }
+  return i.precision
+}
+
+/**
+ * The moment to hand to Intl (which formats in UTC): for times, the wall clock
+ * of the written offset; a time without offset is floating and kept as written.
+ */
+function wallClock(i: Instant): Date {
+  return new Date(i.min + (i.precision === 'time' ? (i.offsetMinutes ?? 0) * 60_000 : 0))
+}
+
+function intlOptions(what: Shown, style: Style, bce: boolean, seconds: boolean): Intl.DateTimeFormatOptions {
+  const month = style === 'long' ? 'long' : 'short'
+  // Astronomical years ≤ 0 need an era ("44 BC"); CE years read fine without one.
+  const era: Intl.DateTimeFormatOptions = bce ? { era: 'short' } : {}
+  switch (what) {
+    case 'years':
+    case 'year':
+      return { year: 'numeric', ...era }
+    case 'season':
+    case 'month':
+      return { month, year: 'numeric', ...era }
+    case 'day':
+      return { day: 'numeric', month, year: 'numeric', ...era }
+    case 'time':
+      return {
+        day: 'numeric',
+        month,
+        year: 'numeric',
+        hour: 'numeric',
+        minute: '2-digit',
+        ...(seconds ? { second: '2-digit' } : {}),
+        ...era,
+      }
+  }
+}
+
+/** "UTC", "UTC+5", "UTC+5:30", "UTC-3:30" for a written offset. */
+function offsetLabel(offsetMinutes: number): string {
+  if (offsetMinutes === 0) return 'UTC'
+  const sign = offsetMinutes < 0 ? '-' : '+'
+  const abs = Math.abs(offsetMinutes)
+  const minutes = abs % 60
+  return `UTC${sign}${Math.floor(abs / 60)}${minutes ? `:${padNumber(minutes, 2)}` : ''}`
+}
+
+function withOffset(text: string, i: Instant): string {
+  return i.precision === 'time' && i.offsetMinutes !== undefined ? `${text} ${offsetLabel(i.offsetMinutes)}` : text
+}
+
+/** EDTF level 1 qualifiers: `~` reads "c. …", `?` reads "…?", `%` both. */
+function qualify(text: string, i: Instant): string {
+  return `${i.approximate ? 'c. ' : ''}${text}${i.uncertain ? '?' : ''}`
+}
+
+function hasSeconds(i: Instant): boolean {
+  return i.precision === 'time' && wallClock(i).getUTCSeconds() !== 0
+}
+
+function formatBare(i: Instant, locale: string, style: Style): string {
+  const what = shown(i)
+  if (what === 'years' || what === 'season') {
+    // A span inside one written date (`201X`, `2022-21`): let Intl phrase the range.
+    const bce = utcYear(i.min) <= 0
+    return dateTimeFormat(locale, intlOptions(what, style, bce, false)).formatRange(new Date(i.min), new Date(i.max))
+  }
+  const date = wallClock(i)
+  const text = dateTimeFormat(locale, intlOptions(what, style, date.getUTCFullYear() <= 0, hasSeconds(i))).format(date)
+  return withOffset(text, i)
+}
+
+function formatInstantStyled(i: Instant, locale: string, style: Style): string {
+  return qualify(formatBare(i, locale, style), i)
+}
+
+/** Both ends can share one Intl range ("June 16 – 17, 2021") only when they read the same way. */
+function rangeable(a: Instant, b: Instant): boolean {
+  const what = shown(a)
+  if (what !== shown(b) || what === 'years' || what === 'season') return false
+  if (a.approximate || a.uncertain || b.approximate || b.uncertain) return false
+  return what !== 'time' || a.offsetMinutes === b.offsetMinutes
+}
+
+function formatBoth(a: Instant, b: Instant, locale: string, style: Style): string {
+  if (rangeable(a, b)) {
+    const from = wallClock(a)
+    const to = wallClock(b)
+    const bce = from.getUTCFullYear() <= 0 || to.getUTCFullYear() <= 0
+    const options = intlOptions(shown(a), style, bce, hasSeconds(a) || hasSeconds(b))
+    try {
+      return withOffset(dateTimeFormat(locale, options).formatRange(from, to), a)
+    } catch {
+      // Older engines throw for from > to; the joined form below is always fine.
+    }
+  }
+  return `${formatInstantStyled(a, locale, style)}${RANGE_DASH}${formatInstantStyled(b, locale, style)}`
+}
+
+function formatSpanStyled(s: TimeSpan, locale: string, style: Style): string {
+  const { start, end } = s
+  if (start.kind === 'date' && end.kind === 'date') {
+    if (!s.interval) return formatInstantStyled(start.date, locale, style)
+    return formatBoth(start.date, end.date, locale, style)
+  }
+  // Short labels sit beside the axis: drop the open/unknown distinction there.
+  const long = style === 'long'
+  if (start.kind === 'date') {
+    const from = `from ${formatInstantStyled(start.date, locale, style)}`
+    if (!long) return from
+    return end.kind === 'open' ? `${from} (ongoing)` : `${from} (end unknown)`
+  }
+  if (end.kind === 'date') {
+    const until = `until ${formatInstantStyled(end.date, locale, style)}`
+    return long && start.kind === 'unknown' ? `${until} (start unknown)` : until
+  }
+  // parseDate never produces an interval without a known end; be total anyway.
+  return s.edtf
+}
+
+/**
+ * Formats one date for reading: "2022", "February 2022", "February 24, 2022"
+ * (the locale's own order), or date and time in the offset the writer used
+ * ("July 29, 2022 at 10:00 AM UTC+5"). Astronomical years ≤ 0 get an era
+ * ("1 BC" for year 0). EDTF level 1 qualifiers: approximate reads "c. …",
+ * uncertain "…?". Unspecified digits show only what is known (`2022-XX` → "2022").
+ *
+ * @param i a parsed date
+ * @param locale a BCP 47 locale tag
+ */
+export function formatInstant(i: Instant, locale = 'en'): string {
+  return formatInstantStyled(i, locale, 'long')
+}
+
+/**
+ * Formats a span for reading: a single date as {@link formatInstant}; a closed
+ * interval as a range ("June 16 – 17, 2021" via `Intl` `formatRange` when both
+ * ends read alike, otherwise "start – end"); open or unknown ends as
+ * "from February 17, 2022 (ongoing)", "from February 2022 (end unknown)",
+ * "until 2022", "until 2022 (start unknown)".
+ *
+ * @param s a parsed span
+ * @param locale a BCP 47 locale tag
+ */
+export function formatSpan(s: TimeSpan, locale = 'en'): string {
+  return formatSpanStyled(s, locale, 'long')
+}
+
+/**
+ * A compact label for beside the axis: "Feb 24, 2022", "Feb 2022", "2022",
+ * with the same qualifiers as {@link formatInstant}. Open and unknown ends read
+ * "from …" / "until …".
+ *
+ * @param s a parsed span
+ * @param locale a BCP 47 locale tag
+ */
+export function formatShortLabel(s: TimeSpan, locale = 'en'): string {
+  return formatSpanStyled(s, locale, 'short')
+}
+
+function instantAttribute(i: Instant): string | undefined {
+  const what = shown(i)
+  if (what === 'years') return undefined
+  const date = wallClock(i)
+  const year = what === 'season' ? i.year : date.getUTCFullYear()
+  // HTML date strings need a year > 0 written in four digits (HTML "valid month string" etc.).
+  if (year <= 0 || year > 9999) return undefined
+  const y = padNumber(year, 4)
+  const m = padNumber(date.getUTCMonth() + 1, 2)
+  const d = padNumber(date.getUTCDate(), 2)
+  switch (what) {
+    case 'season':
+    case 'year':
+      return y
+    case 'month':
+      return `${y}-${m}`
+    case 'day':
+      return `${y}-${m}-${d}`
+    case 'time': {
+      const time = [date.getUTCHours(), date.getUTCMinutes(), date.getUTCSeconds()].map((n) => padNumber(n, 2)).join(':')
+      // Without a written offset this is an HTML "local date and time string" (floating).
+      return `${y}-${m}-${d}T${time}${i.offsetMinutes === undefined ? '' : isoOffset(i.offsetMinutes)}`
+    }
+  }
+}
+
+function boundAttribute(b: Bound): string | undefined {
+  return b.kind === 'date' ? instantAttribute(b.date) : undefined
+}
+
+/**
+ * A value for HTML `<time datetime>`: "2022-02-24", "2022-02", "2022" or
+ * "2022-07-29T10:00:00+05:00" (the written offset; none if none was written).
+ * HTML has no range syntax (a duration is not a range), so an interval gives
+ * its start, or its end when the start is open or unknown. Undefined when HTML
+ * cannot express the date: years ≤ 0 or > 9999, or unspecified year digits.
+ *
+ * @param s a parsed span
+ */
+export function datetimeAttribute(s: TimeSpan): string | undefined {
+  return s.start.kind === 'date' ? boundAttribute(s.start) : boundAttribute(s.end)
+}
