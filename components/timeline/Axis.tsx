@@ -22,15 +22,23 @@ export function Axis({ layout }: { layout: TimelineLayout }) {
       {layout.ticks.map((t) => (
         <g key={`t${t.t}`} transform={`translate(${round(t.x)},${y})`} className={t.major ? 'tl-tick tl-tick-major' : 'tl-tick'}>
           <line y1={0} y2={t.major ? 7 : 5} />
-          <text y={20} textAnchor="start" dx={-2}>
-            {t.label}
-          </text>
+          {t.label ? (
+            <text y={20} textAnchor="start" dx={-2}>
+              {t.label}
+            </text>
+          ) : null}
         </g>
       ))}
     </g>
   )
 }
 
+/** SVG numbers to one decimal: smaller HTML, and stable snapshots. */
 export function round(n: number): number {
   return Math.round(n * 10) / 10
+}
+
+/** A polyline's `points` attribute. */
+export function points(list: readonly (readonly [number, number])[]): string {
+  return list.map(([x, y]) => `${round(x)},${round(y)}`).join(' ')
 }

@@ -1,14 +1,19 @@
 import type { EventLayout } from '@/lib/layout/timeline-layout'
 import { LABEL } from '@/lib/layout/timeline-layout'
-import { round } from './Axis'
+import { points, round } from './Axis'
+
+/** The line from an event's mark to its label; drawn in a layer beneath every label so no line crosses a label's text. */
+export function EventLeader({ event }: { event: EventLayout }) {
+  return <polyline className="tl-leader" data-leader={event.id} points={points(event.leader)} />
+}
 
 /**
- * One event: its label box, a leader line, and its mark on the axis (a dot for
+ * One event: its label box and its mark on the axis (a dot for
  * a day or a moment, a bar for a month, a year or an interval). The whole group
  * is a link to the event's section in the article, so it works without JavaScript.
  */
 export function EventMark({ event, quoteCount }: { event: EventLayout; quoteCount: number }) {
-  const { label, leader } = event
+  const { label } = event
   const classes = [
     'tl-event',
     `tl-importance-${event.importance}`,
@@ -19,7 +24,6 @@ export function EventMark({ event, quoteCount }: { event: EventLayout; quoteCoun
     .join(' ')
   return (
     <a href={`#${event.id}`} className={classes} data-event-id={event.id} data-order={event.order} aria-label={event.ariaLabel}>
-      <line className="tl-leader" x1={round(leader.x)} x2={round(leader.x)} y1={round(leader.y1)} y2={round(leader.y2)} />
       {event.bar ? <Bar event={event} /> : null}
       {event.point ? (
         <circle className="tl-point" cx={round(event.point.cx)} cy={round(event.point.cy)} r={event.point.r} />

@@ -1,6 +1,17 @@
 import type { CalloutLayout } from '@/lib/layout/timeline-layout'
 import { CALLOUT } from '@/lib/layout/timeline-layout'
-import { round } from './Axis'
+import { points, round } from './Axis'
+
+/** The connector from the axis to a callout; drawn beneath every callout box so no line crosses a quote. */
+export function CalloutConnector({ callout }: { callout: CalloutLayout }) {
+  const [start] = callout.connector
+  return (
+    <g className="tl-connector-group" data-connector={callout.id}>
+      <polyline className="tl-connector" points={points(callout.connector)} />
+      {start ? <circle className="tl-connector-end" cx={round(start[0])} cy={round(start[1])} r={2.5} /> : null}
+    </g>
+  )
+}
 
 /**
  * A quote as a newspaper-graphics callout: the words (shortened with an
@@ -8,12 +19,10 @@ import { round } from './Axis'
  * The full words are in the <title> and in the article.
  */
 export function QuoteCallout({ callout, fullText }: { callout: CalloutLayout; fullText: string }) {
-  const { box, connector } = callout
+  const { box } = callout
   return (
     <g className="tl-callout" data-quote-id={callout.id} data-event-ref={callout.eventId}>
       <title>{`“${fullText}” — ${callout.attribution}`}</title>
-      <line className="tl-connector" x1={round(connector.x)} x2={round(connector.x)} y1={round(connector.y1)} y2={round(connector.y2)} />
-      <circle className="tl-connector-end" cx={round(connector.x)} cy={round(connector.y1)} r={2.5} />
       <g transform={`translate(${round(box.x)},${round(box.y)})`} data-box="callout">
         <rect width={round(box.width)} height={box.height} rx={3} />
         <rect className="tl-callout-rule" width={3} height={box.height} />

@@ -1,10 +1,10 @@
 import type { Timeline as TimelineModel } from '@/lib/content/model'
 import { layoutTimeline } from '@/lib/layout/timeline-layout'
 import { Axis } from './Axis'
-import { EventMark } from './EventMark'
+import { EventLeader, EventMark } from './EventMark'
 import { FadeGradients } from './FadeGradients'
 import { Legend } from './Legend'
-import { QuoteCallout } from './QuoteCallout'
+import { CalloutConnector, QuoteCallout } from './QuoteCallout'
 
 /**
  * The whole timeline as server-rendered SVG: complete in the first HTML,
@@ -30,6 +30,14 @@ export function Timeline({ timeline, width = 1120 }: { timeline: TimelineModel; 
           <title id={titleId}>{`Timeline: ${timeline.meta.title}`}</title>
           <FadeGradients events={layout.events} />
           <Axis layout={layout} />
+          <g className="tl-lines" aria-hidden="true">
+            {layout.events.map((e) => (
+              <EventLeader key={e.id} event={e} />
+            ))}
+            {layout.callouts.map((c) => (
+              <CalloutConnector key={c.id} callout={c} />
+            ))}
+          </g>
           <g className="tl-callouts">
             {layout.callouts.map((c) => (
               <QuoteCallout key={c.id} callout={c} fullText={quoteText.get(c.id) ?? ''} />

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict'
 import { test } from 'node:test'
-import { packLanes } from './lanes'
+import { packLanes, placeInLanes } from './lanes'
 
 test('extents that do not touch share lane 0', () => {
   assert.deepEqual(packLanes([{ x0: 0, x1: 10 }, { x0: 20, x1: 30 }]), [0, 0])
@@ -38,5 +38,42 @@ test('as many lanes as the deepest overlap, on random input', () => {
     for (let i = 0; i < extents.length; i++)
       for (let j = i + 1; j < extents.length; j++)
         if (lanes[i] === lanes[j]) assert.ok(extents[i]!.x1 <= extents[j]!.x0 || extents[j]!.x1 <= extents[i]!.x0)
+  }
+})
+
+test('placeInLanes takes the first candidate that fits in the lowest lane', () => {
+  const placed = placeInLanes([
+    { candidates: [{ x0: 100, x1: 200 }] },
+    { candidates: [{ x0: 150, x1: 250 }, { x0: 0, x1: 90 }] },
+  ])
+  assert.deepEqual(placed, [
+    { lane: 0, choice: 0 },
+    { lane: 0, choice: 1 },
+  ])
+})
+
+test('placeInLanes opens a new lane when no candidate fits', () => {
+  const placed = placeInLanes([{ candidates: [{ x0: 0, x1: 100 }] }, { candidates: [{ x0: 50, x1: 150 }, { x0: 20, x1: 80 }] }], 5)
+  assert.deepEqual(placed[1], { lane: 1, choice: 0 })
+})
+
+test('placeInLanes never lets two extents in one lane come closer than the gap, on random input', () => {
+  let seed = 11
+  const rand = () => ((seed = (seed * 16807) % 2147483647) / 2147483647)
+  for (let round = 0; round < 30; round++) {
+    const items = Array.from({ length: 60 }, () => {
+      const a = rand() * 1000
+      const w = 20 + rand() * 150
+      return { candidates: [{ x0: a, x1: a + w }, { x0: a - w, x1: a }, { x0: a - w / 2, x1: a + w / 2 }] }
+    })
+    const placed = placeInLanes(items, 4)
+    const chosen = placed.map((p, i) => ({ lane: p.lane, e: items[i]!.candidates[p.choice]! }))
+    for (let i = 0; i < chosen.length; i++)
+      for (let j = i + 1; j < chosen.length; j++) {
+        if (chosen[i]!.lane !== chosen[j]!.lane) continue
+        const a = chosen[i]!.e
+        const b = chosen[j]!.e
+        assert.ok(a.x1 + 4 <= b.x0 || b.x1 + 4 <= a.x0, `overlap in lane ${chosen[i]!.lane}`)
+      }
   }
 })

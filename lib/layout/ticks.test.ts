@@ -46,3 +46,11 @@ test('labels follow the timeline language', () => {
   assert.equal(tickLabel(Date.UTC(2022, 6, 1), 'month', false, 'es'), 'jul')
   assert.equal(tickLabel(Date.UTC(2022, 6, 1), 'month', false, 'en'), 'Jul')
 })
+
+test('labels that would overlap are dropped, their ticks kept', () => {
+  const s = seg(Date.UTC(2022, 0, 20), Date.UTC(2022, 1, 25), 0, 200)
+  const ticks = axisTicks([s], linear(s), 'en', 30)
+  const labelled = ticks.filter((t) => t.label)
+  assert.ok(labelled.length < ticks.length)
+  for (let i = 1; i < labelled.length; i++) assert.ok(labelled[i]!.x - labelled[i - 1]!.x > 30)
+})

@@ -1,4 +1,5 @@
 import { utcDay, utcHour, utcMinute, utcMonth, utcTicks, utcYear } from 'd3-time'
+import { textWidth } from './text-width'
 import type { Segment } from './time-axis'
 
 export type TickLevel = 'year' | 'month' | 'day' | 'hour' | 'minute'
@@ -65,5 +66,16 @@ export function axisTicks(segments: readonly Segment[], scale: (t: Date) => numb
       previous = d
     }
   }
-  return out
+  return withoutCollisions(out)
+}
+
+/** Tick labels start at their tick; a label that would run into the one before keeps its tick but loses its text. */
+function withoutCollisions(ticks: Tick[]): Tick[] {
+  let freeFrom = -Infinity
+  return ticks.map((t) => {
+    const x0 = t.x - 2
+    if (x0 < freeFrom) return { ...t, label: '' }
+    freeFrom = x0 + textWidth(t.label, 11, t.major) + 8
+    return t
+  })
 }

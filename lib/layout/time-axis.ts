@@ -47,46 +47,67 @@ const DAY = 86_400_000
  * and the ends of short ones. News stories cluster: a week of events after
  * months of quiet, and a linear scale would crush the week into a few pixels.
  * While neighbouring moments are crowded, the longest empty gap is cut out and
- * drawn as a visible break; everything else keeps one linear rate, so equal
- * times stay equal lengths within the drawing.
+ * drawn as a visible break. Each segment is linear; segments share the width
+ * by duration and by how many moments they hold.
  */
 export function buildTimeAxis(moments: readonly number[], options: TimeAxisOptions): TimeAxis {
-  const { x0, x1, breakWidth = 36, minSpacing = 24, maxBreaks = 4, minGapShare = 0.1, minSegmentWidth = 110 } = options
-  const points = [...new Set(moments.filter(Number.isFinite))].sort((a, b) => a - b)
+  const { x0, x1, breakWidth = 36, minSpacing = 24, maxBreaks = 3, minGapShare = 0.1, minSegmentWidth = 110 } = options
+  const finite = moments.filter(Number.isFinite).sort((a, b) => a - b)
+  const points = [...new Set(finite)]
   if (points.length === 0) points.push(Date.UTC(2000, 0, 1))
   if (points.length === 1) points.push(points[0]! + DAY)
+  // How many moments stand at or before each distinct point: segments share width by what they hold.
+  const heldBefore = (t: number) => {
+    let n = 0
+    while (n < finite.length && finite[n]! <= t) n++
+    return n
+  }
 
   const gaps = points.slice(1).map((t, i) => ({ index: i, from: points[i]!, to: t, length: t - points[i]! }))
   const total = points[points.length - 1]! - points[0]!
   const closest = Math.min(...gaps.map((g) => g.length).filter((l) => l > 0), total)
+  // A gap is worth cutting when it is long next to its neighbours: cutting it frees the room a crowded
+  // cluster beside it needs, where cutting a gap between two quiet stretches would not.
+  const score = (i: number) => gaps[i]!.length / Math.min(gaps[i - 1]?.length ?? Infinity, gaps[i + 1]?.length ?? Infinity, total)
   const cut = new Set<number>()
   const drawn = () => total - [...cut].reduce((s, i) => s + gaps[i]!.length, 0)
   const rate = () => (x1 - x0 - cut.size * breakWidth) / Math.max(drawn(), 1)
-  const byLength = [...gaps].sort((a, b) => b.length - a.length)
-  for (const gap of byLength) {
-    if (cut.size >= maxBreaks || closest * rate() >= minSpacing) break
-    if (gap.length < drawn() * minGapShare) break
-    cut.add(gap.index)
+  while (cut.size < maxBreaks && closest * rate() < minSpacing) {
+    let best = -1
+    for (const g of gaps) {
+      if (cut.has(g.index) || g.length < drawn() * minGapShare) continue
+      if (best === -1 || score(g.index) > score(best) || (score(g.index) === score(best) && g.length > gaps[best]!.length)) best = g.index
+    }
+    if (best === -1) break
+    cut.add(best)
   }
 
   // Segments: runs of moments between cut gaps, padded so marks at their edges sit clear of a break.
-  const runs: { start: number; end: number }[] = []
-  let runStart = points[0]!
+  const runs: { start: number; end: number; count: number }[] = []
+  let runStart = 0
   for (const g of gaps) {
     if (!cut.has(g.index)) continue
-    runs.push({ start: runStart, end: g.from })
-    runStart = g.to
+    runs.push({ start: points[runStart]!, end: g.from, count: 0 })
+    runStart = g.index + 1
   }
-  runs.push({ start: runStart, end: points[points.length - 1]! })
+  runs.push({ start: points[runStart]!, end: points[points.length - 1]!, count: 0 })
+  let before = 0
+  for (const r of runs) {
+    const upTo = heldBefore(r.end)
+    r.count = upTo - before
+    before = upTo
+  }
   const padded = runs.map((r) => {
     const pad = Math.max((r.end - r.start) * 0.05, Math.min(DAY / 2, total * 0.02 || DAY / 2), 1)
-    return { start: r.start - pad, end: r.end + pad }
+    return { start: r.start - pad, end: r.end + pad, count: r.count }
   })
 
-  // One rate for all segments, then narrow ones lifted to the minimum at the expense of wide ones.
+  // Width follows time (a third) and crowding (two thirds): a busy week gets room to show its events,
+  // a quiet month still reads longer than a day. Narrow segments are then lifted to the minimum.
   const available = Math.max(x1 - x0 - (padded.length - 1) * breakWidth, padded.length * minSegmentWidth)
   const totalDuration = padded.reduce((s, p) => s + (p.end - p.start), 0)
-  let widths = padded.map((p) => (available * (p.end - p.start)) / totalDuration)
+  const totalCount = padded.reduce((s, p) => s + p.count, 0)
+  let widths = padded.map((p) => available * (0.35 * ((p.end - p.start) / totalDuration) + 0.65 * (p.count / totalCount)))
   const short = widths.map((w) => w < minSegmentWidth)
   if (short.some(Boolean) && !short.every(Boolean)) {
     const need = widths.reduce((s, w, i) => s + (short[i] ? minSegmentWidth - w : 0), 0)

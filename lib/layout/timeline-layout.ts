@@ -1,7 +1,7 @@
 import { formatShortLabel, formatSpan } from '../time/format'
 import type { TimeSpan } from '../time/types'
-import { packLanes } from './lanes'
-import { wrapText } from './text-width'
+import { packLanes, placeInLanes, type Extent } from './lanes'
+import { textWidth, wrapText } from './text-width'
 import { axisTicks, type Tick } from './ticks'
 import { buildTimeAxis, type AxisBreak, type Segment } from './time-axis'
 
@@ -30,6 +30,8 @@ export interface LayoutOptions {
   /** BCP 47 language for date labels. */
   locale?: string
 }
+
+export type Point = [x: number, y: number]
 
 export interface Box {
   x: number
@@ -66,7 +68,8 @@ export interface EventLayout {
     endStyle: 'firm' | 'fuzzy' | 'open' | 'unknown'
   }
   label: Box & { lane: number; titleLines: string[] }
-  leader: { x: number; y1: number; y2: number }
+  /** From the mark to the label box: straight down, or with one elbow when the box had to move aside. */
+  leader: Point[]
 }
 
 export interface CalloutLayout {
@@ -78,7 +81,8 @@ export interface CalloutLayout {
   lines: string[]
   attribution: string
   truncated: boolean
-  connector: { x: number; y1: number; y2: number }
+  /** From the axis to the callout box, with an elbow when the box moved aside. */
+  connector: Point[]
   lane: number
 }
 
@@ -121,6 +125,33 @@ function qualifiers(span: TimeSpan) {
 }
 
 /**
+ * Where a box hung from `anchor` may stand, in order of preference: starting at
+ * the anchor, ending at it, centred on it. Each is kept inside the drawing, and
+ * each still covers the anchor so its leader line meets the box.
+ */
+function boxCandidates(anchor: number, width: number, left: number, right: number, gap: number, shifts: number): { candidates: Extent[]; near: number } {
+  const clamp = (x0: number) => Math.min(Math.max(x0, left), right - width)
+  const near = [...new Set([anchor - 6, anchor + 6 - width, anchor - width / 2].map(clamp))]
+  // Further out, a box may stand a whole box-width or more to either side, joined by an elbowed line.
+  const far = Array.from({ length: shifts }, (_, k) => [anchor + 6 - width - (k + 1) * (width + gap), anchor - 6 + (k + 1) * (width + gap)])
+    .flat()
+    .map(clamp)
+    .filter((x0) => !near.includes(x0))
+  return { candidates: [...near, ...new Set(far)].map((x0) => ({ x0, x1: x0 + width })), near: near.length }
+}
+
+/**
+ * A line from a mark at (x, from) to a box edge at height `to`: straight when the
+ * box is above or below the mark, otherwise down (or up) to just short of the
+ * box, then across to it.
+ */
+function elbow(x: number, from: number, to: number, box: { x: number; width: number }, turn: number): Point[] {
+  if (x >= box.x + 4 && x <= box.x + box.width - 4) return [[x, from], [x, to]]
+  const attach = Math.min(Math.max(x, box.x + 10), box.x + box.width - 10)
+  return [[x, from], [x, turn], [attach, turn], [attach, to]]
+}
+
+/**
  * Lays out a whole timeline as plain numbers: axis segments and ticks, one
  * mark per event, label boxes packed into lanes above the axis and quote
  * callouts packed below it, so that no two boxes overlap. React renders the
@@ -138,8 +169,9 @@ export function layoutTimeline(
   // long bars (open ends, whole years) are drawn across breaks instead of holding gaps open.
   const spans = [...events.map((e) => e.span), ...quotes.filter((q) => q.eventId === undefined).map((q) => q.span)]
   const overall = spans.length ? Math.max(...spans.map((s) => s.max)) - Math.min(...spans.map((s) => s.min)) : 0
+  // Only written intervals hold their end on the axis; a month or a year is drawn from its start, across a break if need be.
   // Ends are exclusive here (max + 1) so that a span ending one day and an event the next share a moment.
-  const moments = spans.flatMap((s) => (!isPoint(s) && s.end.kind === 'date' && s.max - s.min <= overall / 5 ? [s.min, s.max + 1] : [s.min]))
+  const moments = spans.flatMap((s) => (s.interval && s.end.kind === 'date' && s.max - s.min <= overall / 5 ? [s.min, s.max + 1] : [s.min]))
   const axis = buildTimeAxis(moments, { x0: MARGIN_X, x1: width - MARGIN_X })
   const x = (t: number) => axis.scale(new Date(t))
   const right = width - MARGIN_X
@@ -148,14 +180,15 @@ export function layoutTimeline(
   const drafts = events.map((e, order) => {
     const dateText = formatSpan(e.span, locale)
     const shortDate = formatShortLabel(e.span, locale)
+    const dateLine = e.quoteIds.length ? `${shortDate}  ❝ ${e.quoteIds.length}` : shortDate
     const wrapped = wrapText(e.title, LABEL.maxWidth - LABEL.padX * 2, LABEL.titleSize, 2, true)
-    const dateWidth = Math.ceil(shortDate.length * LABEL.dateSize * 0.62)
+    const dateWidth = Math.ceil(textWidth(dateLine, LABEL.dateSize, true) * 1.06)
     const boxWidth = Math.max(LABEL.minWidth, Math.max(wrapped.width, dateWidth) + LABEL.padX * 2)
-    const anchor = x(e.span.start.kind === 'date' ? e.span.min : e.span.min)
-    const boxX = Math.min(Math.max(anchor - 6, MARGIN_X), right - boxWidth)
-    return { e, order, dateText, shortDate, wrapped, boxWidth, anchor, boxX }
+    const anchor = x(e.span.min)
+    return { e, order, dateText, shortDate, wrapped, boxWidth, anchor, ...boxCandidates(anchor, boxWidth, MARGIN_X, right, LABEL.gap, 1) }
   })
-  const labelLanes = packLanes(drafts.map((d) => ({ x0: d.boxX, x1: d.boxX + d.boxWidth })), LABEL.gap)
+  const labelPlaces = placeInLanes(drafts, LABEL.gap, 4)
+  const labelLanes = labelPlaces.map((p) => p.lane)
   const labelLaneCount = Math.max(0, ...labelLanes) + 1
 
   // Bars (spans) pack into thin lanes just above the axis.
@@ -171,6 +204,7 @@ export function layoutTimeline(
 
   const eventLayouts: EventLayout[] = drafts.map((d, i) => {
     const lane = labelLanes[i]!
+    const boxX = d.candidates[labelPlaces[i]!.choice]!.x0
     const y = axisY - 16 - barLaneCount * (BAR.height + BAR.gap) - (lane + 1) * LABEL_LANE + 12
     const { approximate, uncertain } = qualifiers(d.e.span)
     const point = isPoint(d.e.span)
@@ -187,11 +221,12 @@ export function layoutTimeline(
       x: d.anchor,
       approximate,
       uncertain,
-      label: { x: d.boxX, y, width: d.boxWidth, height: LABEL_HEIGHT, lane, titleLines: d.wrapped.lines },
+      label: { x: boxX, y, width: d.boxWidth, height: LABEL_HEIGHT, lane, titleLines: d.wrapped.lines },
     }
     if (point) {
       const r = d.e.importance === 1 ? 7 : d.e.importance === 3 ? 4.5 : 5.5
-      return { ...base, shape: 'point' as const, point: { cx: d.anchor, cy: axisY, r }, leader: { x: d.anchor, y1: y + LABEL_HEIGHT, y2: axisY - r } }
+      const leader = elbow(d.anchor, axisY - r, y + LABEL_HEIGHT, { x: boxX, width: d.boxWidth }, y + LABEL_HEIGHT + 5)
+      return { ...base, shape: 'point' as const, point: { cx: d.anchor, cy: axisY, r }, leader }
     }
     const barLane = barLaneOf.get(d.e.id) ?? 0
     const barY = axisY - 10 - BAR.height - barLane * (BAR.height + BAR.gap)
@@ -201,35 +236,37 @@ export function layoutTimeline(
       ...base,
       shape: 'span' as const,
       bar: { x0, x1, y: barY, height: BAR.height, startStyle: endStyle(d.e.span.start), endStyle: endStyle(d.e.span.end) },
-      leader: { x: d.anchor, y1: y + LABEL_HEIGHT, y2: barY },
+      leader: elbow(d.anchor, barY, y + LABEL_HEIGHT, { x: boxX, width: d.boxWidth }, y + LABEL_HEIGHT + 5),
     }
   })
 
-  // Callouts below the axis, one per quote, connected to their event's mark.
+  // Callouts below the axis, one per quote, connected to their event's mark. They only ever stand beside
+  // their mark (never moved aside): a quote shown under another week would misdate it.
   const markX = new Map(eventLayouts.map((e) => [e.id, e.x]))
   const calloutDrafts = quotes.map((q) => {
     const anchorX = (q.eventId !== undefined ? markX.get(q.eventId) : undefined) ?? x(q.span.min)
     const wrapped = wrapText(`“${q.text}”`, CALLOUT.maxWidth - CALLOUT.padX * 2, CALLOUT.textSize, 2)
     const attribution = `${q.by}${q.role ? `, ${q.role}` : ''}`
-    const by = wrapText(attribution, CALLOUT.maxWidth - CALLOUT.padX * 2, CALLOUT.bySize, 1)
+    const by = wrapText(attribution, CALLOUT.maxWidth - CALLOUT.padX * 2, CALLOUT.bySize, 1, true)
     const boxWidth = Math.max(wrapped.width, by.width) + CALLOUT.padX * 2
-    const boxX = Math.min(Math.max(anchorX - 12, MARGIN_X), right - boxWidth)
-    return { q, anchorX, wrapped, by, boxWidth, boxX }
+    return { q, anchorX, wrapped, by, boxWidth, ...boxCandidates(anchorX, boxWidth, MARGIN_X, right, CALLOUT.gap, 0) }
   })
-  const calloutLanes = packLanes(calloutDrafts.map((c) => ({ x0: c.boxX, x1: c.boxX + c.boxWidth })), CALLOUT.gap)
+  const calloutPlaces = placeInLanes(calloutDrafts, CALLOUT.gap)
+  const calloutLanes = calloutPlaces.map((p) => p.lane)
   const calloutTop = axisY + TICK_BAND
   const callouts: CalloutLayout[] = calloutDrafts.map((c, i) => {
     const lane = calloutLanes[i]!
     const y = calloutTop + lane * CALLOUT_LANE
+    const boxX = c.candidates[calloutPlaces[i]!.choice]!.x0
     return {
       id: c.q.id,
       ...(c.q.eventId !== undefined ? { eventId: c.q.eventId } : {}),
       anchorX: c.anchorX,
-      box: { x: c.boxX, y, width: c.boxWidth, height: CALLOUT_HEIGHT },
+      box: { x: boxX, y, width: c.boxWidth, height: CALLOUT_HEIGHT },
       lines: c.wrapped.lines,
       attribution: c.by.lines[0] ?? '',
       truncated: c.wrapped.truncated,
-      connector: { x: c.anchorX, y1: axisY + 8, y2: y },
+      connector: elbow(c.anchorX, axisY + 8, y, { x: boxX, width: c.boxWidth }, y - 5),
       lane,
     }
   })

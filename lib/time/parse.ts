@@ -276,14 +276,16 @@ function toInstant(node: ParseResult, whole: string, at: number, side: string): 
     return invalid(whole, { offset: found?.offset ?? at, ...(found ? { hint: found.hint } : {}) })
   }
 
-  const obj = edtf({ ...node, type: 'Date' })
-  const range = extent(obj)
-  if (!range) return outOfRange()
-
   const time = values.length === 6
   // `timeZone` is only set when an offset was written (`Z` included); the package
   // stores times in UTC, so remember the written offset for display.
   const offsetMinutes = time && node.timeZone !== undefined ? (node.offset ?? 0) + 0 : undefined
+  // Without a written offset the package fills in the *machine's* current offset
+  // (ISO 8601 "local time"). Dateline treats such times as floating wall-clock
+  // times, identical on every server, so place them as if written in UTC.
+  const obj = edtf({ ...node, type: 'Date', offset: offsetMinutes ?? 0 })
+  const range = extent(obj)
+  if (!range) return outOfRange()
   const [, , , hour, minute, sec] = values
 
   return {

@@ -1,8 +1,7 @@
 import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
-import { getMDXComponent } from 'mdx-bundler/client'
 import { Timeline } from '@/components/timeline/Timeline'
-import { articleComponents } from '@/components/mdx/article-components'
+import { MdxArticle } from '@/components/mdx/MdxArticle'
 import { getTimeline, listSlugs, summarize } from '@/lib/content/load.server'
 import { datetimeAttribute, formatSpan } from '@/lib/time/format'
 
@@ -28,7 +27,6 @@ export default async function TimelinePage({ params }: Props) {
   const timeline = await getTimeline((await params).slug)
   if (!timeline) notFound()
   const { meta } = timeline
-  const Article = getMDXComponent(timeline.code)
   const summary = summarize(timeline)
   const published = new Intl.DateTimeFormat(meta.language, { dateStyle: 'long', timeZone: 'UTC' })
   return (
@@ -111,7 +109,7 @@ export default async function TimelinePage({ params }: Props) {
 
       <div className="prose-body mx-auto max-w-3xl px-5 pb-16 pt-6">
         <h2 className="section-heading">The story</h2>
-        <Article components={articleComponents(timeline)} />
+        <MdxArticle timeline={timeline} />
         {meta.credits.length ? (
           <footer className="story-credits">
             <h2 className="sr-only">Credits</h2>

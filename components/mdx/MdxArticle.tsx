@@ -1,0 +1,16 @@
+import { getMDXComponent } from 'mdx-bundler/client'
+import type { ComponentProps } from 'react'
+import type { Timeline } from '@/lib/content/model'
+import { articleComponents } from './article-components'
+
+type MdxComponents = ComponentProps<ReturnType<typeof getMDXComponent>>['components']
+
+/**
+ * The story's prose, from the code mdx-bundler compiled at build time, with
+ * <Event> and <Quote> drawn by our components. Runs on the server only: the
+ * compiled MDX is called as a plain function and never shipped to the browser.
+ */
+export function MdxArticle({ timeline }: { timeline: Timeline }) {
+  const content = getMDXComponent(timeline.code)
+  return content({ components: articleComponents(timeline) as MdxComponents })
+}
