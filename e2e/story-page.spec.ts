@@ -23,7 +23,7 @@ async function expectSeedTimeline(page: Page) {
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Lavrov agrees to hear Blinken’s prisoner-swap proposal')
 
   // One mark per event on the SVG, in time order, left to right.
-  const marks = page.locator('svg.tl-svg [data-event-id]')
+  const marks = page.locator('svg.tl-svg-horizontal [data-event-id]')
   await expect(marks).toHaveCount(SEED_ORDER.length)
   expect(await marks.evaluateAll((els) => els.map((e) => e.getAttribute('data-event-id')))).toEqual(SEED_ORDER)
   const xs = await marks.evaluateAll((els) => els.map((e) => Number(e.querySelector('circle, rect')?.getAttribute(e.querySelector('circle') ? 'cx' : 'x'))))
@@ -40,7 +40,7 @@ async function expectSeedTimeline(page: Page) {
 
   // Every quote is in the article as an attributed blockquote, and on the timeline as a callout.
   await expect(page.locator('.quote-block blockquote')).toHaveCount(9)
-  await expect(page.locator('svg.tl-svg [data-quote-id]')).toHaveCount(9)
+  await expect(page.locator('svg.tl-svg-horizontal [data-quote-id]')).toHaveCount(9)
   await expect(page.locator('.quote-block', { hasText: 'These matters do not admit leaks to the press' })).toContainText('Dmitry Peskov')
 }
 
@@ -62,7 +62,43 @@ test('month precision, open ends and approximate dates read as such', async ({ p
   await expect(griner.locator('time').first()).toContainText(/ongoing|since|from/i)
   await expect(page.locator('#pelosi-taiwan-trip-possibility time').first()).toContainText('c. July 2022')
   await expect(page.locator('#peskov-leaks-criticism time').first()).toContainText('?')
-  await expect(page.locator('svg.tl-svg [data-event-id="griner-detained"] .tl-bar-end-open')).toHaveCount(1)
+  await expect(page.locator('svg.tl-svg-horizontal [data-event-id="griner-detained"] .tl-bar-end-open')).toHaveCount(1)
+})
+
+test.describe('on a phone', () => {
+  test.use({ viewport: { width: 390, height: 844 }, javaScriptEnabled: false })
+  test('the timeline runs top to bottom, one mark per event in time order', async ({ page }) => {
+    await page.goto(SEED)
+    await expect(page.locator('svg.tl-svg-horizontal')).toBeHidden()
+    const svg = page.locator('svg.tl-svg-vertical')
+    await expect(svg).toBeVisible()
+    const marks = svg.locator('[data-event-id]')
+    expect(await marks.evaluateAll((els) => els.map((e) => e.getAttribute('data-event-id')))).toEqual(SEED_ORDER)
+    // Marks never go back up the page (events on the same day share a height); labels follow strictly below each other.
+    const markYs = await marks.evaluateAll((els) => els.map((e) => e.querySelector('circle, rect')!.getBoundingClientRect().top))
+    for (let i = 1; i < markYs.length; i++) expect(markYs[i]).toBeGreaterThanOrEqual(markYs[i - 1]! - 0.5)
+    const labelYs = await svg.locator('[data-box="label"]').evaluateAll((els) => els.map((e) => e.getBoundingClientRect().top))
+    for (let i = 1; i < labelYs.length; i++) expect(labelYs[i]).toBeGreaterThan(labelYs[i - 1]!)
+    await expect(svg.locator('[data-quote-id]')).toHaveCount(9)
+    // Nothing wider than the screen.
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390)
+  })
+})
+
+test('no two label or callout boxes overlap on screen', async ({ page }) => {
+  for (const width of [390, 1280]) {
+    await page.setViewportSize({ width, height: 900 })
+    await page.goto(SEED)
+    const boxes = await page.locator('svg.tl-svg:visible [data-box]').evaluateAll((els) => els.map((e) => e.getBoundingClientRect().toJSON() as DOMRect))
+    expect(boxes.length).toBe(12 + 9)
+    for (let i = 0; i < boxes.length; i++)
+      for (let j = i + 1; j < boxes.length; j++) {
+        const a = boxes[i]!
+        const b = boxes[j]!
+        const apart = a.right <= b.left + 0.5 || b.right <= a.left + 0.5 || a.bottom <= b.top + 0.5 || b.bottom <= a.top + 0.5
+        expect(apart, `boxes ${i} and ${j} at ${width}px`).toBe(true)
+      }
+  }
 })
 
 test('a deep link lands on its event section', async ({ page }) => {
@@ -78,7 +114,7 @@ test('the index links to the seed story with its summary', async ({ page }) => {
   await expect(item).toContainText('2021')
   await item.getByRole('link', { name: /Lavrov agrees to hear/ }).click()
   await expect(page).toHaveURL(new RegExp(`${SEED}$`))
-  await expect(page.locator('svg.tl-svg')).toBeVisible()
+  await expect(page.locator('svg.tl-svg-horizontal')).toBeVisible()
 })
 
 test('an unknown slug answers a real 404', async ({ page }) => {

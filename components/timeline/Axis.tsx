@@ -1,34 +1,38 @@
-import type { TimelineLayout } from '@/lib/layout/timeline-layout'
+import type { AxisDrawing } from '@/lib/layout/layout-types'
 
-/** The time axis: one line per segment, a zigzag for each break, ticks with their labels. */
-export function Axis({ layout }: { layout: TimelineLayout }) {
-  const y = layout.axisY
+/** The time axis: its line (one per segment), a zigzag at each break, ticks with their labels. */
+export function Axis({ axis }: { axis: AxisDrawing }) {
+  const horizontal = axis.orientation === 'horizontal'
   return (
-    <g className="tl-axis" aria-hidden="true">
-      {layout.segments.map((s) => (
-        <line key={`s${s.start}`} x1={s.x0} x2={s.x1} y1={y} y2={y} className="tl-axis-line" />
+    <g className={`tl-axis tl-axis-${axis.orientation}`} aria-hidden="true">
+      {axis.lines.map((l, i) => (
+        <line key={i} x1={round(l.x1)} y1={round(l.y1)} x2={round(l.x2)} y2={round(l.y2)} className="tl-axis-line" />
       ))}
-      {layout.breaks.map((b) => {
-        const w = b.x1 - b.x0
-        const step = w / 6
-        const d = `M${b.x0},${y} l${step},-5 l${step},10 l${step},-10 l${step},10 l${step},-10 l${step},5`
+      {axis.breaks.map((b) => (
+        <g key={`b${b.from}`} className="tl-break">
+          <title>Gap in time: the axis skips an empty stretch here</title>
+          <path d={b.d} />
+        </g>
+      ))}
+      {axis.ticks.map((t) => {
+        const len = t.major ? 7 : 5
         return (
-          <g key={`b${b.from}`} className="tl-break">
-            <title>{`Gap in time: the axis skips an empty stretch here`}</title>
-            <path d={d} />
+          <g key={`t${t.t}`} transform={`translate(${round(t.x)},${round(t.y)})`} className={t.major ? 'tl-tick tl-tick-major' : 'tl-tick'}>
+            {horizontal ? <line y1={0} y2={len} /> : <line x1={-len} x2={0} />}
+            {t.label ? (
+              horizontal ? (
+                <text y={20} dx={-2}>
+                  {t.label}
+                </text>
+              ) : (
+                <text x={-10} dy="0.35em" textAnchor="end">
+                  {t.label}
+                </text>
+              )
+            ) : null}
           </g>
         )
       })}
-      {layout.ticks.map((t) => (
-        <g key={`t${t.t}`} transform={`translate(${round(t.x)},${y})`} className={t.major ? 'tl-tick tl-tick-major' : 'tl-tick'}>
-          <line y1={0} y2={t.major ? 7 : 5} />
-          {t.label ? (
-            <text y={20} textAnchor="start" dx={-2}>
-              {t.label}
-            </text>
-          ) : null}
-        </g>
-      ))}
     </g>
   )
 }

@@ -1,4 +1,4 @@
-import type { EventLayout } from '@/lib/layout/timeline-layout'
+import type { EventLayout } from '@/lib/layout/layout-types'
 import { LABEL } from '@/lib/layout/timeline-layout'
 import { points, round } from './Axis'
 
@@ -12,7 +12,8 @@ export function EventLeader({ event }: { event: EventLayout }) {
  * a day or a moment, a bar for a month, a year or an interval). The whole group
  * is a link to the event's section in the article, so it works without JavaScript.
  */
-export function EventMark({ event, quoteCount }: { event: EventLayout; quoteCount: number }) {
+export function EventMark({ event }: { event: EventLayout }) {
+  const { quoteCount } = event
   const { label } = event
   const classes = [
     'tl-event',
@@ -46,15 +47,26 @@ export function EventMark({ event, quoteCount }: { event: EventLayout; quoteCoun
 
 function Bar({ event }: { event: EventLayout }) {
   const bar = event.bar!
-  const width = Math.max(bar.x1 - bar.x0, 4)
+  const vertical = bar.direction === 'vertical'
   // Fuzzy, open and unknown ends fade through a gradient; firm ends are solid.
-  const fill = bar.startStyle === 'firm' && bar.endStyle === 'firm' ? undefined : `url(#tl-fade-${bar.startStyle}-${bar.endStyle})`
+  const fill = bar.startStyle === 'firm' && bar.endStyle === 'firm' ? undefined : `url(#${fadeId(bar.direction, bar.startStyle, bar.endStyle)})`
+  const thickness = vertical ? bar.width : bar.height
+  const endX = vertical ? bar.x + bar.width / 2 : bar.x + bar.width
+  const endY = vertical ? bar.y + bar.height : bar.y + bar.height / 2
   return (
     <g className={`tl-bar tl-bar-start-${bar.startStyle} tl-bar-end-${bar.endStyle}`}>
-      <rect x={round(bar.x0)} y={round(bar.y)} width={round(width)} height={bar.height} rx={bar.height / 2} style={fill ? { fill } : undefined} />
+      <rect x={round(bar.x)} y={round(bar.y)} width={round(Math.max(bar.width, 4))} height={round(Math.max(bar.height, 4))} rx={thickness / 2} style={fill ? { fill } : undefined} />
       {bar.endStyle === 'open' ? (
-        <path className="tl-bar-arrow" d={`M${round(bar.x1 - 2)},${round(bar.y - 3)} l6,${bar.height / 2 + 3} l-6,${bar.height / 2 + 3}`} />
+        <path
+          className="tl-bar-arrow"
+          d={vertical ? `M${round(endX - 6)},${round(endY - 4)} l6,6 l6,-6` : `M${round(endX - 4)},${round(endY - 6)} l6,6 l-6,6`}
+        />
       ) : null}
     </g>
   )
+}
+
+/** The id of the gradient that draws a bar with these ends in this direction (see FadeGradients). */
+export function fadeId(direction: 'horizontal' | 'vertical', start: string, end: string): string {
+  return `tl-fade-${direction[0]}-${start}-${end}`
 }

@@ -1,6 +1,5 @@
-import type { EventLayout } from '@/lib/layout/timeline-layout'
-
-type EndStyle = NonNullable<EventLayout['bar']>['endStyle']
+import type { EndStyle, EventLayout } from '@/lib/layout/layout-types'
+import { fadeId } from './EventMark'
 
 /** How strongly, and over how much of the bar, each kind of end fades. */
 const FADE: Record<EndStyle, { opacity: number; share: number }> = {
@@ -10,18 +9,22 @@ const FADE: Record<EndStyle, { opacity: number; share: number }> = {
   unknown: { opacity: 0, share: 0.6 },
 }
 
-/** One horizontal gradient per combination of end styles that the timeline uses. */
+/** One gradient per combination of end styles and direction that the timeline uses. */
 export function FadeGradients({ events }: { events: readonly EventLayout[] }) {
-  const combos = new Set<string>()
-  for (const e of events) if (e.bar && (e.bar.startStyle !== 'firm' || e.bar.endStyle !== 'firm')) combos.add(`${e.bar.startStyle}-${e.bar.endStyle}`)
+  const combos = new Map<string, { direction: 'horizontal' | 'vertical'; start: EndStyle; end: EndStyle }>()
+  for (const e of events) {
+    const bar = e.bar
+    if (!bar || (bar.startStyle === 'firm' && bar.endStyle === 'firm')) continue
+    combos.set(fadeId(bar.direction, bar.startStyle, bar.endStyle), { direction: bar.direction, start: bar.startStyle, end: bar.endStyle })
+  }
   return (
     <defs>
-      {[...combos].sort().map((key) => {
-        const [start, end] = key.split('-') as [EndStyle, EndStyle]
+      {[...combos].sort(([a], [b]) => a.localeCompare(b)).map(([id, { direction, start, end }]) => {
         const s = FADE[start]
         const e = FADE[end]
+        const axis = direction === 'horizontal' ? { x1: '0', x2: '1', y1: '0', y2: '0' } : { x1: '0', x2: '0', y1: '0', y2: '1' }
         return (
-          <linearGradient key={key} id={`tl-fade-${key}`} x1="0" x2="1" y1="0" y2="0">
+          <linearGradient key={id} id={id} {...axis}>
             <stop offset="0" className="tl-stop" stopOpacity={s.opacity} />
             <stop offset={s.share} className="tl-stop" stopOpacity={1} />
             <stop offset={1 - e.share} className="tl-stop" stopOpacity={1} />

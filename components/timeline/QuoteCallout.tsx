@@ -1,4 +1,4 @@
-import type { CalloutLayout } from '@/lib/layout/timeline-layout'
+import type { CalloutLayout } from '@/lib/layout/layout-types'
 import { CALLOUT } from '@/lib/layout/timeline-layout'
 import { points, round } from './Axis'
 

@@ -48,7 +48,7 @@ export function tickLabel(t: number, level: TickLevel, major: boolean, locale: s
  * each larger unit are major and name that unit, so every segment reads on its
  * own after a break.
  */
-export function axisTicks(segments: readonly Segment[], scale: (t: Date) => number, locale = 'en', spacing = 90): Tick[] {
+export function axisTicks(segments: readonly Segment[], scale: (t: Date) => number, locale = 'en', spacing = 90, labelsAlongAxis = true): Tick[] {
   const out: Tick[] = []
   for (const s of segments) {
     const count = Math.max(1, Math.floor((s.x1 - s.x0) / spacing))
@@ -66,16 +66,20 @@ export function axisTicks(segments: readonly Segment[], scale: (t: Date) => numb
       previous = d
     }
   }
-  return withoutCollisions(out)
+  return withoutCollisions(out, labelsAlongAxis ? (t) => textWidth(t.label, 11, t.major) : () => 14)
 }
 
-/** Tick labels start at their tick; a label that would run into the one before keeps its tick but loses its text. */
-function withoutCollisions(ticks: Tick[]): Tick[] {
+/**
+ * Tick labels start at their tick and take `extent` px along the axis (their
+ * width on a horizontal axis, their line height on a vertical one); a label
+ * that would run into the one before keeps its tick but loses its text.
+ */
+function withoutCollisions(ticks: Tick[], extent: (t: Tick) => number): Tick[] {
   let freeFrom = -Infinity
   return ticks.map((t) => {
     const x0 = t.x - 2
     if (x0 < freeFrom) return { ...t, label: '' }
-    freeFrom = x0 + textWidth(t.label, 11, t.major) + 8
+    freeFrom = x0 + extent(t) + 8
     return t
   })
 }

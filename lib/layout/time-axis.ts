@@ -38,6 +38,8 @@ export interface TimeAxisOptions {
   minGapShare?: number
   /** No segment is drawn narrower than this, px. */
   minSegmentWidth?: number
+  /** Share of the width that follows duration; the rest follows how many moments a segment holds. */
+  durationShare?: number
 }
 
 const DAY = 86_400_000
@@ -51,7 +53,7 @@ const DAY = 86_400_000
  * by duration and by how many moments they hold.
  */
 export function buildTimeAxis(moments: readonly number[], options: TimeAxisOptions): TimeAxis {
-  const { x0, x1, breakWidth = 36, minSpacing = 24, maxBreaks = 3, minGapShare = 0.1, minSegmentWidth = 110 } = options
+  const { x0, x1, breakWidth = 36, minSpacing = 24, maxBreaks = 3, minGapShare = 0.1, minSegmentWidth = 110, durationShare = 0.35 } = options
   const finite = moments.filter(Number.isFinite).sort((a, b) => a - b)
   const points = [...new Set(finite)]
   if (points.length === 0) points.push(Date.UTC(2000, 0, 1))
@@ -102,12 +104,12 @@ export function buildTimeAxis(moments: readonly number[], options: TimeAxisOptio
     return { start: r.start - pad, end: r.end + pad, count: r.count }
   })
 
-  // Width follows time (a third) and crowding (two thirds): a busy week gets room to show its events,
+  // Width follows time (a third, by default) and crowding (the rest): a busy week gets room to show its events,
   // a quiet month still reads longer than a day. Narrow segments are then lifted to the minimum.
   const available = Math.max(x1 - x0 - (padded.length - 1) * breakWidth, padded.length * minSegmentWidth)
   const totalDuration = padded.reduce((s, p) => s + (p.end - p.start), 0)
   const totalCount = padded.reduce((s, p) => s + p.count, 0)
-  let widths = padded.map((p) => available * (0.35 * ((p.end - p.start) / totalDuration) + 0.65 * (p.count / totalCount)))
+  let widths = padded.map((p) => available * (durationShare * ((p.end - p.start) / totalDuration) + (1 - durationShare) * (p.count / totalCount)))
   const short = widths.map((w) => w < minSegmentWidth)
   if (short.some(Boolean) && !short.every(Boolean)) {
     const need = widths.reduce((s, w, i) => s + (short[i] ? minSegmentWidth - w : 0), 0)

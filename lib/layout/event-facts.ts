@@ -1,0 +1,47 @@
+import { formatShortLabel, formatSpan } from '../time/format'
+import type { Bound, TimeSpan } from '../time/types'
+import type { EndStyle, LayoutEventInput, LayoutQuoteInput } from './layout-types'
+
+/** Day- and time-precision single dates are points; months, years and intervals are spans. */
+export function isPoint(span: TimeSpan): boolean {
+  return !span.interval && span.start.kind === 'date' && (span.start.date.precision === 'day' || span.start.date.precision === 'time')
+}
+
+/** How one end of a bar is drawn. */
+export function endStyle(bound: Bound): EndStyle {
+  if (bound.kind === 'open') return 'open'
+  if (bound.kind === 'unknown') return 'unknown'
+  return bound.date.approximate || bound.date.uncertain ? 'fuzzy' : 'firm'
+}
+
+export function qualifiers(span: TimeSpan): { approximate: boolean; uncertain: boolean } {
+  const dates = [span.start, span.end].flatMap((b) => (b.kind === 'date' ? [b.date] : []))
+  return { approximate: dates.some((d) => d.approximate), uncertain: dates.some((d) => d.uncertain) }
+}
+
+/** Texts every layout shows for an event: the full date, the compact one, and the accessible name of its mark. */
+export function eventTexts(e: LayoutEventInput, locale: string) {
+  const dateText = formatSpan(e.span, locale)
+  const shortDate = formatShortLabel(e.span, locale)
+  const quoteCount = e.quoteIds.length
+  const ariaLabel = `${dateText}: ${e.title}${quoteCount ? `, ${quoteCount} ${quoteCount === 1 ? 'quote' : 'quotes'}` : ''}`
+  const dateLine = quoteCount ? `${shortDate}  ❝ ${quoteCount}` : shortDate
+  return { dateText, shortDate, ariaLabel, dateLine, quoteCount }
+}
+
+/**
+ * The moments the time axis must run through: every start, and the end of
+ * every written interval short enough to anchor it. Months, years and long
+ * bars are drawn from their start, across a break if need be. Ends are
+ * exclusive (max + 1), so a span ending one day and an event the next share a moment.
+ */
+export function axisMoments(events: readonly LayoutEventInput[], quotes: readonly LayoutQuoteInput[]): number[] {
+  const spans = [...events.map((e) => e.span), ...quotes.filter((q) => q.eventId === undefined).map((q) => q.span)]
+  if (spans.length === 0) return []
+  const overall = Math.max(...spans.map((s) => s.max)) - Math.min(...spans.map((s) => s.min))
+  return spans.flatMap((s) => (s.interval && s.end.kind === 'date' && s.max - s.min <= overall / 5 ? [s.min, s.max + 1] : [s.min]))
+}
+
+export function attributionOf(q: LayoutQuoteInput): string {
+  return `${q.by}${q.role ? `, ${q.role}` : ''}`
+}

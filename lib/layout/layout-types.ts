@@ -1,0 +1,98 @@
+import type { TimeSpan } from '../time/types'
+import type { AxisBreak, Segment } from './time-axis'
+
+/** What the layout needs of an event; the content model satisfies it. */
+export interface LayoutEventInput {
+  id: string
+  title: string
+  span: TimeSpan
+  importance: 1 | 2 | 3
+  quoteIds: readonly string[]
+}
+
+/** What the layout needs of a quote. */
+export interface LayoutQuoteInput {
+  id: string
+  text: string
+  by: string
+  role?: string
+  span: TimeSpan
+  eventId?: string
+}
+
+export interface LayoutOptions {
+  /** Drawing width in px (the SVG's viewBox width). */
+  width?: number
+  /** BCP 47 language for date labels. */
+  locale?: string
+}
+
+export type Point = [x: number, y: number]
+
+export interface Box {
+  x: number
+  y: number
+  width: number
+  height: number
+}
+
+export type EndStyle = 'firm' | 'fuzzy' | 'open' | 'unknown'
+
+/** The axis as drawn: its lines, the zigzags of its breaks, its ticks. */
+export interface AxisDrawing {
+  orientation: 'horizontal' | 'vertical'
+  lines: { x1: number; y1: number; x2: number; y2: number }[]
+  breaks: { from: number; to: number; d: string }[]
+  /** Each tick stands on the axis at (x, y); labels go below (horizontal) or to the left (vertical). */
+  ticks: { t: number; x: number; y: number; label: string; major: boolean }[]
+}
+
+export interface EventLayout {
+  id: string
+  /** Position in time order. */
+  order: number
+  title: string
+  /** Full date as read aloud and shown in the detail, e.g. "c. February 2022". */
+  dateText: string
+  /** Compact date for the label, e.g. "Feb 24, 2022". */
+  shortDate: string
+  ariaLabel: string
+  importance: 1 | 2 | 3
+  quoteCount: number
+  /** Where the event's mark stands on the axis (its start, or its only date). */
+  x: number
+  y: number
+  /** A point for day- and time-precision single dates; a span for months, years and intervals. */
+  shape: 'point' | 'span'
+  approximate: boolean
+  uncertain: boolean
+  point?: { cx: number; cy: number; r: number }
+  /** A span's bar; `direction` says which way time runs along it. */
+  bar?: Box & { direction: 'horizontal' | 'vertical'; startStyle: EndStyle; endStyle: EndStyle }
+  label: Box & { lane: number; titleLines: string[] }
+  /** From the mark to the label box, straight or with elbows. */
+  leader: Point[]
+}
+
+export interface CalloutLayout {
+  id: string
+  eventId?: string
+  box: Box
+  lines: string[]
+  attribution: string
+  truncated: boolean
+  /** From the event's mark to the callout box. */
+  connector: Point[]
+  lane: number
+}
+
+export interface TimelineLayout {
+  orientation: 'horizontal' | 'vertical'
+  width: number
+  height: number
+  segments: Segment[]
+  breaks: AxisBreak[]
+  axis: AxisDrawing
+  events: EventLayout[]
+  callouts: CalloutLayout[]
+}

@@ -1,0 +1,127 @@
+import assert from 'node:assert/strict'
+import { test } from 'node:test'
+import { parseSpan } from '../time/parse'
+import type { Box, LayoutEventInput, LayoutQuoteInput, TimelineLayout } from './layout-types'
+import { layoutHorizontal } from './timeline-layout'
+import { layoutVertical } from './vertical-layout'
+
+function span(date: string, end?: string) {
+  const r = parseSpan(date, end)
+  if (!r.ok) throw new Error(r.error.message)
+  return r.value
+}
+
+function event(id: string, date: string, title = `Event ${id}`, quoteIds: string[] = []): LayoutEventInput {
+  return { id, title, span: span(date), importance: 2, quoteIds }
+}
+
+function boxesOf(layout: TimelineLayout): { name: string; box: Box }[] {
+  return [
+    ...layout.events.map((e) => ({ name: `label ${e.id}`, box: e.label as Box })),
+    ...layout.callouts.map((c) => ({ name: `callout ${c.id}`, box: c.box })),
+  ]
+}
+
+function assertNoOverlap(layout: TimelineLayout) {
+  const boxes = boxesOf(layout)
+  for (let i = 0; i < boxes.length; i++) {
+    const a = boxes[i]!.box
+    assert.ok(a.x >= 0 && a.x + a.width <= layout.width + 0.01, `${boxes[i]!.name} inside the drawing`)
+    for (let j = i + 1; j < boxes.length; j++) {
+      const b = boxes[j]!.box
+      const apart = a.x + a.width <= b.x || b.x + b.width <= a.x || a.y + a.height <= b.y || b.y + b.height <= a.y
+      assert.ok(apart, `${boxes[i]!.name} overlaps ${boxes[j]!.name}`)
+    }
+  }
+}
+
+/** A small seeded generator, so a failure can be replayed. */
+function random(seed: number) {
+  return () => ((seed = (seed * 16807) % 2147483647) / 2147483647)
+}
+
+function randomStory(seed: number, n: number): { events: LayoutEventInput[]; quotes: LayoutQuoteInput[] } {
+  const rand = random(seed)
+  const forms = ['day', 'day', 'day', 'month', 'year', 'interval', 'approx'] as const
+  const events: LayoutEventInput[] = []
+  const quotes: LayoutQuoteInput[] = []
+  for (let i = 0; i < n; i++) {
+    const t = Date.UTC(2000, 0, 1) + Math.floor(rand() * (rand() < 0.5 ? 30 : 9000)) * 86_400_000
+    const d = new Date(t).toISOString().slice(0, 10)
+    const form = forms[Math.floor(rand() * forms.length)]!
+    const date = form === 'month' ? d.slice(0, 7) : form === 'year' ? d.slice(0, 4) : form === 'approx' ? `${d}~` : form === 'interval' ? `${d}/${new Date(t + 5 * 86_400_000).toISOString().slice(0, 10)}` : d
+    const words = Array.from({ length: 2 + Math.floor(rand() * 9) }, () => 'word'.repeat(1 + Math.floor(rand() * 3)))
+    const quoteIds = rand() < 0.3 ? [`q${i}`] : []
+    events.push(event(`e${i}`, date, words.join(' '), quoteIds))
+    for (const q of quoteIds) quotes.push({ id: q, text: words.concat(words).join(' '), by: 'Speaker', role: 'Role', span: span(date), eventId: `e${i}` })
+  }
+  events.sort((a, b) => a.span.min - b.span.min)
+  return { events, quotes }
+}
+
+test('horizontal: no two label or callout boxes overlap, on random stories at several widths', () => {
+  for (let seed = 1; seed <= 25; seed++) {
+    const { events, quotes } = randomStory(seed, 5 + (seed % 4) * 8)
+    for (const width of [860, 1120, 1400]) assertNoOverlap(layoutHorizontal(events, quotes, { width }))
+  }
+})
+
+test('vertical: no two label or callout boxes overlap, on random stories at several widths', () => {
+  for (let seed = 1; seed <= 25; seed++) {
+    const { events, quotes } = randomStory(seed, 5 + (seed % 4) * 8)
+    for (const width of [300, 380, 560]) assertNoOverlap(layoutVertical(events, quotes, { width }))
+  }
+})
+
+test('one mark per event, in time order along the axis, in both layouts', () => {
+  const events = [event('a', '2021-06-16'), event('b', '2022-01-21'), event('c', '2022-02'), event('d', '2022-02-24'), event('e', '2022-07-29')]
+  const h = layoutHorizontal(events, [])
+  assert.deepEqual(h.events.map((e) => e.id), ['a', 'b', 'c', 'd', 'e'])
+  for (let i = 1; i < h.events.length; i++) assert.ok(h.events[i]!.x > h.events[i - 1]!.x)
+  const v = layoutVertical(events, [])
+  for (let i = 1; i < v.events.length; i++) assert.ok(v.events[i]!.y > v.events[i - 1]!.y)
+})
+
+test('a day is a point; a month, a year and an interval are bars', () => {
+  const l = layoutHorizontal([event('day', '2022-02-24'), event('month', '2022-02'), event('year', '2022'), event('range', '2022-03-01/2022-03-05')], [])
+  const shape = Object.fromEntries(l.events.map((e) => [e.id, e.shape]))
+  assert.deepEqual(shape, { day: 'point', month: 'span', year: 'span', range: 'span' })
+  const month = l.events.find((e) => e.id === 'month')!
+  assert.ok(month.bar!.width > 4, 'a month is drawn across its width, not as a false point')
+})
+
+test('open and approximate ends are drawn as such', () => {
+  const l = layoutHorizontal([{ ...event('open', '2022-02'), span: span('2022-02', '..') }, event('approx', '2022-05~'), event('late', '2022-08-01')], [])
+  const open = l.events.find((e) => e.id === 'open')!
+  assert.equal(open.bar!.endStyle, 'open')
+  assert.equal(open.bar!.startStyle, 'firm')
+  const approx = l.events.find((e) => e.id === 'approx')!
+  assert.equal(approx.approximate, true)
+  assert.equal(approx.bar!.startStyle, 'fuzzy')
+})
+
+test('each mark has an accessible name with date, title and quote count', () => {
+  const l = layoutHorizontal([event('x', '2022-02-24', 'Russia invades Ukraine', ['q1'])], [{ id: 'q1', text: 'Words', by: 'A', span: span('2022-02-24'), eventId: 'x' }])
+  assert.equal(l.events[0]!.ariaLabel, 'February 24, 2022: Russia invades Ukraine, 1 quote')
+})
+
+test('callouts hang from their event', () => {
+  const events = [event('a', '2022-01-01'), event('b', '2022-06-01', 'B', ['q'])]
+  const l = layoutHorizontal(events, [{ id: 'q', text: 'Said it', by: 'A', span: span('2022-06-01'), eventId: 'b' }])
+  const b = l.events.find((e) => e.id === 'b')!
+  const c = l.callouts[0]!
+  assert.equal(c.connector[0]![0], b.x)
+  assert.ok(c.box.x <= b.x && c.box.x + c.box.width >= b.x, 'the callout stands beside its mark')
+})
+
+test('a BCE event lays out before a CE one', () => {
+  const l = layoutHorizontal([event('ce', '0014-08-19'), event('bce', '-0043-03-15')].sort((a, b) => a.span.min - b.span.min), [])
+  assert.deepEqual(l.events.map((e) => e.id), ['bce', 'ce'])
+  assert.ok(l.events[0]!.x < l.events[1]!.x)
+})
+
+test('an empty timeline still lays out', () => {
+  const l = layoutHorizontal([], [])
+  assert.equal(l.events.length, 0)
+  assert.ok(l.height > 0)
+})
