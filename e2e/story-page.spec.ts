@@ -101,6 +101,23 @@ test('no two label or callout boxes overlap on screen', async ({ page }) => {
   }
 })
 
+test('every label and quote fits inside its box', async ({ page }) => {
+  for (const width of [390, 1280]) {
+    await page.setViewportSize({ width, height: 900 })
+    await page.goto(SEED)
+    const overflows = await page.locator('svg.tl-svg:visible [data-box]').evaluateAll((groups) =>
+      groups.flatMap((g) => {
+        const box = g.querySelector('rect')!.getBoundingClientRect()
+        return [...g.querySelectorAll('text')]
+          .map((t) => ({ text: t.textContent, r: t.getBoundingClientRect() }))
+          .filter(({ r }) => r.right > box.right + 0.5 || r.left < box.left - 0.5)
+          .map(({ text }) => text)
+      }),
+    )
+    expect(overflows, `at ${width}px`).toEqual([])
+  }
+})
+
 test('a deep link lands on its event section', async ({ page }) => {
   await page.goto(`${SEED}#russia-invades-ukraine`)
   await expect(page.locator('#russia-invades-ukraine')).toBeInViewport()

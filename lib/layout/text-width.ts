@@ -11,12 +11,13 @@ const CAPS = /[A-Z0-9]/
 export function textWidth(text: string, fontSize: number, bold = false): number {
   let em = 0
   for (const ch of text) {
-    if (NARROW.has(ch)) em += 0.3
-    else if (WIDE.has(ch)) em += 0.9
-    else if (CAPS.test(ch)) em += 0.66
-    else em += 0.55
+    if (NARROW.has(ch)) em += 0.32
+    else if (WIDE.has(ch)) em += 0.95
+    else if (CAPS.test(ch)) em += 0.7
+    else em += 0.6
   }
-  return Math.ceil(em * fontSize * (bold ? 1.07 : 1) * 1.04)
+  // Sized for the widest common fallback (DejaVu Sans, whose bold runs ~10% wider); narrower fonts just get roomier boxes.
+  return Math.ceil(em * fontSize * (bold ? 1.1 : 1) * 1.03)
 }
 
 /**
