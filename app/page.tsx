@@ -1,4 +1,5 @@
 import Link from 'next/link'
+import { TagList } from '@/components/site/TagList'
 import { getPublished } from '@/lib/content/published.server'
 import { summarize } from '@/lib/content/load.server'
 import { formatError } from '@/lib/content/errors'
@@ -42,13 +43,7 @@ export default async function IndexPage() {
                 <Link href={`/timelines/${t.slug}`}>{t.title}</Link>
               </h2>
               <p className="index-summary">{t.summary}</p>
-              {t.tags.length ? (
-                <ul className="tag-list" aria-label="Tags">
-                  {t.tags.map((tag) => (
-                    <li key={tag}>{tag}</li>
-                  ))}
-                </ul>
-              ) : null}
+              <TagList tags={t.tags} />
             </article>
           </li>
         ))}

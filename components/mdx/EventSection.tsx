@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react'
+import { TagList } from '@/components/site/TagList'
 import type { TimelineEvent } from '@/lib/content/model'
 import { datetimeAttribute, formatSpan } from '@/lib/time/format'
 
@@ -18,13 +19,7 @@ export function EventSection({ event, locale, children }: { event: TimelineEvent
             {event.title}
           </a>
         </h3>
-        {event.tags.length ? (
-          <ul className="event-tags" aria-label="Tags">
-            {event.tags.map((t) => (
-              <li key={t}>{t}</li>
-            ))}
-          </ul>
-        ) : null}
+        <TagList tags={event.tags} className="event-tags" />
       </header>
       <div className="event-body">{children}</div>
     </section>

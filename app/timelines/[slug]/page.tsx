@@ -2,6 +2,8 @@ import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
 import { Timeline } from '@/components/timeline/Timeline'
 import { MdxArticle } from '@/components/mdx/MdxArticle'
+import { DayTime } from '@/components/site/DayTime'
+import { TagList } from '@/components/site/TagList'
 import { getTimeline, listSlugs, summarize } from '@/lib/content/load.server'
 import { datetimeAttribute, formatSpan } from '@/lib/time/format'
 
@@ -28,31 +30,24 @@ export default async function TimelinePage({ params }: Props) {
   if (!timeline) notFound()
   const { meta } = timeline
   const summary = summarize(timeline)
-  const published = new Intl.DateTimeFormat(meta.language, { dateStyle: 'long', timeZone: 'UTC' })
   return (
     <article lang={meta.language} className="story">
       <header className="mx-auto max-w-3xl px-5 pt-10">
-        {meta.tags.length ? (
-          <ul className="tag-list mb-3" aria-label="Tags">
-            {meta.tags.map((t) => (
-              <li key={t}>{t}</li>
-            ))}
-          </ul>
-        ) : null}
+        <TagList tags={meta.tags} className="tag-list mb-3" />
         <h1 className="story-title">{meta.title}</h1>
         <p className="story-summary">{meta.summary}</p>
         <dl className="story-meta">
           <div>
             <dt>Published</dt>
             <dd>
-              <time dateTime={meta.published}>{published.format(new Date(`${meta.published}T00:00:00Z`))}</time>
+              <DayTime day={meta.published} locale={meta.language} />
             </dd>
           </div>
           {meta.updated ? (
             <div>
               <dt>Updated</dt>
               <dd>
-                <time dateTime={meta.updated}>{published.format(new Date(`${meta.updated}T00:00:00Z`))}</time>
+                <DayTime day={meta.updated} locale={meta.language} />
               </dd>
             </div>
           ) : null}
@@ -69,7 +64,7 @@ export default async function TimelinePage({ params }: Props) {
                 )}
                 {meta.source.published ? (
                   <>
-                    , <time dateTime={meta.source.published}>{published.format(new Date(`${meta.source.published}T00:00:00Z`))}</time>
+                    , <DayTime day={meta.source.published} locale={meta.language} />
                   </>
                 ) : null}
               </dd>
