@@ -1,4 +1,5 @@
 import Link from 'next/link'
+import { ThemeToggle } from './ThemeToggle'
 
 export function SiteHeader() {
   return (
@@ -11,6 +12,7 @@ export function SiteHeader() {
           <Link href="/" className="site-nav-link">
             Timelines
           </Link>
+          <ThemeToggle />
         </nav>
       </div>
     </header>

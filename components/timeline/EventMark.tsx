@@ -10,9 +10,10 @@ export function EventLeader({ event }: { event: EventLayout }) {
 /**
  * One event: its label box and its mark on the axis (a dot for
  * a day or a moment, a bar for a month, a year or an interval). The whole group
- * is a link to the event's section in the article, so it works without JavaScript.
+ * is a link to the event's section in the article, so it works without JavaScript;
+ * with it, `tabIndex` makes the timeline a single tab stop (roving tabindex).
  */
-export function EventMark({ event }: { event: EventLayout }) {
+export function EventMark({ event, tabIndex, selected = false, current = false }: { event: EventLayout; tabIndex?: number; selected?: boolean; current?: boolean }) {
   const { quoteCount } = event
   const { label } = event
   const classes = [
@@ -20,11 +21,21 @@ export function EventMark({ event }: { event: EventLayout }) {
     `tl-importance-${event.importance}`,
     event.approximate ? 'tl-approximate' : '',
     event.uncertain ? 'tl-uncertain' : '',
+    selected ? 'tl-selected' : '',
+    current ? 'tl-current' : '',
   ]
     .filter(Boolean)
     .join(' ')
   return (
-    <a href={`#${event.id}`} className={classes} data-event-id={event.id} data-order={event.order} aria-label={event.ariaLabel}>
+    <a
+      href={`#${event.id}`}
+      className={classes}
+      data-event-id={event.id}
+      data-order={event.order}
+      aria-label={event.ariaLabel}
+      {...(tabIndex !== undefined ? { tabIndex } : {})}
+      {...(selected ? { 'aria-current': 'true' as const } : {})}
+    >
       {event.bar ? <Bar event={event} /> : null}
       {event.point ? (
         <circle className="tl-point" cx={round(event.point.cx)} cy={round(event.point.cy)} r={event.point.r} />

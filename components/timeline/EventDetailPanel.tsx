@@ -1,0 +1,49 @@
+'use client'
+
+import { useEffect, useRef } from 'react'
+import type { EventDetail } from '@/lib/content/event-details'
+
+/** The detail of one event under the timeline: its date, place, text and every quote in full. */
+export function EventDetailPanel({ detail, onClose }: { detail: EventDetail; onClose: () => void }) {
+  const heading = useRef<HTMLHeadingElement>(null)
+  useEffect(() => heading.current?.focus(), [detail.id])
+  return (
+    <section
+      className="tl-detail"
+      aria-label={`Event details: ${detail.title}`}
+      onKeyDown={(e) => {
+        if (e.key === 'Escape') {
+          e.preventDefault()
+          onClose()
+        }
+      }}
+    >
+      <p className="event-meta">
+        {detail.dateText}
+        {detail.place ? <span className="event-place"> · {detail.place}</span> : null}
+      </p>
+      <h3 id="tl-detail-title" ref={heading} tabIndex={-1} className="event-title">
+        {detail.title}
+      </h3>
+      {detail.text ? <p className="tl-detail-text">{detail.text}</p> : null}
+      {detail.quotes.map((q) => (
+        <figure key={q.id} className="quote-block">
+          <blockquote {...(q.lang ? { lang: q.lang } : {})}>
+            <p>{q.text}</p>
+          </blockquote>
+          <figcaption>
+            <span className="quote-by">{q.by}</span>
+            {q.role ? `, ${q.role}` : ''}
+            {q.source || q.dateText ? ` · ${[q.source, q.dateText].filter(Boolean).join(', ')}` : ''}
+          </figcaption>
+        </figure>
+      ))}
+      <p className="tl-detail-actions">
+        <a href={`#${detail.id}`}>Read it in the story</a>
+        <button type="button" onClick={onClose}>
+          Close
+        </button>
+      </p>
+    </section>
+  )
+}
