@@ -95,3 +95,31 @@ test('the theme toggle is remembered across pages', async ({ page }) => {
   const html = await page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor)
   expect([paper, html]).toContain('rgb(20, 20, 20)')
 })
+
+test('print shows the whole timeline as a static SVG followed by the event list', async ({ page }) => {
+  await page.goto(SEED)
+  await page.emulateMedia({ media: 'print' })
+  await expect(page.locator('svg.tl-svg-horizontal')).toBeVisible()
+  await expect(page.getByRole('toolbar', { name: 'Timeline controls' })).toBeHidden()
+  const list = page.getByRole('navigation', { name: 'Events in order' })
+  await expect(list).toBeVisible()
+  await expect(list.getByRole('listitem')).toHaveCount(12)
+  const svgBottom = await page.locator('svg.tl-svg-horizontal').evaluate((e) => e.getBoundingClientRect().bottom)
+  const listTop = await list.evaluate((e) => e.getBoundingClientRect().top)
+  expect(listTop).toBeGreaterThan(svgBottom)
+})
+
+test('tags are coloured, and a tag button hides and shows its events', async ({ page }) => {
+  await page.goto(SEED)
+  const invasion = page.locator('svg.tl-svg-horizontal [data-event-id="russia-invades-ukraine"]')
+  await expect(invasion).toHaveClass(/tl-tag-\d/)
+  const war = page.getByRole('button', { name: 'war' })
+  await expect(war).toHaveAttribute('aria-pressed', 'true')
+  await war.click()
+  await expect(war).toHaveAttribute('aria-pressed', 'false')
+  await expect(invasion).toHaveClass(/tl-dimmed/)
+  // An event with another, visible tag stays.
+  await expect(page.locator('svg.tl-svg-horizontal [data-event-id="geneva-summit-2021"]')).not.toHaveClass(/tl-dimmed/)
+  await war.click()
+  await expect(invasion).not.toHaveClass(/tl-dimmed/)
+})

@@ -13,7 +13,21 @@ export function EventLeader({ event }: { event: EventLayout }) {
  * is a link to the event's section in the article, so it works without JavaScript;
  * with it, `tabIndex` makes the timeline a single tab stop (roving tabindex).
  */
-export function EventMark({ event, tabIndex, selected = false, current = false }: { event: EventLayout; tabIndex?: number; selected?: boolean; current?: boolean }) {
+export function EventMark({
+  event,
+  tabIndex,
+  selected = false,
+  current = false,
+  dimmed = false,
+  tagSlot,
+}: {
+  event: EventLayout
+  tabIndex?: number
+  selected?: boolean
+  current?: boolean
+  dimmed?: boolean
+  tagSlot?: number
+}) {
   const { quoteCount } = event
   const { label } = event
   const classes = [
@@ -23,6 +37,8 @@ export function EventMark({ event, tabIndex, selected = false, current = false }
     event.uncertain ? 'tl-uncertain' : '',
     selected ? 'tl-selected' : '',
     current ? 'tl-current' : '',
+    dimmed ? 'tl-dimmed' : '',
+    tagSlot !== undefined ? `tl-tag-${tagSlot}` : '',
   ]
     .filter(Boolean)
     .join(' ')

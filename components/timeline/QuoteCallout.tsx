@@ -18,10 +18,10 @@ export function CalloutConnector({ callout }: { callout: CalloutLayout }) {
  * ellipsis when long), who said them, and a connector to the event's mark.
  * The full words are in the <title> and in the article.
  */
-export function QuoteCallout({ callout, fullText }: { callout: CalloutLayout; fullText: string }) {
+export function QuoteCallout({ callout, fullText, dimmed = false }: { callout: CalloutLayout; fullText: string; dimmed?: boolean }) {
   const { box } = callout
   return (
-    <g className="tl-callout" data-quote-id={callout.id} data-event-ref={callout.eventId}>
+    <g className={dimmed ? 'tl-callout tl-dimmed' : 'tl-callout'} data-quote-id={callout.id} data-event-ref={callout.eventId}>
       <title>{`“${fullText}” — ${callout.attribution}`}</title>
       <g transform={`translate(${round(box.x)},${round(box.y)})`} data-box="callout">
         <rect width={round(box.width)} height={box.height} rx={3} />

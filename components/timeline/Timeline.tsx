@@ -1,5 +1,6 @@
 import type { Timeline as TimelineModel } from '@/lib/content/model'
 import { eventDetails } from '@/lib/content/event-details'
+import { tagSlots } from '@/lib/layout/tag-colors'
 import { layoutHorizontal } from '@/lib/layout/timeline-layout'
 import { layoutVertical } from '@/lib/layout/vertical-layout'
 import { Legend } from './Legend'
@@ -13,6 +14,7 @@ import { TimelineViewer } from './TimelineViewer'
  */
 export function Timeline({ timeline }: { timeline: TimelineModel }) {
   const locale = timeline.meta.language
+  const tags = [...tagSlots(timeline.events.map((e) => e.tags))].map(([tag, slot]) => ({ tag, slot }))
   return (
     <figure className="tl-figure" data-timeline={timeline.slug}>
       <TimelineViewer
@@ -22,6 +24,7 @@ export function Timeline({ timeline }: { timeline: TimelineModel }) {
         vertical={layoutVertical(timeline.events, timeline.quotes, { width: 380, locale })}
         details={eventDetails(timeline)}
         quoteText={Object.fromEntries(timeline.quotes.map((q) => [q.id, q.text]))}
+        tags={tags}
       />
       <figcaption className="mt-3">
         <Legend />

@@ -13,13 +13,17 @@ export interface TimelineSvgProps {
   tabStopId?: string
   selectedId?: string
   currentId?: string
+  /** Palette slot of each event's first tag, by event id. */
+  tagSlotOf?: Record<string, number>
+  /** Events (and their quotes) filtered out by tag: drawn faint, still in place. */
+  dimmed?: ReadonlySet<string>
 }
 
 /**
  * One drawing of the timeline (left to right, or top to bottom) as SVG. Pure:
  * the same markup on the server and in the browser, numbers from lib/layout.
  */
-export function TimelineSvg({ layout, title, slug, quoteText, tabStopId, selectedId, currentId }: TimelineSvgProps) {
+export function TimelineSvg({ layout, title, slug, quoteText, tabStopId, selectedId, currentId, tagSlotOf = {}, dimmed }: TimelineSvgProps) {
   const titleId = `tl-title-${slug}-${layout.orientation}`
   const height = Math.ceil(layout.height)
   return (
@@ -46,7 +50,7 @@ export function TimelineSvg({ layout, title, slug, quoteText, tabStopId, selecte
         </g>
         <g className="tl-callouts">
           {layout.callouts.map((c) => (
-            <QuoteCallout key={c.id} callout={c} fullText={quoteText[c.id] ?? ''} />
+            <QuoteCallout key={c.id} callout={c} fullText={quoteText[c.id] ?? ''} dimmed={c.eventId !== undefined && dimmed?.has(c.eventId) === true} />
           ))}
         </g>
         <g className="tl-events">
@@ -57,6 +61,8 @@ export function TimelineSvg({ layout, title, slug, quoteText, tabStopId, selecte
               {...(tabStopId !== undefined ? { tabIndex: e.id === tabStopId ? 0 : -1 } : {})}
               selected={e.id === selectedId}
               current={e.id === currentId}
+              dimmed={dimmed?.has(e.id) === true}
+              {...(tagSlotOf[e.id] !== undefined ? { tagSlot: tagSlotOf[e.id] } : {})}
             />
           ))}
         </g>

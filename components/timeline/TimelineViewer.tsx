@@ -13,6 +13,8 @@ export interface TimelineViewerProps {
   vertical: TimelineLayout
   details: EventDetail[]
   quoteText: Record<string, string>
+  /** The timeline's tags with their palette slots, most used first. */
+  tags: { tag: string; slot: number }[]
 }
 
 /**
@@ -35,13 +37,14 @@ function subscribeHash(onChange: () => void) {
 
 const noSubscription = () => () => {}
 
-export function TimelineViewer({ slug, title, horizontal, vertical, details, quoteText }: TimelineViewerProps) {
+export function TimelineViewer({ slug, title, horizontal, vertical, details, quoteText, tags }: TimelineViewerProps) {
   const ids = details.map((d) => d.id)
   // The URL hash is the selection: a deep link selects, and a selection is shareable.
   const hash = useSyncExternalStore(subscribeHash, () => decodeURIComponent(window.location.hash.slice(1)), () => '')
   const hydrated = useSyncExternalStore(noSubscription, () => true, () => false)
   const selectedId = ids.includes(hash) ? hash : undefined
   const [openId, setOpenId] = useState<string | undefined>()
+  const [hiddenTags, setHiddenTags] = useState<ReadonlySet<string>>(new Set())
   const [currentId, setCurrentId] = useState<string | undefined>()
   const root = useRef<HTMLDivElement>(null)
   // The mark to focus after the next render, and in which drawing (the one the reader is using).
@@ -123,6 +126,22 @@ export function TimelineViewer({ slug, title, horizontal, vertical, details, quo
 
   // A click follows the mark's link: the article scrolls to the section and the hash (so the selection) follows.
 
+  const slotOf = new Map(tags.map((t) => [t.tag, t.slot]))
+  const tagSlotOf: Record<string, number> = {}
+  for (const d of details) {
+    const slot = d.tags.length ? slotOf.get(d.tags[0]!) : undefined
+    if (slot !== undefined) tagSlotOf[d.id] = slot
+  }
+  // An event is filtered out when every one of its tags is hidden; untagged events always show.
+  const dimmed = new Set(details.filter((d) => d.tags.length > 0 && d.tags.every((t) => hiddenTags.has(t))).map((d) => d.id))
+  const toggleTag = (tag: string) =>
+    setHiddenTags((hidden) => {
+      const next = new Set(hidden)
+      if (next.has(tag)) next.delete(tag)
+      else next.add(tag)
+      return next
+    })
+
   const tabStopId = hydrated ? (selectedId ?? ids[0]) : undefined
   const selectedIndex = selectedId ? ids.indexOf(selectedId) : -1
   const open = details.find((d) => d.id === openId)
@@ -157,9 +176,36 @@ export function TimelineViewer({ slug, title, horizontal, vertical, details, quo
             {...(tabStopId !== undefined ? { tabStopId } : {})}
             {...(selectedId !== undefined ? { selectedId } : {})}
             {...(currentId !== undefined ? { currentId } : {})}
+            tagSlotOf={tagSlotOf}
+            dimmed={dimmed}
           />
         ))}
       </div>
+      {tags.length ? (
+        <div className="tl-tags">
+          <span className="tl-tags-label" id={`tl-tags-${slug}`}>
+            Tags
+          </span>
+          <ul aria-labelledby={`tl-tags-${slug}`}>
+            {tags.map(({ tag, slot }) => (
+              <li key={tag}>
+                {hydrated ? (
+                  <button type="button" className={`tl-tag tl-tag-${slot}`} aria-pressed={!hiddenTags.has(tag)} onClick={() => toggleTag(tag)}>
+                    <span className="tl-tag-swatch" aria-hidden="true" />
+                    {tag}
+                  </button>
+                ) : (
+                  <span className={`tl-tag tl-tag-${slot}`}>
+                    <span className="tl-tag-swatch" aria-hidden="true" />
+                    {tag}
+                  </span>
+                )}
+              </li>
+            ))}
+          </ul>
+          {hydrated ? <span className="tl-tags-hint">Press a tag to show or hide its events</span> : null}
+        </div>
+      ) : null}
       {open ? <EventDetailPanel detail={open} onClose={() => setOpenId(undefined)} /> : null}
       <p className="sr-only" aria-live="polite">
         {open ? `Details: ${open.title}` : ''}
