@@ -8,6 +8,31 @@ const nextConfig = {
   serverExternalPackages: ['mdx-bundler', 'esbuild', '@mdx-js/esbuild'],
   // Content lives outside app/: make sure traced output includes it for `next start`.
   outputFileTracingIncludes: { '/**': ['./content/**/*'] },
+  async headers() {
+    const common = [
+      { key: 'X-Content-Type-Options', value: 'nosniff' },
+      { key: 'Referrer-Policy', value: 'strict-origin-when-cross-origin' },
+    ]
+    return [
+      {
+        // Widgets may be framed by any site; they load nothing from anywhere but here.
+        source: '/embed/:path*',
+        headers: [
+          ...common,
+          {
+            key: 'Content-Security-Policy',
+            value:
+              "frame-ancestors *; default-src 'self'; script-src 'self' 'unsafe-inline'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; font-src 'self'; connect-src 'self'; base-uri 'none'; form-action 'none'; object-src 'none'",
+          },
+        ],
+      },
+      {
+        // Every other page may only be framed by this site.
+        source: '/((?!embed/).*)',
+        headers: [...common, { key: 'Content-Security-Policy', value: "frame-ancestors 'self'" }, { key: 'X-Frame-Options', value: 'SAMEORIGIN' }],
+      },
+    ]
+  },
 }
 
 export default nextConfig

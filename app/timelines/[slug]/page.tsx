@@ -5,6 +5,7 @@ import { MdxArticle } from '@/components/mdx/MdxArticle'
 import { DayTime } from '@/components/site/DayTime'
 import { TagList } from '@/components/site/TagList'
 import { getTimeline, listSlugs, summarize } from '@/lib/content/load.server'
+import { SITE_URL } from '@/lib/site'
 import { datetimeAttribute, formatSpan } from '@/lib/time/format'
 
 type Props = { params: Promise<{ slug: string }> }
@@ -18,9 +19,16 @@ export async function generateStaticParams() {
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const timeline = await getTimeline((await params).slug)
   if (!timeline) return {}
+  const pageUrl = `${SITE_URL}/timelines/${timeline.slug}`
   return {
+    metadataBase: new URL(SITE_URL),
     title: timeline.meta.title,
     description: timeline.meta.summary,
+    alternates: {
+      canonical: pageUrl,
+      // oEmbed discovery (oembed.com §4): consumers find the endpoint from the page itself.
+      types: { 'application/json+oembed': `${SITE_URL}/api/oembed?url=${encodeURIComponent(pageUrl)}&format=json` },
+    },
     openGraph: { title: timeline.meta.title, description: timeline.meta.summary, type: 'article', publishedTime: timeline.meta.published },
   }
 }
