@@ -38,7 +38,14 @@ export function eventTexts(e: LayoutEventInput, locale: string) {
 export function axisMoments(events: readonly LayoutEventInput[], quotes: readonly LayoutQuoteInput[]): number[] {
   const spans = [...events.map((e) => e.span), ...quotes.filter((q) => q.eventId === undefined).map((q) => q.span)]
   if (spans.length === 0) return []
-  const overall = Math.max(...spans.map((s) => s.max)) - Math.min(...spans.map((s) => s.min))
+  // Folded rather than spread: Math.max(...xs) runs out of stack on very long timelines.
+  let latest = -Infinity
+  let earliest = Infinity
+  for (const s of spans) {
+    latest = Math.max(latest, s.max)
+    earliest = Math.min(earliest, s.min)
+  }
+  const overall = latest - earliest
   return spans.flatMap((s) => (s.interval && s.end.kind === 'date' && s.max - s.min <= overall / 5 ? [s.min, s.max + 1] : [s.min]))
 }
 

@@ -24,21 +24,34 @@ export function tickLevel(ticks: readonly Date[]): TickLevel {
   return 'minute'
 }
 
+// A long vertical axis has thousands of ticks but only a handful of label styles: build each formatter once.
+const formatters = new Map<string, Intl.DateTimeFormat>()
+
+function formatTick(d: Date, locale: string, key: string, options: Intl.DateTimeFormatOptions): string {
+  let formatter = formatters.get(key)
+  if (!formatter) {
+    formatter = new Intl.DateTimeFormat(locale, { timeZone: 'UTC', ...options })
+    formatters.set(key, formatter)
+  }
+  return formatter.format(d)
+}
+
 /** Tick labels with Intl in the timeline's language; years ≤ 0 carry an era (ISO 8601 year 0 is 1 BC). */
 export function tickLabel(t: number, level: TickLevel, major: boolean, locale: string): string {
   const d = new Date(t)
   const bce = d.getUTCFullYear() <= 0
   const year: Intl.DateTimeFormatOptions = { year: 'numeric', ...(bce ? { era: 'short' as const } : {}) }
-  const fmt = (o: Intl.DateTimeFormatOptions) => new Intl.DateTimeFormat(locale, { timeZone: 'UTC', ...o }).format(d)
+  // Within one level, the options depend only on `major` and `bce`.
+  const key = `${locale}\u0000${level}\u0000${major}\u0000${bce}`
   switch (level) {
     case 'year':
-      return fmt(year)
+      return formatTick(d, locale, key, year)
     case 'month':
-      return major ? fmt({ month: 'short', ...year }) : fmt({ month: 'short' })
+      return major ? formatTick(d, locale, key, { month: 'short', ...year }) : formatTick(d, locale, key, { month: 'short' })
     case 'day':
-      return major ? fmt({ day: 'numeric', month: 'short', ...year }) : fmt({ day: 'numeric', month: 'short' })
+      return major ? formatTick(d, locale, key, { day: 'numeric', month: 'short', ...year }) : formatTick(d, locale, key, { day: 'numeric', month: 'short' })
     default:
-      return major ? fmt({ day: 'numeric', month: 'short', hour: '2-digit', minute: '2-digit' }) : fmt({ hour: '2-digit', minute: '2-digit' })
+      return major ? formatTick(d, locale, key, { day: 'numeric', month: 'short', hour: '2-digit', minute: '2-digit' }) : formatTick(d, locale, key, { hour: '2-digit', minute: '2-digit' })
   }
 }
 

@@ -55,7 +55,9 @@ const DAY = 86_400_000
 export function buildTimeAxis(moments: readonly number[], options: TimeAxisOptions): TimeAxis {
   const { x0, x1, breakWidth = 36, minSpacing = 24, maxBreaks = 3, minGapShare = 0.1, minSegmentWidth = 110, durationShare = 0.35 } = options
   const finite = moments.filter(Number.isFinite).sort((a, b) => a - b)
-  const points = [...new Set(finite)]
+  // Distinct moments; equal ones sit together once sorted.
+  const points: number[] = []
+  for (const t of finite) if (points.length === 0 || points[points.length - 1] !== t) points.push(t)
   if (points.length === 0) points.push(Date.UTC(2000, 0, 1))
   if (points.length === 1) points.push(points[0]! + DAY)
   // How many moments stand at or before each distinct point: segments share width by what they hold.
@@ -67,7 +69,9 @@ export function buildTimeAxis(moments: readonly number[], options: TimeAxisOptio
 
   const gaps = points.slice(1).map((t, i) => ({ index: i, from: points[i]!, to: t, length: t - points[i]! }))
   const total = points[points.length - 1]! - points[0]!
-  const closest = Math.min(...gaps.map((g) => g.length).filter((l) => l > 0), total)
+  // Folded rather than spread: Math.min(...xs) runs out of stack on very long timelines.
+  let closest = total
+  for (const g of gaps) if (g.length > 0) closest = Math.min(closest, g.length)
   // A gap is worth cutting when it is long next to its neighbours: cutting it frees the room a crowded
   // cluster beside it needs, where cutting a gap between two quiet stretches would not.
   const score = (i: number) => gaps[i]!.length / Math.min(gaps[i - 1]?.length ?? Infinity, gaps[i + 1]?.length ?? Infinity, total)
@@ -76,9 +80,16 @@ export function buildTimeAxis(moments: readonly number[], options: TimeAxisOptio
   const rate = () => (x1 - x0 - cut.size * breakWidth) / Math.max(drawn(), 1)
   while (cut.size < maxBreaks && closest * rate() < minSpacing) {
     let best = -1
+    let bestScore = 0
+    // Nothing is cut during the scan, so the shortest gap worth cutting is the same for every gap.
+    const shortest = drawn() * minGapShare
     for (const g of gaps) {
-      if (cut.has(g.index) || g.length < drawn() * minGapShare) continue
-      if (best === -1 || score(g.index) > score(best) || (score(g.index) === score(best) && g.length > gaps[best]!.length)) best = g.index
+      if (cut.has(g.index) || g.length < shortest) continue
+      const gScore = score(g.index)
+      if (best === -1 || gScore > bestScore || (gScore === bestScore && g.length > gaps[best]!.length)) {
+        best = g.index
+        bestScore = gScore
+      }
     }
     if (best === -1) break
     cut.add(best)

@@ -19,15 +19,29 @@ type Shown = 'years' | 'season' | 'year' | 'month' | 'day' | 'time'
 /** Thin spaces around an en dash, matching what `Intl` `formatRange` produces. */
 const RANGE_DASH = '\u2009\u2013\u2009'
 
-const formatters = new Map<string, Intl.DateTimeFormat>()
+const SHOWN_INDEX: Record<Shown, number> = { years: 0, season: 1, year: 2, month: 3, day: 4, time: 5 }
 
-function dateTimeFormat(locale: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
-  // Formatting a long timeline creates the same few formatters hundreds of times.
-  const key = `${locale}\u0000${JSON.stringify(options)}`
-  let formatter = formatters.get(key)
+/** Per locale, the formatters built so far, at index {@link formatterIndex}. */
+const formatters = new Map<string, (Intl.DateTimeFormat | undefined)[]>()
+
+function formatterIndex(what: Shown, style: Style, bce: boolean, seconds: boolean): number {
+  return ((SHOWN_INDEX[what] * 2 + (style === 'long' ? 1 : 0)) * 2 + (bce ? 1 : 0)) * 2 + (seconds ? 1 : 0)
+}
+
+/** The formatter for {@link intlOptions}`(what, style, bce, seconds)` in `locale`. */
+function dateTimeFormat(locale: string, what: Shown, style: Style, bce: boolean, seconds: boolean): Intl.DateTimeFormat {
+  // Formatting a long timeline asks for the same few formatters thousands of times; they are found by
+  // what their options are made from, without building the options or a key string each time.
+  let built = formatters.get(locale)
+  if (!built) {
+    built = []
+    formatters.set(locale, built)
+  }
+  const index = formatterIndex(what, style, bce, seconds)
+  let formatter = built[index]
   if (!formatter) {
-    formatter = new Intl.DateTimeFormat(locale, { ...options, timeZone: 'UTC' })
-    formatters.set(key, formatter)
+    formatter = new Intl.DateTimeFormat(locale, { ...intlOptions(what, style, bce, seconds), timeZone: 'UTC' })
+    built[index] = formatter
   }
   return formatter
 }
@@ -104,10 +118,10 @@ function formatBare(i: Instant, locale: string, style: Style): string {
   if (what === 'years' || what === 'season') {
     // A span inside one written date (`201X`, `2022-21`): let Intl phrase the range.
     const bce = utcYear(i.min) <= 0
-    return dateTimeFormat(locale, intlOptions(what, style, bce, false)).formatRange(new Date(i.min), new Date(i.max))
+    return dateTimeFormat(locale, what, style, bce, false).formatRange(new Date(i.min), new Date(i.max))
   }
   const date = wallClock(i)
-  const text = dateTimeFormat(locale, intlOptions(what, style, date.getUTCFullYear() <= 0, hasSeconds(i))).format(date)
+  const text = dateTimeFormat(locale, what, style, date.getUTCFullYear() <= 0, hasSeconds(i)).format(date)
   return withOffset(text, i)
 }
 
@@ -128,9 +142,9 @@ function formatBoth(a: Instant, b: Instant, locale: string, style: Style): strin
     const from = wallClock(a)
     const to = wallClock(b)
     const bce = from.getUTCFullYear() <= 0 || to.getUTCFullYear() <= 0
-    const options = intlOptions(shown(a), style, bce, hasSeconds(a) || hasSeconds(b))
+    const seconds = hasSeconds(a) || hasSeconds(b)
     try {
-      return withOffset(dateTimeFormat(locale, options).formatRange(from, to), a)
+      return withOffset(dateTimeFormat(locale, shown(a), style, bce, seconds).formatRange(from, to), a)
     } catch {
       // Older engines throw for from > to; the joined form below is always fine.
     }

@@ -1,0 +1,50 @@
+/**
+ * `npm run bench`: runs every `bench/*.bench.ts` module (or those whose file
+ * name contains one of the arguments: `npm run bench -- layout`) and prints
+ * one line per figure beside its budget. Always exits 0 when the benchmarks
+ * ran: this reports; tests gate.
+ */
+import { readdirSync } from 'node:fs'
+import path from 'node:path'
+import { fileURLToPath, pathToFileURL } from 'node:url'
+import type { BenchModule, Figure, Stat } from './measure'
+
+const here = path.dirname(fileURLToPath(import.meta.url))
+const filters = process.argv.slice(2)
+const files = readdirSync(here)
+  .filter((f) => f.endsWith('.bench.ts'))
+  .filter((f) => filters.length === 0 || filters.some((s) => f.includes(s)))
+  .sort()
+
+const fmt = (s: Stat) => `${s.label} ${s.value.toFixed(1)} ${s.unit}`
+
+function verdict(f: Figure): 'PASS' | 'OVER' | undefined {
+  if (!f.budget) return undefined
+  const stat = f.stats.find((s) => s.label === f.budget!.stat)
+  return stat && stat.value <= f.budget.max ? 'PASS' : 'OVER'
+}
+
+function line(f: Figure): string {
+  const stats = f.stats.map(fmt).map((s) => s.padEnd(14)).join(' ')
+  const unit = f.stats.find((s) => s.label === f.budget?.stat)?.unit ?? ''
+  const budget = f.budget ? `budget ${f.budget.stat} ≤ ${f.budget.max} ${unit}`.padEnd(24) : ''.padEnd(24)
+  return `${f.name.padEnd(42)} ${stats} ${budget} ${verdict(f) ?? ''}`.trimEnd()
+}
+
+const figures: Figure[] = []
+if (files.length === 0) console.log(`no benchmarks matched ${filters.join(', ')}`)
+for (const file of files) {
+  const mod = (await import(pathToFileURL(path.join(here, file)).href)) as Partial<BenchModule>
+  if (typeof mod.run !== 'function') {
+    console.log(`${file}: exports no run()`)
+    continue
+  }
+  for (const f of await mod.run()) {
+    figures.push(f)
+    console.log(line(f))
+    for (const n of f.notes ?? []) console.log(`    ${n}`)
+  }
+}
+const judged = figures.map(verdict).filter((v) => v !== undefined)
+const over = judged.filter((v) => v === 'OVER').length
+console.log(`\n${figures.length} figures, ${judged.length} with a budget: ${judged.length - over} PASS, ${over} OVER`)

@@ -1,0 +1,68 @@
+import assert from 'node:assert/strict'
+import { test } from 'node:test'
+import { generateStory } from '../../bench/synthetic'
+import type { Box, TimelineLayout } from './layout-types'
+import { layoutHorizontal } from './timeline-layout'
+import { layoutVertical } from './vertical-layout'
+
+// One seeded story of 10,000 events (about 4,000 quotes), as the layout benchmark uses: every date form, bursts and sparse years, a few BCE.
+const story = generateStory({ events: 10_000, seed: 1 })
+
+/**
+ * The first pair of label or callout boxes that overlap, found by a sweep
+ * along `along` (the axis boxes spread over): boxes in order of where they
+ * start, each checked only against those not yet passed.
+ */
+function firstOverlap(layout: TimelineLayout, along: 'x' | 'y'): string | undefined {
+  const boxes: { name: string; box: Box }[] = [
+    ...layout.events.map((e) => ({ name: `label ${e.id}`, box: e.label as Box })),
+    ...layout.callouts.map((c) => ({ name: `callout ${c.id}`, box: c.box })),
+  ]
+  const across = along === 'x' ? 'y' : 'x'
+  const size = (b: Box, axis: 'x' | 'y') => (axis === 'x' ? b.width : b.height)
+  boxes.sort((a, b) => a.box[along] - b.box[along])
+  let active: { name: string; box: Box }[] = []
+  for (const item of boxes) {
+    const b = item.box
+    active = active.filter((o) => o.box[along] + size(o.box, along) > b[along])
+    for (const o of active) {
+      const apart = o.box[across] + size(o.box, across) <= b[across] || b[across] + size(b, across) <= o.box[across]
+      if (!apart) return `${o.name} overlaps ${item.name}`
+    }
+    active.push(item)
+  }
+  return undefined
+}
+
+function outside(layout: TimelineLayout): string | undefined {
+  const boxes = [...layout.events.map((e) => ({ id: e.id, box: e.label as Box })), ...layout.callouts.map((c) => ({ id: c.id, box: c.box }))]
+  const out = boxes.find(({ box }) => !(box.x >= 0 && box.x + box.width <= layout.width + 0.01))
+  return out && `${out.id} stands outside the drawing`
+}
+
+test('10,000 events lay out left to right without throwing', () => {
+  const l = layoutHorizontal(story.events, story.quotes)
+  assert.equal(l.events.length, story.events.length)
+  assert.equal(l.callouts.length, story.quotes.length)
+  assert.ok(Number.isFinite(l.height) && l.height > 0)
+})
+
+test('10,000 events left to right: no two label or callout boxes overlap, and all stand inside the drawing', () => {
+  const l = layoutHorizontal(story.events, story.quotes)
+  assert.equal(firstOverlap(l, 'x'), undefined)
+  assert.equal(outside(l), undefined)
+})
+
+test('10,000 events left to right: marks stand in time order along the axis', () => {
+  const l = layoutHorizontal(story.events, story.quotes)
+  assert.deepEqual(l.events.map((e) => e.id), story.events.map((e) => e.id))
+  for (let i = 1; i < l.events.length; i++) assert.ok(l.events[i]!.x >= l.events[i - 1]!.x, `${l.events[i]!.id} stands before ${l.events[i - 1]!.id}`)
+})
+
+test('10,000 events top to bottom: no overlaps, and marks in time order down the axis', () => {
+  const l = layoutVertical(story.events, story.quotes)
+  assert.equal(l.events.length, story.events.length)
+  assert.equal(firstOverlap(l, 'y'), undefined)
+  assert.equal(outside(l), undefined)
+  for (let i = 1; i < l.events.length; i++) assert.ok(l.events[i]!.y >= l.events[i - 1]!.y, `${l.events[i]!.id} stands above ${l.events[i - 1]!.id}`)
+})
