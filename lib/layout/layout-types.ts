@@ -89,6 +89,8 @@ export interface CalloutLayout {
 /** A run of events too close to draw apart at this zoom: one mark, one label with the count. */
 export interface ClusterLayout {
   id: string
+  /** Position of its first event in time order. */
+  order: number
   /** Its events, in time order. */
   eventIds: string[]
   /** Where its label's leader meets the axis. */

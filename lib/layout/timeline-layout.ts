@@ -146,6 +146,8 @@ export function layoutHorizontal(
 // runs widen until the labels fit.
 const CLUSTER = { span: 26, reach: 70, crowd: 7 }
 const MAX_LANES = 6
+/** The second line of a cluster's label (components/timeline/ClusterMark draws it). */
+export const CLUSTER_HINT = 'Zoom in to see them'
 
 /** An event or a run of events, as one mark with one label. */
 type Draft = Placeable & {
@@ -197,7 +199,9 @@ export function layoutHorizontalView(plan: HorizontalPlan, view: ZoomView = IDEN
     const count = last - first + 1
     const title = `${count} events`
     const dateLine = clusterDates(events[visible[first]!]!, events[visible[last]!]!, locale, 'short')
-    const boxWidth = Math.max(LABEL.minWidth, Math.ceil(Math.max(textWidth(title, LABEL.titleSize, true), textWidth(dateLine, LABEL.dateSize, true) * 1.06)) + LABEL.padX * 2)
+    // Room for the quote count beside the title (known only once quotes are placed) and for the hint line.
+    const widest = Math.max(textWidth(`${title}  ❝ 000`, LABEL.titleSize, true), textWidth(dateLine, LABEL.dateSize, true) * 1.06, textWidth(CLUSTER_HINT, LABEL.dateSize))
+    const boxWidth = Math.max(LABEL.minWidth, Math.ceil(widest) + LABEL.padX * 2)
     return { first, last, anchor, boxWidth, titleLines: [title], ...boxCandidates(anchor, boxWidth, left, right, LABEL.gap, 1) }
   }
 
@@ -244,6 +248,7 @@ export function layoutHorizontalView(plan: HorizontalPlan, view: ZoomView = IDEN
       const x1 = Math.max(anchors[d.last]!, x0)
       clusters.push({
         id: `cluster-${ids[0]}`,
+        order: visible[d.first]!,
         eventIds: ids,
         x: d.anchor,
         y: axisY,
