@@ -1,6 +1,6 @@
 'use client'
 
-import { useCallback, useEffect, useMemo, useRef, useState, useSyncExternalStore, type KeyboardEvent, type MouseEvent } from 'react'
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, useSyncExternalStore, type KeyboardEvent, type MouseEvent } from 'react'
 import type { EventDetail } from '@/lib/content/event-details'
 import type { TimelineLayout } from '@/lib/layout/layout-types'
 import type { ZoomView } from '@/lib/layout/zoom'
@@ -70,32 +70,42 @@ export function TimelineViewer({ slug, title, horizontal, vertical, details, quo
   // The mark to focus after the next render, and in which drawing (the one the reader is using).
   const pendingFocus = useRef<{ id: string; orientation: string } | null>(null)
 
-  // Zoom: d3-zoom and the layout code load after hydration, off the critical path; until then (and
-  // without JavaScript) the server's drawing at zoom 1 stands.
+  // Zoom: d3-zoom and the layout code load on first sign of use (pointer over the timeline, focus in
+  // it, a zoom key or button, or a deep link that needs revealing), so reading costs none of it; until
+  // then (and without JavaScript) the server's drawing at zoom 1 stands.
   const [view, setView] = useState<ZoomView>(FIT)
   const [zoomer, setZoomer] = useState<ZoomController | null>(null)
   const [wheelHint, setWheelHint] = useState(false)
   const focusedWithin = useRef(false)
-  useEffect(() => {
-    let controller: ZoomController | undefined
-    let cancelled = false
-    const svg = root.current?.querySelector<SVGSVGElement>('[data-orientation="horizontal"] svg')
-    if (!svg) return
-    void import('./zoom-controller').then(({ createZoom }) => {
-      if (cancelled) return
-      controller = createZoom(svg, zoomInput, {
+  const loading = useRef<Promise<ZoomController | undefined> | null>(null)
+  const zoomerRef = useRef<ZoomController | null>(null)
+  const ensureZoom = useCallback((): Promise<ZoomController | undefined> => {
+    loading.current ??= import('./zoom-controller').then(({ createZoom }) => {
+      const svg = root.current?.querySelector<SVGSVGElement>('[data-orientation="horizontal"] svg')
+      if (!svg) return undefined
+      const controller = createZoom(svg, zoomInput, {
         wheelAllowed: () => focusedWithin.current,
         reducedMotion: () => window.matchMedia('(prefers-reduced-motion: reduce)').matches,
         onView: setView,
       })
+      zoomerRef.current = controller
       setZoomer(controller)
+      return controller
     })
+    return loading.current
+  }, [zoomInput])
+  useEffect(() => {
+    const el = root.current
+    if (!el) return
+    const intent = () => void ensureZoom()
+    const events = ['pointerenter', 'focusin', 'touchstart'] as const
+    for (const name of events) el.addEventListener(name, intent, { passive: true, once: true })
     return () => {
-      cancelled = true
-      controller?.destroy()
+      for (const name of events) el.removeEventListener(name, intent)
+      zoomerRef.current?.destroy()
     }
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [])
+  }, [ensureZoom])
+  const zoomWith = (action: (z: ZoomController) => void) => void ensureZoom().then((z) => z && action(z))
   const wide = useMemo(() => (zoomer && (view.k !== 1 || view.x !== 0) ? zoomer.layout(view) : horizontal), [zoomer, view, horizontal])
 
   // A wheel turned over the timeline scrolls the page, as it should; say once how to zoom instead.
@@ -147,7 +157,8 @@ export function TimelineViewer({ slug, title, horizontal, vertical, details, quo
   // A zoom can take the focused mark out of the drawing (out of view, or into a cluster): focus then
   // moves to the drawing's tab stop, rather than falling to the page and ending keyboard use.
   const lastFocused = useRef<{ mark: HTMLElement; orientation: string } | null>(null)
-  useEffect(() => {
+  // Before paint, so no key pressed meanwhile lands on the page.
+  useLayoutEffect(() => {
     const last = lastFocused.current
     if (!last || last.mark.isConnected || (document.activeElement !== document.body && document.activeElement !== null)) return
     const { orientation } = last
@@ -168,6 +179,7 @@ export function TimelineViewer({ slug, title, horizontal, vertical, details, quo
   // buttons pans and zooms the wide drawing as far as needed (a deep link on arrival zooms in on it).
   const arrived = useRef(true)
   useEffect(() => {
+    if (selectedId && !zoomer) void ensureZoom()
     if (!zoomer || !selectedId) return
     const onArrival = arrived.current
     arrived.current = false
@@ -194,15 +206,15 @@ export function TimelineViewer({ slug, title, horizontal, vertical, details, quo
 
   const clusterById = (id: string) => wide.clusters.find((c) => c.id === id)
   const zoomKeys: Record<string, () => void> = {
-    '+': () => zoomer?.zoomBy(2),
-    '=': () => zoomer?.zoomBy(2),
-    '-': () => zoomer?.zoomBy(0.5),
-    _: () => zoomer?.zoomBy(0.5),
-    '0': () => zoomer?.fit(),
+    '+': () => zoomWith((z) => z.zoomBy(2)),
+    '=': () => zoomWith((z) => z.zoomBy(2)),
+    '-': () => zoomWith((z) => z.zoomBy(0.5)),
+    _: () => zoomWith((z) => z.zoomBy(0.5)),
+    '0': () => zoomWith((z) => z.fit()),
   }
 
   const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
-    if (zoomer && !event.ctrlKey && !event.metaKey && !event.altKey && zoomKeys[event.key]) {
+    if (!event.ctrlKey && !event.metaKey && !event.altKey && zoomKeys[event.key]) {
       event.preventDefault()
       zoomKeys[event.key]!()
       return
@@ -305,13 +317,13 @@ export function TimelineViewer({ slug, title, horizontal, vertical, details, quo
             Details
           </button>
           <span className="tl-zoom" role="group" aria-label="Zoom">
-            <button type="button" onClick={() => zoomer?.zoomBy(0.5)} disabled={!zoomer || view.k <= 1} aria-label="Zoom out" title="Zoom out (−)">
+            <button type="button" onClick={() => zoomWith((z) => z.zoomBy(0.5))} disabled={view.k <= 1} aria-label="Zoom out" title="Zoom out (−)">
               −
             </button>
-            <button type="button" onClick={() => zoomer?.zoomBy(2)} disabled={!zoomer || view.k >= zoomer.maxZoom} aria-label="Zoom in" title="Zoom in (+)">
+            <button type="button" onClick={() => zoomWith((z) => z.zoomBy(2))} disabled={zoomer !== null && view.k >= zoomer.maxZoom} aria-label="Zoom in" title="Zoom in (+)">
               +
             </button>
-            <button type="button" onClick={() => zoomer?.fit()} disabled={!zoomer || view.k <= 1} title="Show the whole timeline (0)">
+            <button type="button" onClick={() => zoomWith((z) => z.fit())} disabled={view.k <= 1} title="Show the whole timeline (0)">
               Fit all
             </button>
           </span>

@@ -1,4 +1,5 @@
 import { drawAxis } from './axis-drawing'
+import { CALLOUT, CLUSTER_HINT, LABEL } from './box-styles'
 import { clusterRuns } from './clusters'
 import { formatShortLabel, formatSpan } from '../time/format'
 import { attributionOf, axisMoments, endStyle, eventTexts, isPoint, qualifiers } from './event-facts'
@@ -9,15 +10,14 @@ import { buildTimeAxis, type TimeAxis } from './time-axis'
 import { IDENTITY, zoomAxis, type ZoomView } from './zoom'
 
 export type * from './layout-types'
+export { CALLOUT, CLUSTER_HINT, LABEL } from './box-styles'
 
 // Geometry, px. Type sizes match components/timeline.
 const MARGIN_X = 20
 const MARGIN_TOP = 10
-export const LABEL = { dateSize: 11, titleSize: 13.5, lineHeight: 17, padX: 8, padY: 7, maxWidth: 210, minWidth: 90, gap: 10 }
 const LABEL_HEIGHT = LABEL.padY * 2 + 14 + LABEL.lineHeight * 2
 const LABEL_LANE = LABEL_HEIGHT + 12
 const BAR = { height: 8, gap: 4 }
-export const CALLOUT = { textSize: 13, lineHeight: 17, bySize: 11, padX: 10, padY: 8, maxWidth: 250, gap: 12 }
 const CALLOUT_HEIGHT = CALLOUT.padY * 2 + CALLOUT.lineHeight * 2 + 16
 const CALLOUT_LANE = CALLOUT_HEIGHT + 12
 const TICK_BAND = 34
@@ -146,8 +146,6 @@ export function layoutHorizontal(
 // runs widen until the labels fit.
 const CLUSTER = { span: 26, reach: 70, crowd: 7 }
 const MAX_LANES = 6
-/** The second line of a cluster's label (components/timeline/ClusterMark draws it). */
-export const CLUSTER_HINT = 'Zoom in to see them'
 
 /** An event or a run of events, as one mark with one label. */
 type Draft = Placeable & {
