@@ -66,6 +66,10 @@ export function TimelineViewer({ slug, title, horizontal, vertical, details, quo
   const [openId, setOpenId] = useState<string | undefined>()
   const [hiddenTags, setHiddenTags] = useState<ReadonlySet<string>>(new Set())
   const [currentId, setCurrentId] = useState<string | undefined>()
+  // A callout opens to its full quote while the pointer is on it, once tapped (until tapped again or
+  // Escape), or when its event is selected.
+  const [hoverQuote, setHoverQuote] = useState<string | undefined>()
+  const [pinnedQuote, setPinnedQuote] = useState<string | undefined>()
   const root = useRef<HTMLDivElement>(null)
   // The mark to focus after the next render, and in which drawing (the one the reader is using).
   const pendingFocus = useRef<{ id: string; orientation: string } | null>(null)
@@ -151,6 +155,26 @@ export function TimelineViewer({ slug, title, horizontal, vertical, details, quo
     )
     sections.forEach((s) => observer.observe(s))
     return () => observer.disconnect()
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [])
+
+  // "Show on the timeline" under a quote in the article: select its event, open its callout, and bring
+  // the timeline into view with the mark focused. A quote of no event only opens its callout.
+  useEffect(() => {
+    const eventOf = new Map(zoomInput.quotes.map((q) => [q.id, q.eventId]))
+    const onClick = (event: globalThis.MouseEvent) => {
+      const link = (event.target as Element | null)?.closest?.<HTMLElement>('[data-locate-quote]')
+      const quoteId = link?.dataset.locateQuote
+      if (!quoteId || !eventOf.has(quoteId)) return
+      event.preventDefault()
+      setPinnedQuote(quoteId)
+      const drawing = [...(root.current?.querySelectorAll<HTMLElement>('[data-orientation]') ?? [])].find((d) => d.offsetParent !== null)
+      drawing?.scrollIntoView({ block: 'start', behavior: window.matchMedia('(prefers-reduced-motion: reduce)').matches ? 'auto' : 'smooth' })
+      const eventId = eventOf.get(quoteId)
+      if (eventId) select(eventId, drawing?.dataset.orientation ?? 'horizontal')
+    }
+    document.addEventListener('click', onClick)
+    return () => document.removeEventListener('click', onClick)
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [])
 
@@ -240,6 +264,7 @@ export function TimelineViewer({ slug, title, horizontal, vertical, details, quo
       action()
       return
     }
+    if (event.key === 'Escape') setPinnedQuote(undefined)
     const mark = (event.target as Element).closest<HTMLElement>('[data-event-id]')
     if (!mark) {
       if (event.key === 'Escape' && openId) setOpenId(undefined)
@@ -273,6 +298,12 @@ export function TimelineViewer({ slug, title, horizontal, vertical, details, quo
   // A click follows the mark's link: the article scrolls to the section and the hash (so the selection) follows.
   // A cluster's link is the way in without JavaScript; with it, a click zooms in on the cluster instead.
   const onClick = (event: MouseEvent<HTMLDivElement>) => {
+    const quote = (event.target as Element).closest<Element>('[data-quote-id], [data-quote-popover]')
+    if (quote) {
+      const id = quote.getAttribute('data-quote-id') ?? quote.getAttribute('data-quote-popover')!
+      setPinnedQuote((pinned) => (pinned === id ? undefined : id))
+      return
+    }
     const mark = (event.target as Element).closest<HTMLElement>('[data-cluster-id]')
     const cluster = mark ? clusterById(mark.dataset.clusterId!) : undefined
     if (!cluster || !zoomer) return
@@ -299,6 +330,14 @@ export function TimelineViewer({ slug, title, horizontal, vertical, details, quo
   const tabStopIn = (layout: TimelineLayout) => (hydrated ? (markFor(layout, selectedId) ?? firstMark(layout)) : undefined)
   const selectedIndex = selectedId ? ids.indexOf(selectedId) : -1
   const open = details.find((d) => d.id === openId)
+  const quoteMeta: Record<string, { by: string; meta?: string }> = {}
+  for (const q of zoomInput.quotes) quoteMeta[q.id] = { by: q.role ? `${q.by}, ${q.role}` : q.by }
+  for (const d of details)
+    for (const q of d.quotes) {
+      const meta = [q.source, q.dateText].filter(Boolean).join(', ')
+      if (meta && quoteMeta[q.id]) quoteMeta[q.id]!.meta = meta
+    }
+  const expandedQuoteId = hoverQuote ?? pinnedQuote ?? details.find((d) => d.id === selectedId)?.quotes[0]?.id
 
   return (
     <div ref={root} className="tl-viewer" data-hydrated={hydrated ? 'true' : undefined} data-zoom={zoomer ? view.k.toFixed(3) : undefined}>
@@ -339,6 +378,11 @@ export function TimelineViewer({ slug, title, horizontal, vertical, details, quo
       <div
         onKeyDown={onKeyDown}
         onClick={onClick}
+        onPointerOver={(event) => {
+          const quote = (event.target as Element).closest<Element>('[data-quote-id], [data-quote-popover]')
+          setHoverQuote(quote ? (quote.getAttribute('data-quote-id') ?? quote.getAttribute('data-quote-popover') ?? undefined) : undefined)
+        }}
+        onPointerLeave={() => setHoverQuote(undefined)}
         onFocus={(event) => {
           focusedWithin.current = true
           const mark = (event.target as Element).closest<HTMLElement>('[data-event-id], [data-cluster-id]')
@@ -355,6 +399,8 @@ export function TimelineViewer({ slug, title, horizontal, vertical, details, quo
             slug={slug}
             quoteText={quoteText}
             {...(layout === wide ? { minHeight: horizontal.height } : {})}
+            {...(hydrated && expandedQuoteId !== undefined ? { expandedQuoteId } : {})}
+            quoteMeta={quoteMeta}
             {...(tabStopIn(layout) !== undefined ? { tabStopId: tabStopIn(layout)! } : {})}
             {...(selectedId !== undefined ? { selectedId } : {})}
             {...(currentId !== undefined ? { currentId } : {})}
