@@ -51,3 +51,26 @@ test('"Show on the timeline" under a quote in the article selects its event and 
   await expect(page.locator(`${wide} [aria-current="true"]`)).toBeFocused()
   await expect(page).toHaveURL(/#[a-z0-9-]+$/)
 })
+
+test('on a wide screen a one-line strip of the timeline stays at the top while the article is read', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 900 })
+  await page.goto(SEED)
+  await expect(page.locator('.tl-viewer[data-hydrated]')).toBeAttached()
+  const strip = page.locator('.tl-strip')
+  await expect(strip).toHaveAttribute('data-shown', 'false')
+  await page.locator('#russia-invades-ukraine').scrollIntoViewIfNeeded()
+  await page.locator('#russia-invades-ukraine').evaluate((el) => window.scrollTo({ top: el.getBoundingClientRect().top + window.scrollY - 200, behavior: 'instant' }))
+  await expect(strip).toHaveAttribute('data-shown', 'true')
+  await expect(strip).toBeInViewport()
+  await expect(strip.locator('.tl-strip-mark-current')).toHaveCount(1)
+  await expect(strip.locator('.tl-strip-current')).toContainText('Russia invades Ukraine')
+  await page.evaluate(() => window.scrollTo({ top: 0, behavior: 'instant' }))
+  await expect(strip).toHaveAttribute('data-shown', 'false')
+})
+
+test('on a phone there is no strip', async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 800 })
+  await page.goto(SEED)
+  await page.locator('#russia-invades-ukraine').scrollIntoViewIfNeeded()
+  await expect(page.locator('.tl-strip')).toBeHidden()
+})

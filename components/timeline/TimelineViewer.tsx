@@ -5,6 +5,7 @@ import type { EventDetail } from '@/lib/content/event-details'
 import type { TimelineLayout } from '@/lib/layout/layout-types'
 import type { ZoomView } from '@/lib/layout/zoom'
 import { EventDetailPanel } from './EventDetailPanel'
+import { TimelineStrip } from './TimelineStrip'
 import { TimelineSvg } from './TimelineSvg'
 import type { ZoomController, ZoomInput } from './zoom-controller'
 
@@ -134,6 +135,16 @@ export function TimelineViewer({ slug, title, horizontal, vertical, details, quo
       document.removeEventListener('pointerdown', onPress)
       clearTimeout(timer)
     }
+  }, [])
+
+  // Once the timeline has scrolled away above, a one-line strip of it stays at the top of wide screens.
+  const [stripShown, setStripShown] = useState(false)
+  useEffect(() => {
+    const figure = root.current
+    if (!figure || typeof IntersectionObserver === 'undefined') return
+    const observer = new IntersectionObserver(([entry]) => setStripShown(entry !== undefined && !entry.isIntersecting && entry.boundingClientRect.top < 0))
+    observer.observe(figure)
+    return () => observer.disconnect()
   }, [])
 
   // Prose in sync: the event whose section the reader is in is marked on the timeline.
@@ -434,6 +445,7 @@ export function TimelineViewer({ slug, title, horizontal, vertical, details, quo
           {hydrated ? <span className="tl-tags-hint">Press a tag to show or hide its events</span> : null}
         </div>
       ) : null}
+      {hydrated ? <TimelineStrip layout={horizontal} details={details} shown={stripShown} {...(currentId !== undefined ? { currentId } : {})} /> : null}
       {open ? <EventDetailPanel detail={open} onClose={() => setOpenId(undefined)} /> : null}
       <p className="sr-only" aria-live="polite">
         {open ? `Details: ${open.title}` : ''}
