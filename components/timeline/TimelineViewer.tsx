@@ -212,17 +212,20 @@ export function TimelineViewer({ slug, title, horizontal, vertical, details, quo
 
   // The selected event is always in view on its own: a deep link, a step with the keys or the
   // buttons pans and zooms the wide drawing as far as needed (a deep link on arrival zooms in on it).
-  const arrived = useRef(true)
+  // Only the event named by the URL the page was opened with counts as an arrival.
+  const arrival = useRef<string | undefined>(undefined)
+  useEffect(() => {
+    const id = decodeURIComponent(window.location.hash.slice(1))
+    if (ids.includes(id)) arrival.current = id
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [])
   useEffect(() => {
     if (selectedId && !zoomer) void ensureZoom()
     if (!zoomer || !selectedId) return
-    const onArrival = arrived.current
-    arrived.current = false
+    const onArrival = selectedId === arrival.current
+    arrival.current = undefined
     zoomer.reveal(selectedId, view, onArrival ? 2 : 1)
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [zoomer, selectedId])
-  useEffect(() => {
-    if (zoomer && !selectedId) arrived.current = false
   }, [zoomer, selectedId])
 
   const select = useCallback((id: string, focusIn?: string) => {
