@@ -15,6 +15,10 @@ export interface TimelineViewerProps {
   quoteText: Record<string, string>
   /** The timeline's tags with their palette slots, most used first. */
   tags: { tag: string; slot: number }[]
+  /** Tags whose events start filtered out (the embed's `tags` option); the reader can show them again. */
+  initialHiddenTags?: readonly string[]
+  /** Where "Read it in the story" goes when the story is not on this page (the embed widget); opens in a new tab. */
+  storyHref?: string
 }
 
 /**
@@ -24,7 +28,8 @@ export interface TimelineViewerProps {
  * navigation, a detail view, a URL hash that follows the selection, and marks
  * that follow the reader's place in the article.
  */
-const HASH_EVENT = 'dateline:hash'
+/** Fired on window when the viewer changes the hash itself (replaceState fires no hashchange). */
+export const HASH_EVENT = 'dateline:hash'
 
 function subscribeHash(onChange: () => void) {
   window.addEventListener('hashchange', onChange)
@@ -37,14 +42,14 @@ function subscribeHash(onChange: () => void) {
 
 const noSubscription = () => () => {}
 
-export function TimelineViewer({ slug, title, horizontal, vertical, details, quoteText, tags }: TimelineViewerProps) {
+export function TimelineViewer({ slug, title, horizontal, vertical, details, quoteText, tags, initialHiddenTags, storyHref }: TimelineViewerProps) {
   const ids = details.map((d) => d.id)
   // The URL hash is the selection: a deep link selects, and a selection is shareable.
   const hash = useSyncExternalStore(subscribeHash, () => decodeURIComponent(window.location.hash.slice(1)), () => '')
   const hydrated = useSyncExternalStore(noSubscription, () => true, () => false)
   const selectedId = ids.includes(hash) ? hash : undefined
   const [openId, setOpenId] = useState<string | undefined>()
-  const [hiddenTags, setHiddenTags] = useState<ReadonlySet<string>>(new Set())
+  const [hiddenTags, setHiddenTags] = useState<ReadonlySet<string>>(() => new Set(initialHiddenTags))
   const [currentId, setCurrentId] = useState<string | undefined>()
   const root = useRef<HTMLDivElement>(null)
   // The mark to focus after the next render, and in which drawing (the one the reader is using).
@@ -81,7 +86,12 @@ export function TimelineViewer({ slug, title, horizontal, vertical, details, quo
 
   const select = useCallback((id: string, focusIn?: string) => {
     // replaceState, not location.hash: the hash follows the selection without jumping the page.
-    window.history.replaceState(null, '', `#${id}`)
+    try {
+      window.history.replaceState(null, '', `#${id}`)
+    } catch {
+      // A sandboxed frame (opaque origin) may refuse replaceState; a fragment navigation is still allowed.
+      window.location.hash = id
+    }
     if (focusIn) pendingFocus.current = { id, orientation: focusIn }
     window.dispatchEvent(new Event(HASH_EVENT))
   }, [])
@@ -206,7 +216,7 @@ export function TimelineViewer({ slug, title, horizontal, vertical, details, quo
           {hydrated ? <span className="tl-tags-hint">Press a tag to show or hide its events</span> : null}
         </div>
       ) : null}
-      {open ? <EventDetailPanel detail={open} onClose={() => setOpenId(undefined)} /> : null}
+      {open ? <EventDetailPanel detail={open} onClose={() => setOpenId(undefined)} {...(storyHref ? { storyHref } : {})} /> : null}
       <p className="sr-only" aria-live="polite">
         {open ? `Details: ${open.title}` : ''}
       </p>
