@@ -41,7 +41,7 @@ export function widgetDocument(d: WidgetDocument): string {
   return (
     `<!doctype html><html lang="${escapeHtml(d.lang)}"${theme}><head><meta charset="utf-8">` +
     `<meta name="viewport" content="width=device-width,initial-scale=1">` +
-    `<meta name="robots" content="noindex">` +
+    `<meta name="robots" content="noindex"><link rel="icon" href="data:,">` +
     `<title>${escapeHtml(`Timeline: ${d.title}`)}</title>` +
     `<link rel="stylesheet" href="${escapeHtml(d.cssHref)}">` +
     `<script type="module" src="${escapeHtml(d.scriptSrc)}" crossorigin="anonymous"></script>` +
