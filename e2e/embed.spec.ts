@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright'
 import { createServer, type Server } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { expect, test, type FrameLocator, type Locator, type Page } from '@playwright/test'
@@ -25,6 +26,10 @@ function pages(widgets: string): Record<string, string> {
     // The iframe loads eagerly, so it starts (and first lays out) while display:none.
     '/hidden': page(
       `<button id="show" onclick="document.getElementById('tab').hidden=false">Show</button><div id="tab" hidden>${iframeSnippet(widgets, SLUG, TITLE).replace('loading="lazy"', 'loading="eager"')}${scriptSnippet(widgets, SLUG)}</div>`,
+    ),
+    // /embed.js arrives after the iframe has loaded and reported its height to nobody.
+    '/late': page(
+      `${iframeSnippet(widgets, SLUG, TITLE).replace('loading="lazy"', 'loading="eager" onload="setTimeout(()=>{const s=document.createElement(\'script\');s.src=\'' + widgets + '/embed.js\';document.body.append(s)},300)"')}`,
     ),
     '/link': page(`<a href="${widgets}/timelines/${SLUG}" data-dateline-embed data-theme="dark">${TITLE}</a><script src="${widgets}/embed.js" async></script>`),
   }
@@ -137,6 +142,13 @@ test('widgets started in a display:none container lay out and fit when shown', a
   }
 })
 
+test('an iframe that loaded before /embed.js still gets sized when the script arrives', async ({ page }) => {
+  await page.goto(`${hostUrl}/late`)
+  const iframe = frames(page).first()
+  await expect(iframe).toHaveAttribute('data-dateline-mounted', '')
+  await expect.poll(() => misfit(iframe)).toBeLessThanOrEqual(1)
+})
+
 test('a plain link marked for embedding becomes a widget with its options', async ({ page }) => {
   await page.goto(`${hostUrl}/link`)
   const iframe = frames(page).first()
@@ -213,3 +225,27 @@ test('an oEmbed consumer from npm (unfurl.js) discovers and reads a story page',
   const html = (result.oEmbed as { html?: string }).html ?? ''
   expect(html).toContain(`${baseURL}/embed/${SLUG}`)
 })
+
+test('start selects its event and scrolls the drawing sideways to show it', async ({ page }) => {
+  await page.setViewportSize({ width: 800, height: 700 })
+  await page.goto(`/embed/${SLUG}?start=lavrov-tashkent-press-conference`)
+  const mark = page.locator('[data-orientation="horizontal"] [data-event-id="lavrov-tashkent-press-conference"]')
+  await expect(mark).toHaveAttribute('aria-current', 'true')
+  await expect.poll(() => page.locator('.tl-horizontal').evaluate((s) => s.scrollLeft)).toBeGreaterThan(0)
+  await expect(mark.locator('.tl-label')).toBeInViewport()
+})
+
+for (const [name, viewport] of [
+  ['wide', { width: 1024, height: 800 }],
+  ['narrow', { width: 320, height: 700 }],
+] as const) {
+  for (const theme of ['light', 'dark'] as const) {
+    test(`axe finds no violations in the widget (${name}, ${theme})`, async ({ page }) => {
+      await page.setViewportSize(viewport)
+      await page.goto(`/embed/${SLUG}?theme=${theme}`)
+      await expect(page.locator('.tl-viewer[data-hydrated]')).toBeAttached()
+      const results = await new AxeBuilder({ page }).analyze()
+      expect(results.violations.map((v) => `${v.id}: ${v.help} ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}`)).toEqual([])
+    })
+  }
+}

@@ -8,7 +8,7 @@ import { TimelineViewer } from '@/components/timeline/TimelineViewer'
  */
 export function EmbedWidget({ model }: { model: WidgetModel }) {
   return (
-    <div className="dl-embed">
+    <main className="dl-embed">
       {model.header ? (
         <header className="dl-embed-header">
           <h1 className="dl-embed-title">{model.title}</h1>
@@ -19,6 +19,6 @@ export function EmbedWidget({ model }: { model: WidgetModel }) {
         </header>
       ) : null}
       <TimelineViewer {...model.viewer} />
-    </div>
+    </main>
   )
 }

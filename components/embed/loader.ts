@@ -35,6 +35,8 @@ function adopt(frame: HTMLIFrameElement) {
   if (!slug) return
   const flag = new URL(frame.src).searchParams.get('hosthash')
   frames.push({ frame, slug, hostHash: flag === '1' || flag === 'true' })
+  // It may have loaded (and reported its height) before this script ran: ask again. Dropped harmlessly if it has not loaded yet.
+  frame.contentWindow?.postMessage({ type: 'dateline:measure', slug }, origin)
 }
 
 function mount(el: HTMLElement) {
@@ -73,7 +75,7 @@ window.addEventListener('message', (event) => {
   const message = entry ? readWidgetMessage(event.data) : null
   if (!entry || !message || message.slug !== entry.slug) return
   if (message.type === 'dateline:resize') entry.frame.style.height = `${message.height}px`
-  else if (entry.hostHash && hostId() !== message.id) history.replaceState(history.state, '', `#${message.id}`)
+  else if (message.type === 'dateline:select' && entry.hostHash && hostId() !== message.id) history.replaceState(history.state, '', `#${message.id}`)
 })
 
 window.addEventListener('hashchange', () => {

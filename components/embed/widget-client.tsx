@@ -57,7 +57,11 @@ function start(root: HTMLElement, model: WidgetModel) {
     last = height
     post({ type: 'dateline:resize', slug, height })
   }
-  new ResizeObserver(report).observe(document.body)
+  const observer = new ResizeObserver(report)
+  observer.observe(document.body)
+  observer.observe(document.documentElement)
+  // Late layout changes (fonts, the first paint of a frame that was display:none) also end in a report.
+  window.addEventListener('load', report)
   // Shown after starting in display:none or a hidden tab: the width changes, so does the drawing; reveal again.
   window.addEventListener('resize', () => {
     report()
@@ -76,7 +80,10 @@ function start(root: HTMLElement, model: WidgetModel) {
     // Only the page that frames us may steer the selection; it may be on any origin.
     if (!framed || event.source !== window.parent) return
     const message = readWidgetMessage(event.data)
-    if (message?.type === 'dateline:select' && message.slug === slug) {
+    if (message?.type === 'dateline:measure' && message.slug === slug) {
+      last = -1
+      report()
+    } else if (message?.type === 'dateline:select' && message.slug === slug) {
       selectHere(message.id)
       requestAnimationFrame(reveal)
     }

@@ -10,6 +10,10 @@ test('a select message carries an event id', () => {
   assert.deepEqual(readWidgetMessage({ type: 'dateline:select', slug: 'a-story', id: 'talks-begin', extra: 1 }), { type: 'dateline:select', slug: 'a-story', id: 'talks-begin' })
 })
 
+test('a measure request names only the slug', () => {
+  assert.deepEqual(readWidgetMessage({ type: 'dateline:measure', slug: 'a-story', height: 5 }), { type: 'dateline:measure', slug: 'a-story' })
+})
+
 test('messages of other libraries, strings and nulls are not ours', () => {
   for (const data of [null, undefined, 'dateline:resize', 42, { type: 'resize', slug: 'a', height: 10 }, { source: 'react-devtools' }]) assert.equal(readWidgetMessage(data), null)
 })

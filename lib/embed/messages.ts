@@ -18,7 +18,13 @@ export interface SelectMessage {
   id: string
 }
 
-export type WidgetMessage = ResizeMessage | SelectMessage
+/** Host → widget: report your height now (a loader that adopts a frame after it loaded missed the first report). */
+export interface MeasureMessage {
+  type: 'dateline:measure'
+  slug: string
+}
+
+export type WidgetMessage = ResizeMessage | SelectMessage | MeasureMessage
 
 const SLUG = /^[a-z0-9][a-z0-9-]{0,127}$/
 const ID = /^[a-z0-9][a-z0-9-]{0,127}$/
@@ -35,6 +41,7 @@ export function readWidgetMessage(data: unknown): WidgetMessage | null {
     if (typeof h !== 'number' || !Number.isFinite(h) || h < 0 || h > MAX_HEIGHT) return null
     return { type: m.type, slug: m.slug, height: Math.ceil(h) }
   }
+  if (m.type === 'dateline:measure') return { type: m.type, slug: m.slug }
   if (m.type === 'dateline:select') {
     if (typeof m.id !== 'string' || !ID.test(m.id)) return null
     return { type: m.type, slug: m.slug, id: m.id }

@@ -4,7 +4,7 @@ import { pathToFileURL } from 'node:url'
 import { getTimeline } from '@/lib/content/load.server'
 import type { Timeline } from '@/lib/content/model'
 import { escapeHtml, widgetDocument } from '@/lib/embed/document'
-import { parseEmbedOptions } from '@/lib/embed/options'
+import { parseEmbedOptions, serializeEmbedOptions } from '@/lib/embed/options'
 import { widgetModel } from '@/lib/embed/widget-model'
 import { SITE_URL } from '@/lib/site'
 
@@ -55,6 +55,16 @@ async function story(slug: string): Promise<Timeline | null> {
   return timeline
 }
 
+// Rendered documents by story version, origin and normalised options: hostile or junk queries normalise
+// to the defaults, so this holds at most a few entries per story in practice; bounded all the same.
+const pages = new Map<string, string>()
+const MAX_PAGES = 200
+
+function remember(key: string, html: string) {
+  if (pages.size >= MAX_PAGES) pages.delete(pages.keys().next().value!)
+  pages.set(key, html)
+}
+
 function notFound(slug: string): Response {
   const html = `<!doctype html><html lang="en"><meta charset="utf-8"><title>No such timeline</title><p>There is no timeline called “${escapeHtml(slug.slice(0, 80))}”.</p></html>`
   return new Response(html, { status: 404, headers: { 'Content-Type': 'text/html; charset=utf-8' } })
@@ -74,6 +84,11 @@ export async function GET(request: Request, { params }: { params: Promise<{ slug
     timeline.events.map((e) => e.id),
     timeline.events.flatMap((e) => e.tags),
   )
+  const headers = { 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': 'public, max-age=300, stale-while-revalidate=3600' }
+  const key = `${slug}\n${stories.get(slug)?.mtimeMs}\n${origin}\n${serializeEmbedOptions(options)}`
+  const cached = pages.get(key)
+  if (cached) return new Response(cached, { headers })
+
   const model = widgetModel(timeline, options, `${origin}/timelines/${timeline.slug}`)
   const [{ renderWidget }, assets] = await Promise.all([loadRenderer(), loadManifest()])
   const html = widgetDocument({
@@ -85,7 +100,6 @@ export async function GET(request: Request, { params }: { params: Promise<{ slug
     cssHref: assets.css,
     scriptSrc: assets.script,
   })
-  return new Response(html, {
-    headers: { 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': 'public, max-age=300, stale-while-revalidate=3600' },
-  })
+  remember(key, html)
+  return new Response(html, { headers })
 }
