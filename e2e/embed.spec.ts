@@ -22,7 +22,9 @@ function pages(widgets: string): Record<string, string> {
   const page = (body: string) => `<!doctype html><html lang="en"><meta charset="utf-8"><title>Host</title><body style="margin:8px"><h1>A newsroom article</h1>${body}</body></html>`
   return {
     '/two': page(`<p>First, an iframe:</p>${iframeSnippet(widgets, SLUG, TITLE)}<p>Then a script embed:</p>${scriptSnippet(widgets, SLUG, { hosthash: '1' })}`),
-    '/sandboxed': page(`<iframe sandbox="allow-scripts allow-popups" src="${widgets}/embed/${SLUG}" title="Timeline" style="border:0;width:100%;height:600px"></iframe>`),
+    '/sandboxed': page(
+      `<iframe sandbox="allow-scripts allow-popups" src="${widgets}/embed/${SLUG}" title="Timeline" style="border:0;width:100%;height:600px"></iframe><script src="${widgets}/embed.js"></script>`,
+    ),
     // The iframe loads eagerly, so it starts (and first lays out) while display:none.
     '/hidden': page(
       `<button id="show" onclick="document.getElementById('tab').hidden=false">Show</button><div id="tab" hidden>${iframeSnippet(widgets, SLUG, TITLE).replace('loading="lazy"', 'loading="eager"')}${scriptSnippet(widgets, SLUG)}</div>`,
@@ -127,6 +129,8 @@ test('a widget inside sandbox="allow-scripts allow-popups" hydrates and answers 
   await page.keyboard.press('ArrowRight')
   await expect(frame.locator(`[data-orientation="horizontal"] [data-event-id="${SECOND}"]`)).toBeFocused()
   await expect(frame.locator(`[data-orientation="horizontal"] [data-event-id="${SECOND}"]`)).toHaveAttribute('aria-current', 'true')
+  // Its messages come from the opaque origin "null"; /embed.js accepts them from this frame only, and sizes it.
+  await expect.poll(() => misfit(frames(page).first())).toBeLessThanOrEqual(1)
 })
 
 test('widgets started in a display:none container lay out and fit when shown', async ({ page }) => {
@@ -154,6 +158,17 @@ test('a plain link marked for embedding becomes a widget with its options', asyn
   const iframe = frames(page).first()
   await expect(iframe).toHaveAttribute('title', `Timeline: ${TITLE}`)
   await expect(iframe.contentFrame().locator('html')).toHaveAttribute('data-theme', 'dark')
+})
+
+test('from 280 to 1400 px wide the widget never overflows its frame sideways', async ({ page }) => {
+  for (const width of [280, 600, 767, 768, 1400]) {
+    await page.setViewportSize({ width, height: 800 })
+    await page.goto(`/embed/${SLUG}`)
+    await expect(page.locator('.tl-viewer[data-hydrated]')).toBeAttached()
+    const { scroll, client } = await page.evaluate(() => ({ scroll: document.documentElement.scrollWidth, client: document.documentElement.clientWidth }))
+    expect(scroll, `${width} px`).toBeLessThanOrEqual(client)
+    await expect(page.locator(`[data-orientation="${width < 768 ? 'vertical' : 'horizontal'}"] [data-event-id]`).first()).toBeVisible()
+  }
 })
 
 test('the widget is complete without JavaScript', async ({ browser, baseURL }) => {

@@ -36,7 +36,7 @@ function adopt(frame: HTMLIFrameElement) {
   const flag = new URL(frame.src).searchParams.get('hosthash')
   frames.push({ frame, slug, hostHash: flag === '1' || flag === 'true' })
   // It may have loaded (and reported its height) before this script ran: ask again. Dropped harmlessly if it has not loaded yet.
-  frame.contentWindow?.postMessage({ type: 'dateline:measure', slug }, origin)
+  frame.contentWindow?.postMessage({ type: 'dateline:measure', slug }, opaque(frame) ? '*' : origin)
 }
 
 function mount(el: HTMLElement) {
@@ -69,11 +69,17 @@ function scan() {
     .forEach(mount)
 }
 
+/**
+ * A frame sandboxed without allow-same-origin runs on an opaque origin and posts as "null".
+ * Its window is still ours alone to match, so accept "null" from such a frame, and only from it.
+ */
+const opaque = (frame: HTMLIFrameElement) => frame.sandbox.length > 0 && !frame.sandbox.contains('allow-same-origin')
+
 window.addEventListener('message', (event) => {
-  if (event.origin !== origin) return
   const entry = frames.find((f) => f.frame.contentWindow === event.source)
-  const message = entry ? readWidgetMessage(event.data) : null
-  if (!entry || !message || message.slug !== entry.slug) return
+  if (!entry || !(event.origin === origin || (event.origin === 'null' && opaque(entry.frame)))) return
+  const message = readWidgetMessage(event.data)
+  if (!message || message.slug !== entry.slug) return
   if (message.type === 'dateline:resize') entry.frame.style.height = `${message.height}px`
   else if (message.type === 'dateline:select' && entry.hostHash && hostId() !== message.id) history.replaceState(history.state, '', `#${message.id}`)
 })
@@ -81,7 +87,7 @@ window.addEventListener('message', (event) => {
 window.addEventListener('hashchange', () => {
   const id = hostId()
   if (!id) return
-  for (const f of frames) if (f.hostHash) f.frame.contentWindow?.postMessage({ type: 'dateline:select', slug: f.slug, id }, origin)
+  for (const f of frames) if (f.hostHash) f.frame.contentWindow?.postMessage({ type: 'dateline:select', slug: f.slug, id }, opaque(f.frame) ? '*' : origin)
 })
 
 if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', scan)

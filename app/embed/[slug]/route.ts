@@ -30,12 +30,21 @@ let manifest: Promise<Manifest> | undefined
 
 function loadRenderer(): Promise<Renderer> {
   // Loaded by Node, not bundled by Next: the renderer carries its own React (see render-widget.tsx for why).
-  renderer ??= import(/* webpackIgnore: true */ /* turbopackIgnore: true */ pathToFileURL(path.join(built, 'render.mjs')).href) as Promise<Renderer>
+  renderer ??= (import(/* webpackIgnore: true */ /* turbopackIgnore: true */ pathToFileURL(path.join(built, 'render.mjs')).href) as Promise<Renderer>).catch((error: unknown) => {
+    renderer = undefined
+    throw new Error(`The embed widget is not built: run \`node scripts/build-embed.mjs\` (npm run build and npm run dev do). ${String(error)}`)
+  })
   return renderer
 }
 
 function loadManifest(): Promise<Manifest> {
-  manifest ??= readFile(path.join(built, 'manifest.json'), 'utf8').then((text) => JSON.parse(text) as Manifest)
+  manifest ??= readFile(path.join(built, 'manifest.json'), 'utf8').then(
+    (text) => JSON.parse(text) as Manifest,
+    (error: unknown) => {
+      manifest = undefined
+      throw new Error(`The embed widget is not built: run \`node scripts/build-embed.mjs\`. ${String(error)}`)
+    },
+  )
   return manifest
 }
 
