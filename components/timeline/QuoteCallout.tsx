@@ -1,5 +1,5 @@
 import type { CalloutLayout } from '@/lib/layout/layout-types'
-import { CALLOUT } from '@/lib/layout/timeline-layout'
+import { CALLOUT } from '@/lib/layout/box-metrics'
 import { points, round } from './Axis'
 
 /** The connector from the axis to a callout; drawn beneath every callout box so no line crosses a quote. */

@@ -6,6 +6,9 @@ import { layoutVertical } from '@/lib/layout/vertical-layout'
 import { Legend } from './Legend'
 import { TimelineViewer } from './TimelineViewer'
 
+/** The wide drawing's width in px (its viewBox; CSS scales it to the page). */
+const WIDE = 1120
+
 /**
  * The whole timeline: laid out on the server twice, left to right for wide
  * screens and top to bottom for phones (CSS shows the one that fits; the other
@@ -14,14 +17,18 @@ import { TimelineViewer } from './TimelineViewer'
  */
 export function Timeline({ timeline }: { timeline: TimelineModel }) {
   const locale = timeline.meta.language
+  // Only what layout reads goes to the browser (not bodies, places or sources).
+  const events = timeline.events.map(({ id, title, span, importance, quoteIds }) => ({ id, title, span, importance, quoteIds }))
+  const quotes = timeline.quotes.map(({ id, text, by, role, span, eventId }) => ({ id, text, by, span, ...(role !== undefined ? { role } : {}), ...(eventId !== undefined ? { eventId } : {}) }))
   const tags = [...tagSlots(timeline.events.map((e) => e.tags))].map(([tag, slot]) => ({ tag, slot }))
   return (
     <figure className="tl-figure" data-timeline={timeline.slug}>
       <TimelineViewer
         slug={timeline.slug}
         title={timeline.meta.title}
-        horizontal={layoutHorizontal(timeline.events, timeline.quotes, { width: 1120, locale })}
-        vertical={layoutVertical(timeline.events, timeline.quotes, { width: 380, locale })}
+        horizontal={layoutHorizontal(events, quotes, { width: WIDE, locale })}
+        vertical={layoutVertical(events, quotes, { width: 380, locale })}
+        zoomInput={{ events, quotes, width: WIDE, locale }}
         details={eventDetails(timeline)}
         quoteText={Object.fromEntries(timeline.quotes.map((q) => [q.id, q.text]))}
         tags={tags}

@@ -1,5 +1,6 @@
-import type { TimelineLayout } from '@/lib/layout/layout-types'
+import type { ClusterLayout, EventLayout, TimelineLayout } from '@/lib/layout/layout-types'
 import { Axis } from './Axis'
+import { ClusterLeader, ClusterMark } from './ClusterMark'
 import { EventLeader, EventMark } from './EventMark'
 import { FadeGradients } from './FadeGradients'
 import { CalloutConnector, QuoteCallout } from './QuoteCallout'
@@ -17,15 +18,22 @@ export interface TimelineSvgProps {
   tagSlotOf?: Record<string, number>
   /** Events (and their quotes) filtered out by tag: drawn faint, still in place. */
   dimmed?: ReadonlySet<string>
+  /** Never draw shorter than this (px): a zoom that needs fewer lanes must not pull the page up under the reader. */
+  minHeight?: number
 }
 
 /**
  * One drawing of the timeline (left to right, or top to bottom) as SVG. Pure:
  * the same markup on the server and in the browser, numbers from lib/layout.
  */
-export function TimelineSvg({ layout, title, slug, quoteText, tabStopId, selectedId, currentId, tagSlotOf = {}, dimmed }: TimelineSvgProps) {
+export function TimelineSvg({ layout, title, slug, quoteText, tabStopId, selectedId, currentId, tagSlotOf = {}, dimmed, minHeight = 0 }: TimelineSvgProps) {
   const titleId = `tl-title-${slug}-${layout.orientation}`
-  const height = Math.ceil(layout.height)
+  const height = Math.ceil(Math.max(layout.height, minHeight))
+  // Marks in time order, clusters among events, so reading and tabbing follow time.
+  const marks: { order: number; event?: EventLayout; cluster?: ClusterLayout }[] = [
+    ...layout.events.map((e) => ({ order: e.order, event: e })),
+    ...layout.clusters.map((c) => ({ order: c.order, cluster: c })),
+  ].sort((a, b) => a.order - b.order)
   return (
     <div className={`tl-scroll tl-${layout.orientation}`} data-orientation={layout.orientation}>
       <svg
@@ -44,6 +52,9 @@ export function TimelineSvg({ layout, title, slug, quoteText, tabStopId, selecte
           {layout.events.map((e) => (
             <EventLeader key={e.id} event={e} />
           ))}
+          {layout.clusters.map((c) => (
+            <ClusterLeader key={c.id} cluster={c} />
+          ))}
           {layout.callouts.map((c) => (
             <CalloutConnector key={c.id} callout={c} />
           ))}
@@ -54,17 +65,21 @@ export function TimelineSvg({ layout, title, slug, quoteText, tabStopId, selecte
           ))}
         </g>
         <g className="tl-events">
-          {layout.events.map((e) => (
-            <EventMark
-              key={e.id}
-              event={e}
-              {...(tabStopId !== undefined ? { tabIndex: e.id === tabStopId ? 0 : -1 } : {})}
-              selected={e.id === selectedId}
-              current={e.id === currentId}
-              dimmed={dimmed?.has(e.id) === true}
-              {...(tagSlotOf[e.id] !== undefined ? { tagSlot: tagSlotOf[e.id] } : {})}
-            />
-          ))}
+          {marks.map(({ event: e, cluster: c }) =>
+            c ? (
+              <ClusterMark key={c.id} cluster={c} {...(tabStopId !== undefined ? { tabIndex: c.id === tabStopId ? 0 : -1 } : {})} />
+            ) : e ? (
+              <EventMark
+                key={e.id}
+                event={e}
+                {...(tabStopId !== undefined ? { tabIndex: e.id === tabStopId ? 0 : -1 } : {})}
+                selected={e.id === selectedId}
+                current={e.id === currentId}
+                dimmed={dimmed?.has(e.id) === true}
+                {...(tagSlotOf[e.id] !== undefined ? { tagSlot: tagSlotOf[e.id] } : {})}
+              />
+            ) : null,
+          )}
         </g>
       </svg>
     </div>

@@ -1,10 +1,12 @@
 'use client'
 
-import { useCallback, useEffect, useRef, useState, useSyncExternalStore, type KeyboardEvent } from 'react'
+import { useCallback, useEffect, useMemo, useRef, useState, useSyncExternalStore, type KeyboardEvent, type MouseEvent } from 'react'
 import type { EventDetail } from '@/lib/content/event-details'
 import type { TimelineLayout } from '@/lib/layout/layout-types'
+import type { ZoomView } from '@/lib/layout/zoom'
 import { EventDetailPanel } from './EventDetailPanel'
 import { TimelineSvg } from './TimelineSvg'
+import type { ZoomController, ZoomInput } from './zoom-controller'
 
 export interface TimelineViewerProps {
   slug: string
@@ -15,6 +17,8 @@ export interface TimelineViewerProps {
   quoteText: Record<string, string>
   /** The timeline's tags with their palette slots, most used first. */
   tags: { tag: string; slot: number }[]
+  /** The layout's inputs, to lay the horizontal drawing out again at each zoom. */
+  zoomInput: ZoomInput
   /** Tags whose events start filtered out (the embed's `tags` option); the reader can show them again. */
   initialHiddenTags?: readonly string[]
   /** Where "Read it in the story" goes when the story is not on this page (the embed widget); opens in a new tab. */
@@ -42,7 +46,23 @@ function subscribeHash(onChange: () => void) {
 
 const noSubscription = () => () => {}
 
-export function TimelineViewer({ slug, title, horizontal, vertical, details, quoteText, tags, initialHiddenTags, storyHref }: TimelineViewerProps) {
+const FIT: ZoomView = { k: 1, x: 0 }
+
+/** The mark that stands for an event in a drawing: its own, or the cluster it is in. */
+function markFor(layout: TimelineLayout, id: string | undefined): string | undefined {
+  if (id === undefined) return undefined
+  if (layout.events.some((e) => e.id === id)) return id
+  return layout.clusters.find((c) => c.eventIds.includes(id))?.id
+}
+
+function firstMark(layout: TimelineLayout): string | undefined {
+  const e = layout.events[0]
+  const c = layout.clusters[0]
+  if (e && c) return e.order < c.order ? e.id : c.id
+  return e?.id ?? c?.id
+}
+
+export function TimelineViewer({ slug, title, horizontal, vertical, details, quoteText, tags, zoomInput, initialHiddenTags, storyHref }: TimelineViewerProps) {
   const ids = details.map((d) => d.id)
   // The URL hash is the selection: a deep link selects, and a selection is shareable.
   const hash = useSyncExternalStore(subscribeHash, () => decodeURIComponent(window.location.hash.slice(1)), () => '')
@@ -54,6 +74,58 @@ export function TimelineViewer({ slug, title, horizontal, vertical, details, quo
   const root = useRef<HTMLDivElement>(null)
   // The mark to focus after the next render, and in which drawing (the one the reader is using).
   const pendingFocus = useRef<{ id: string; orientation: string } | null>(null)
+
+  // Zoom: d3-zoom and the layout code load after hydration, off the critical path; until then (and
+  // without JavaScript) the server's drawing at zoom 1 stands.
+  const [view, setView] = useState<ZoomView>(FIT)
+  const [zoomer, setZoomer] = useState<ZoomController | null>(null)
+  const [wheelHint, setWheelHint] = useState(false)
+  const focusedWithin = useRef(false)
+  useEffect(() => {
+    let controller: ZoomController | undefined
+    let cancelled = false
+    const svg = root.current?.querySelector<SVGSVGElement>('[data-orientation="horizontal"] svg')
+    if (!svg) return
+    void import('./zoom-controller').then(({ createZoom }) => {
+      if (cancelled) return
+      controller = createZoom(svg, zoomInput, {
+        wheelAllowed: () => focusedWithin.current,
+        reducedMotion: () => window.matchMedia('(prefers-reduced-motion: reduce)').matches,
+        onView: setView,
+      })
+      setZoomer(controller)
+    })
+    return () => {
+      cancelled = true
+      controller?.destroy()
+    }
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [])
+  const wide = useMemo(() => (zoomer && (view.k !== 1 || view.x !== 0) ? zoomer.layout(view) : horizontal), [zoomer, view, horizontal])
+
+  // A wheel turned over the timeline scrolls the page, as it should; say once how to zoom instead.
+  useEffect(() => {
+    const scroller = root.current?.querySelector<HTMLElement>('[data-orientation="horizontal"]')
+    if (!scroller) return
+    let timer: ReturnType<typeof setTimeout> | undefined
+    const onWheel = (event: WheelEvent) => {
+      if (focusedWithin.current || event.ctrlKey || event.metaKey) return
+      setWheelHint(true)
+      clearTimeout(timer)
+      timer = setTimeout(() => setWheelHint(false), 2000)
+    }
+    // A press on the drawing counts as focus for the wheel, as focus on a mark does; a press elsewhere ends it.
+    const onPress = (event: PointerEvent) => {
+      focusedWithin.current = root.current?.contains(event.target as Node) === true
+    }
+    scroller.addEventListener('wheel', onWheel, { passive: true })
+    document.addEventListener('pointerdown', onPress)
+    return () => {
+      scroller.removeEventListener('wheel', onWheel)
+      document.removeEventListener('pointerdown', onPress)
+      clearTimeout(timer)
+    }
+  }, [])
 
   // Prose in sync: the event whose section the reader is in is marked on the timeline.
   useEffect(() => {
@@ -77,12 +149,39 @@ export function TimelineViewer({ slug, title, horizontal, vertical, details, quo
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [])
 
+  // A zoom can take the focused mark out of the drawing (out of view, or into a cluster): focus then
+  // moves to the drawing's tab stop, rather than falling to the page and ending keyboard use.
+  const lastFocused = useRef<{ mark: HTMLElement; orientation: string } | null>(null)
+  useEffect(() => {
+    const last = lastFocused.current
+    if (!last || last.mark.isConnected || (document.activeElement !== document.body && document.activeElement !== null)) return
+    const { orientation } = last
+    root.current?.querySelector<HTMLElement>(`[data-orientation="${orientation}"] [tabindex="0"]`)?.focus({ preventScroll: true })
+  })
+
   useEffect(() => {
     const pending = pendingFocus.current
     if (!pending || !root.current) return
+    // The mark may not be drawn yet (it was in a cluster or out of view until the zoom that reveals it).
+    const mark = root.current.querySelector<HTMLElement>(`[data-orientation="${pending.orientation}"] [data-event-id="${CSS.escape(pending.id)}"]`)
+    if (!mark) return
     pendingFocus.current = null
-    root.current.querySelector<HTMLElement>(`[data-orientation="${pending.orientation}"] [data-event-id="${CSS.escape(pending.id)}"]`)?.focus()
+    mark.focus()
   })
+
+  // The selected event is always in view on its own: a deep link, a step with the keys or the
+  // buttons pans and zooms the wide drawing as far as needed (a deep link on arrival zooms in on it).
+  const arrived = useRef(true)
+  useEffect(() => {
+    if (!zoomer || !selectedId) return
+    const onArrival = arrived.current
+    arrived.current = false
+    zoomer.reveal(selectedId, view, onArrival ? 2 : 1)
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [zoomer, selectedId])
+  useEffect(() => {
+    if (zoomer && !selectedId) arrived.current = false
+  }, [zoomer, selectedId])
 
   const select = useCallback((id: string, focusIn?: string) => {
     // replaceState, not location.hash: the hash follows the selection without jumping the page.
@@ -103,7 +202,42 @@ export function TimelineViewer({ slug, title, horizontal, vertical, details, quo
     if (id !== undefined) select(id, focusIn)
   }
 
+  const clusterById = (id: string) => wide.clusters.find((c) => c.id === id)
+  const zoomKeys: Record<string, () => void> = {
+    '+': () => zoomer?.zoomBy(2),
+    '=': () => zoomer?.zoomBy(2),
+    '-': () => zoomer?.zoomBy(0.5),
+    _: () => zoomer?.zoomBy(0.5),
+    '0': () => zoomer?.fit(),
+  }
+
   const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
+    if (zoomer && !event.ctrlKey && !event.metaKey && !event.altKey && zoomKeys[event.key]) {
+      event.preventDefault()
+      zoomKeys[event.key]!()
+      return
+    }
+    const clusterMark = (event.target as Element).closest<HTMLElement>('[data-cluster-id]')
+    const cluster = clusterMark ? clusterById(clusterMark.dataset.clusterId!) : undefined
+    if (cluster) {
+      const first = cluster.eventIds[0]!
+      const last = cluster.eventIds.at(-1)!
+      const keys: Record<string, () => void> = {
+        ArrowRight: () => move(last, 1, 'horizontal'),
+        ArrowDown: () => move(last, 1, 'horizontal'),
+        ArrowLeft: () => move(first, -1, 'horizontal'),
+        ArrowUp: () => move(first, -1, 'horizontal'),
+        Home: () => move(first, 'first', 'horizontal'),
+        End: () => move(first, 'last', 'horizontal'),
+        Enter: () => select(first, 'horizontal'),
+        ' ': () => select(first, 'horizontal'),
+      }
+      const action = keys[event.key]
+      if (!action) return
+      event.preventDefault()
+      action()
+      return
+    }
     const mark = (event.target as Element).closest<HTMLElement>('[data-event-id]')
     if (!mark) {
       if (event.key === 'Escape' && openId) setOpenId(undefined)
@@ -135,6 +269,14 @@ export function TimelineViewer({ slug, title, horizontal, vertical, details, quo
   }
 
   // A click follows the mark's link: the article scrolls to the section and the hash (so the selection) follows.
+  // A cluster's link is the way in without JavaScript; with it, a click zooms in on the cluster instead.
+  const onClick = (event: MouseEvent<HTMLDivElement>) => {
+    const mark = (event.target as Element).closest<HTMLElement>('[data-cluster-id]')
+    const cluster = mark ? clusterById(mark.dataset.clusterId!) : undefined
+    if (!cluster || !zoomer) return
+    event.preventDefault()
+    zoomer.show(cluster.zoomTo.x0 - 20 / view.k, cluster.zoomTo.x1 + 20 / view.k)
+  }
 
   const slotOf = new Map(tags.map((t) => [t.tag, t.slot]))
   const tagSlotOf: Record<string, number> = {}
@@ -152,12 +294,12 @@ export function TimelineViewer({ slug, title, horizontal, vertical, details, quo
       return next
     })
 
-  const tabStopId = hydrated ? (selectedId ?? ids[0]) : undefined
+  const tabStopIn = (layout: TimelineLayout) => (hydrated ? (markFor(layout, selectedId) ?? firstMark(layout)) : undefined)
   const selectedIndex = selectedId ? ids.indexOf(selectedId) : -1
   const open = details.find((d) => d.id === openId)
 
   return (
-    <div ref={root} className="tl-viewer" data-hydrated={hydrated ? 'true' : undefined}>
+    <div ref={root} className="tl-viewer" data-hydrated={hydrated ? 'true' : undefined} data-zoom={zoomer ? view.k.toFixed(3) : undefined}>
       {hydrated ? (
         <div className="tl-toolbar" role="toolbar" aria-label="Timeline controls">
           <button type="button" onClick={() => move(selectedId, -1)} disabled={selectedIndex <= 0} aria-label="Previous event">
@@ -172,18 +314,46 @@ export function TimelineViewer({ slug, title, horizontal, vertical, details, quo
           <button type="button" onClick={() => selectedId && setOpenId(selectedId)} disabled={!selectedId} className="tl-open-detail">
             Details
           </button>
-          <span className="tl-hint">Arrow keys move between events · Enter opens · Esc closes</span>
+          <span className="tl-zoom" role="group" aria-label="Zoom">
+            <button type="button" onClick={() => zoomer?.zoomBy(0.5)} disabled={!zoomer || view.k <= 1} aria-label="Zoom out" title="Zoom out (−)">
+              −
+            </button>
+            <button type="button" onClick={() => zoomer?.zoomBy(2)} disabled={!zoomer || view.k >= zoomer.maxZoom} aria-label="Zoom in" title="Zoom in (+)">
+              +
+            </button>
+            <button type="button" onClick={() => zoomer?.fit()} disabled={!zoomer || view.k <= 1} title="Show the whole timeline (0)">
+              Fit all
+            </button>
+          </span>
+          <span className="tl-hint">
+            {wheelHint ? (
+              <strong>Hold Ctrl (⌘ on a Mac) to zoom with the wheel, or click the timeline first</strong>
+            ) : (
+              'Arrows move · Enter opens · + − 0 zoom · drag to pan · Ctrl + wheel or pinch zooms'
+            )}
+          </span>
         </div>
       ) : null}
-      <div onKeyDown={onKeyDown}>
-        {[horizontal, vertical].map((layout) => (
+      <div
+        onKeyDown={onKeyDown}
+        onClick={onClick}
+        onFocus={(event) => {
+          focusedWithin.current = true
+          const mark = (event.target as Element).closest<HTMLElement>('[data-event-id], [data-cluster-id]')
+          const orientation = mark?.closest<HTMLElement>('[data-orientation]')?.dataset.orientation ?? 'horizontal'
+          lastFocused.current = mark ? { mark, orientation } : null
+        }}
+        onBlur={(event) => (focusedWithin.current = root.current?.contains(event.relatedTarget as Node | null) === true && event.relatedTarget !== null)}
+      >
+        {[wide, vertical].map((layout) => (
           <TimelineSvg
             key={layout.orientation}
             layout={layout}
             title={title}
             slug={slug}
             quoteText={quoteText}
-            {...(tabStopId !== undefined ? { tabStopId } : {})}
+            {...(layout === wide ? { minHeight: horizontal.height } : {})}
+            {...(tabStopIn(layout) !== undefined ? { tabStopId: tabStopIn(layout)! } : {})}
             {...(selectedId !== undefined ? { selectedId } : {})}
             {...(currentId !== undefined ? { currentId } : {})}
             tagSlotOf={tagSlotOf}

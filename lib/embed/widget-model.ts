@@ -2,7 +2,7 @@ import type { Timeline } from '../content/model'
 import { eventDetails, type EventDetail } from '../content/event-details'
 import { tagSlots } from '../layout/tag-colors'
 import { layoutHorizontal } from '../layout/timeline-layout'
-import type { TimelineLayout } from '../layout/layout-types'
+import type { LayoutEventInput, LayoutQuoteInput, TimelineLayout } from '../layout/layout-types'
 import { layoutVertical } from '../layout/vertical-layout'
 import type { EmbedOptions } from './options'
 
@@ -25,6 +25,8 @@ export interface WidgetModel {
     title: string
     horizontal: TimelineLayout
     vertical: TimelineLayout
+    /** The layout's inputs, for the viewer's zoom to lay the wide drawing out again. */
+    zoomInput: { events: LayoutEventInput[]; quotes: LayoutQuoteInput[]; width: number; locale: string }
     details: EventDetail[]
     quoteText: Record<string, string>
     tags: { tag: string; slot: number }[]
@@ -45,12 +47,14 @@ export function widgetModel(timeline: Timeline, options: EmbedOptions, storyUrl:
   const lo = options.from?.min ?? -Infinity
   const hi = options.to?.max ?? Infinity
   const inWindow = timeline.events.filter((e) => e.span.max >= lo && e.span.min <= hi)
-  const events = inWindow.length > 0 ? inWindow : timeline.events
-  const kept = new Set(events.map((e) => e.id))
-  const windowed = events !== timeline.events
-  const quotes = !options.quotes
-    ? []
-    : timeline.quotes.filter((q) => (q.eventId !== undefined ? kept.has(q.eventId) : !windowed || (q.span.max >= lo && q.span.min <= hi)))
+  const shown = inWindow.length > 0 ? inWindow : timeline.events
+  const kept = new Set(shown.map((e) => e.id))
+  const windowed = shown !== timeline.events
+  // Only what layout reads goes to the browser (as on the story page): not bodies, places or sources.
+  const events = shown.map(({ id, title, span, importance, quoteIds }) => ({ id, title, span, importance, quoteIds }))
+  const quotes = (
+    !options.quotes ? [] : timeline.quotes.filter((q) => (q.eventId !== undefined ? kept.has(q.eventId) : !windowed || (q.span.max >= lo && q.span.min <= hi)))
+  ).map(({ id, text, by, role, span, eventId }) => ({ id, text, by, span, ...(role !== undefined ? { role } : {}), ...(eventId !== undefined ? { eventId } : {}) }))
 
   // Details (dates written out in the widget's language) for the events shown, in time order.
   const details = eventDetails({ ...timeline, meta: { ...timeline.meta, language: locale } }).filter((d) => kept.has(d.id))
@@ -69,6 +73,7 @@ export function widgetModel(timeline: Timeline, options: EmbedOptions, storyUrl:
       title: timeline.meta.title,
       horizontal: layoutHorizontal(events, quotes, { width: WIDGET_WIDTHS.horizontal, locale }),
       vertical: layoutVertical(events, quotes, { width: WIDGET_WIDTHS.vertical, locale }),
+      zoomInput: { events, quotes, width: WIDGET_WIDTHS.horizontal, locale },
       details,
       quoteText: Object.fromEntries(quotes.map((q) => [q.id, q.text])),
       tags,

@@ -16,6 +16,7 @@ const story = generateStory({ events: 10_000, seed: 1 })
 function firstOverlap(layout: TimelineLayout, along: 'x' | 'y'): string | undefined {
   const boxes: { name: string; box: Box }[] = [
     ...layout.events.map((e) => ({ name: `label ${e.id}`, box: e.label as Box })),
+    ...layout.clusters.map((c) => ({ name: `cluster ${c.id}`, box: c.label as Box })),
     ...layout.callouts.map((c) => ({ name: `callout ${c.id}`, box: c.box })),
   ]
   const across = along === 'x' ? 'y' : 'x'
@@ -40,11 +41,13 @@ function outside(layout: TimelineLayout): string | undefined {
   return out && `${out.id} stands outside the drawing`
 }
 
-test('10,000 events lay out left to right without throwing', () => {
+test('10,000 events left to right: each drawn once, alone or in a cluster; each quote a callout or counted in a cluster', () => {
   const l = layoutHorizontal(story.events, story.quotes)
-  assert.equal(l.events.length, story.events.length)
-  assert.equal(l.callouts.length, story.quotes.length)
-  assert.ok(Number.isFinite(l.height) && l.height > 0)
+  const drawn = [...l.events.map((e) => e.id), ...l.clusters.flatMap((c) => c.eventIds)]
+  assert.deepEqual([...drawn].sort(), story.events.map((e) => e.id).sort())
+  assert.equal(l.callouts.length + l.clusters.reduce((n, c) => n + c.quoteCount, 0), story.quotes.length)
+  assert.ok(l.clusters.length < 100, 'a crowded story reads as a few clusters, not thousands of labels')
+  assert.ok(Number.isFinite(l.height) && l.height > 0 && l.height < 1000)
 })
 
 test('10,000 events left to right: no two label or callout boxes overlap, and all stand inside the drawing', () => {
@@ -53,10 +56,15 @@ test('10,000 events left to right: no two label or callout boxes overlap, and al
   assert.equal(outside(l), undefined)
 })
 
-test('10,000 events left to right: marks stand in time order along the axis', () => {
+test('10,000 events left to right: marks and clusters stand in time order along the axis', () => {
   const l = layoutHorizontal(story.events, story.quotes)
-  assert.deepEqual(l.events.map((e) => e.id), story.events.map((e) => e.id))
-  for (let i = 1; i < l.events.length; i++) assert.ok(l.events[i]!.x >= l.events[i - 1]!.x, `${l.events[i]!.id} stands before ${l.events[i - 1]!.id}`)
+  const order = new Map(story.events.map((e, i) => [e.id, i]))
+  const marks = [...l.events.map((e) => ({ x: e.x, first: e.id, last: e.id })), ...l.clusters.map((c) => ({ x: c.x0, first: c.eventIds[0]!, last: c.eventIds.at(-1)! }))]
+  marks.sort((a, b) => order.get(a.first)! - order.get(b.first)!)
+  for (let i = 1; i < marks.length; i++) {
+    assert.ok(marks[i]!.x >= marks[i - 1]!.x, `${marks[i]!.first} stands before ${marks[i - 1]!.last}`)
+    assert.ok(order.get(marks[i]!.first)! > order.get(marks[i - 1]!.last)!, 'clusters hold runs of consecutive events')
+  }
 })
 
 test('10,000 events top to bottom: no overlaps, and marks in time order down the axis', () => {

@@ -86,6 +86,30 @@ export interface CalloutLayout {
   lane: number
 }
 
+/** A run of events too close to draw apart at this zoom: one mark, one label with the count. */
+export interface ClusterLayout {
+  id: string
+  /** Position of its first event in time order. */
+  order: number
+  /** Its events, in time order. */
+  eventIds: string[]
+  /** Where its label's leader meets the axis. */
+  x: number
+  y: number
+  /** The stretch of axis its events stand on. */
+  x0: number
+  x1: number
+  /** Compact dates of its first and last events, e.g. "Mar 3, 2022 – Mar 9, 2022". */
+  dateLine: string
+  ariaLabel: string
+  label: Box & { lane: number; titleLines: string[] }
+  leader: Point[]
+  /** Quotes of its events, and quotes of no event said in its stretch. */
+  quoteCount: number
+  /** Its stretch on the unzoomed drawing, to zoom in on it. */
+  zoomTo: { x0: number; x1: number }
+}
+
 export interface TimelineLayout {
   orientation: 'horizontal' | 'vertical'
   width: number
@@ -94,5 +118,10 @@ export interface TimelineLayout {
   breaks: AxisBreak[]
   axis: AxisDrawing
   events: EventLayout[]
+  clusters: ClusterLayout[]
   callouts: CalloutLayout[]
+  /** The zoom this drawing was laid out at (horizontal drawings). */
+  view?: { k: number; x: number }
+  /** Deepest zoom worth offering (horizontal drawings). */
+  maxZoom?: number
 }

@@ -2,7 +2,8 @@ import assert from 'node:assert/strict'
 import { test } from 'node:test'
 import { parseSpan } from '../time/parse'
 import type { Box, LayoutEventInput, LayoutQuoteInput, TimelineLayout } from './layout-types'
-import { layoutHorizontal } from './timeline-layout'
+import { layoutHorizontal, layoutHorizontalView, planHorizontal } from './timeline-layout'
+import { viewShowing } from './zoom'
 import { layoutVertical } from './vertical-layout'
 
 function span(date: string, end?: string) {
@@ -18,6 +19,7 @@ function event(id: string, date: string, title = `Event ${id}`, quoteIds: string
 function boxesOf(layout: TimelineLayout): { name: string; box: Box }[] {
   return [
     ...layout.events.map((e) => ({ name: `label ${e.id}`, box: e.label as Box })),
+    ...layout.clusters.map((c) => ({ name: `cluster ${c.id}`, box: c.label as Box })),
     ...layout.callouts.map((c) => ({ name: `callout ${c.id}`, box: c.box })),
   ]
 }
@@ -63,6 +65,27 @@ test('horizontal: no two label or callout boxes overlap, on random stories at se
   for (let seed = 1; seed <= 25; seed++) {
     const { events, quotes } = randomStory(seed, 5 + (seed % 4) * 8)
     for (const width of [860, 1120, 1400]) assertNoOverlap(layoutHorizontal(events, quotes, { width }))
+  }
+})
+
+test('horizontal, zoomed: no overlaps, and every event in view drawn once, alone or in a cluster, on random stories', () => {
+  for (let seed = 1; seed <= 20; seed++) {
+    const { events, quotes } = randomStory(seed, 20 + (seed % 5) * 60)
+    for (const width of [860, 1120, 1400]) {
+      const plan = planHorizontal(events, quotes, { width })
+      const rand = random(seed * 31 + width)
+      for (let z = 0; z < 4; z++) {
+        const k = 1 + rand() * (z * 20)
+        const centre = 20 + rand() * (width - 40)
+        const view = viewShowing(centre - width / (2 * k), centre + width / (2 * k), 20, width - 20, plan.maxZoom)
+        const l = layoutHorizontalView(plan, view)
+        assertNoOverlap(l)
+        const drawn = [...l.events.map((e) => e.id), ...l.clusters.flatMap((c) => c.eventIds)]
+        assert.equal(new Set(drawn).size, drawn.length, 'no event is drawn twice')
+        const inView = events.filter((_, i) => plan.ends[i]! * view.k + view.x >= 19 && plan.starts[i]! * view.k + view.x <= width - 19 || events[i]!.span.end.kind !== 'date' && plan.starts[i]! * view.k + view.x <= width - 19)
+        for (const e of inView) assert.ok(drawn.includes(e.id), `${e.id} is in view at k=${view.k.toFixed(1)} and drawn`)
+      }
+    }
   }
 })
 

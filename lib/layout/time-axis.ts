@@ -1,4 +1,4 @@
-import { scaleUtc, type ScaleTime } from 'd3-scale'
+import { piecewiseScale, type TimeScale } from './piecewise'
 
 /** A stretch of time drawn at one linear rate. */
 export interface Segment {
@@ -20,7 +20,7 @@ export interface TimeAxis {
   segments: Segment[]
   breaks: AxisBreak[]
   /** Piecewise-linear UTC scale over every segment and break, clamped to the drawing. */
-  scale: ScaleTime<number, number>
+  scale: TimeScale
   x0: number
   x1: number
 }
@@ -140,9 +140,10 @@ export function buildTimeAxis(moments: readonly number[], options: TimeAxisOptio
     x += widths[i]!
   })
 
-  const scale = scaleUtc<number, number>()
-    .domain(segments.flatMap((s) => [new Date(s.start), new Date(s.end)]))
-    .range(segments.flatMap((s) => [s.x0, s.x1]))
-    .clamp(true)
+  const scale = piecewiseScale(
+    segments.flatMap((s) => [s.start, s.end]),
+    segments.flatMap((s) => [s.x0, s.x1]),
+    true,
+  )
   return { segments, breaks, scale, x0, x1: x }
 }

@@ -1,20 +1,23 @@
 import { drawAxis } from './axis-drawing'
+import { CALLOUT, CLUSTER_HINT, LABEL } from './box-metrics'
+import { clusterRuns } from './clusters'
+import { formatShortLabel, formatSpan } from '../time/format'
 import { attributionOf, axisMoments, endStyle, eventTexts, isPoint, qualifiers } from './event-facts'
-import { packLanes, placeInLanes, type Extent } from './lanes'
-import type { CalloutLayout, EventLayout, LayoutEventInput, LayoutOptions, LayoutQuoteInput, Point, TimelineLayout } from './layout-types'
+import { packLanes, placeInLanes, type Extent, type Placeable } from './lanes'
+import type { CalloutLayout, ClusterLayout, EventLayout, LayoutEventInput, LayoutOptions, LayoutQuoteInput, Point, TimelineLayout } from './layout-types'
 import { textWidth, wrapText } from './text-width'
-import { buildTimeAxis } from './time-axis'
+import { buildTimeAxis, type TimeAxis } from './time-axis'
+import { IDENTITY, zoomAxis, type ZoomView } from './zoom'
 
 export type * from './layout-types'
+export { CALLOUT, CLUSTER_HINT, LABEL } from './box-metrics'
 
 // Geometry, px. Type sizes match components/timeline.
 const MARGIN_X = 20
 const MARGIN_TOP = 10
-export const LABEL = { dateSize: 11, titleSize: 13.5, lineHeight: 17, padX: 8, padY: 7, maxWidth: 210, minWidth: 90, gap: 10 }
 const LABEL_HEIGHT = LABEL.padY * 2 + 14 + LABEL.lineHeight * 2
 const LABEL_LANE = LABEL_HEIGHT + 12
 const BAR = { height: 8, gap: 4 }
-export const CALLOUT = { textSize: 13, lineHeight: 17, bySize: 11, padX: 10, padY: 8, maxWidth: 250, gap: 12 }
 const CALLOUT_HEIGHT = CALLOUT.padY * 2 + CALLOUT.lineHeight * 2 + 16
 const CALLOUT_LANE = CALLOUT_HEIGHT + 12
 const TICK_BAND = 34
@@ -66,6 +69,65 @@ function maxOf(values: readonly number[], floor = -Infinity): number {
   return max
 }
 
+/** A timeline prepared for horizontal drawing: its axis at zoom 1 and where each event stands on it. */
+export interface HorizontalPlan {
+  events: readonly LayoutEventInput[]
+  quotes: readonly LayoutQuoteInput[]
+  width: number
+  locale: string
+  axis: TimeAxis
+  /** Each event's start and end on the unzoomed drawing, px (an end that is open or unknown: its start). */
+  starts: Float64Array
+  ends: Float64Array
+  /** Deepest useful zoom: an hour gets about 40 px where time is drawn sparsest. */
+  maxZoom: number
+  /** Position of each quote by id. */
+  quoteIndex: Map<string, number>
+  /** Quotes of no event (their indices), in order of where they stand, and where, unzoomed. */
+  loose: number[]
+  looseX: Float64Array
+}
+
+/** First index whose value is at least `x`, in ascending values. */
+function lowerBound(values: Float64Array, x: number): number {
+  let lo = 0
+  let hi = values.length
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1
+    if (values[mid]! < x) lo = mid + 1
+    else hi = mid
+  }
+  return lo
+}
+
+const HOUR = 3_600_000
+
+/** The part of horizontal layout that does not change with zoom: the axis and each event's place on it. */
+export function planHorizontal(events: readonly LayoutEventInput[], quotes: readonly LayoutQuoteInput[], options: LayoutOptions = {}): HorizontalPlan {
+  const width = options.width ?? 1120
+  const locale = options.locale ?? 'en'
+  const axis = buildTimeAxis(axisMoments(events, quotes), { x0: MARGIN_X, x1: width - MARGIN_X })
+  const starts = new Float64Array(events.length)
+  const ends = new Float64Array(events.length)
+  events.forEach((e, i) => {
+    starts[i] = axis.scale(new Date(e.span.min))
+    ends[i] = e.span.end.kind === 'date' ? Math.max(axis.scale(new Date(e.span.max)), starts[i]!) : starts[i]!
+  })
+  let sparsest = Infinity
+  for (const s of axis.segments) if (s.end > s.start) sparsest = Math.min(sparsest, (s.x1 - s.x0) / (s.end - s.start))
+  const maxZoom = Number.isFinite(sparsest) ? Math.min(20_000, Math.max(4, 40 / (sparsest * HOUR))) : 4
+  const quoteIndex = new Map(quotes.map((q, i) => [q.id, i]))
+  const eventIds = new Set(events.map((e) => e.id))
+  // A quote whose event is not in this drawing stands alone, at its own date, as a quote of no event does.
+  const looseAt = new Map<number, number>()
+  quotes.forEach((q, i) => {
+    if (q.eventId === undefined || !eventIds.has(q.eventId)) looseAt.set(i, axis.scale(new Date(q.span.min)))
+  })
+  const loose = [...looseAt.keys()].sort((a, b) => looseAt.get(a)! - looseAt.get(b)! || a - b)
+  const looseX = Float64Array.from(loose, (i) => looseAt.get(i)!)
+  return { events, quotes, width, locale, axis, starts, ends, maxZoom, quoteIndex, loose, looseX }
+}
+
 /**
  * Lays out a whole timeline left to right, as plain numbers: axis segments and ticks, one
  * mark per event, label boxes packed into lanes above the axis and quote
@@ -75,105 +137,215 @@ function maxOf(values: readonly number[], floor = -Infinity): number {
 export function layoutHorizontal(
   events: readonly LayoutEventInput[],
   quotes: readonly LayoutQuoteInput[],
-  options: LayoutOptions = {},
+  options: LayoutOptions & { view?: ZoomView } = {},
 ): TimelineLayout {
-  const width = options.width ?? 1120
-  const locale = options.locale ?? 'en'
+  return layoutHorizontalView(planHorizontal(events, quotes, options), options.view)
+}
 
-  const axis = buildTimeAxis(axisMoments(events, quotes), { x0: MARGIN_X, x1: width - MARGIN_X })
-  const x = (t: number) => axis.scale(new Date(t))
+// Where marks crowd, runs of them merge into clusters: see clusters.ts. Past MAX_LANES lanes of labels,
+// runs widen until the labels fit.
+const CLUSTER = { span: 26, reach: 70, crowd: 7 }
+const MAX_LANES = 6
+
+/** An event or a run of events, as one mark with one label. */
+type Draft = Placeable & {
+  first: number
+  last: number
+  anchor: number
+  boxWidth: number
+  titleLines: string[]
+  texts?: ReturnType<typeof eventTexts>
+}
+
+/**
+ * The timeline through a zoom: only what is in view is laid out, so a deep zoom
+ * into a long story costs what the view holds, and marks too close to part
+ * become clusters whose label says how many events they hold and when.
+ */
+export function layoutHorizontalView(plan: HorizontalPlan, view: ZoomView = IDENTITY): TimelineLayout {
+  const { events, quotes, width, locale, starts, ends } = plan
+  const left = MARGIN_X
   const right = width - MARGIN_X
+  const zoomed = view.k === 1 && view.x === 0 ? plan.axis : zoomAxis(plan.axis, view, left, right)
+  const x = (t: number) => zoomed.scale(new Date(t))
+  const at = (base: number) => base * view.k + view.x
 
-  // Labels: measure, then pack into lanes above the axis.
-  const drafts = events.map((e, order) => {
-    const texts = eventTexts(e, locale)
-    const { dateLine } = texts
-    const wrapped = wrapText(e.title, LABEL.maxWidth - LABEL.padX * 2, LABEL.titleSize, 2, true)
-    const dateWidth = Math.ceil(textWidth(dateLine, LABEL.dateSize, true) * 1.06)
-    const boxWidth = Math.max(LABEL.minWidth, Math.max(wrapped.width, dateWidth) + LABEL.padX * 2)
-    const anchor = x(e.span.min)
-    const { candidates, near } = boxCandidates(anchor, boxWidth, MARGIN_X, right, LABEL.gap, 1)
-    return { e, order, texts, wrapped, boxWidth, anchor, candidates, near }
-  })
-  const labelPlaces = placeInLanes(drafts, LABEL.gap, 4)
-  const labelLanes = labelPlaces.map((p) => p.lane)
-  const labelLaneCount = maxOf(labelLanes, 0) + 1
+  // In view: whatever reaches into [left, right]. A bar running in from the left is labelled at the edge.
+  const visible: number[] = []
+  const anchorOf = new Float64Array(events.length)
+  for (let i = 0; i < events.length; i++) {
+    const x0 = at(starts[i]!)
+    const end = events[i]!.span.end.kind
+    const x1 = end === 'open' ? Infinity : end === 'unknown' ? x0 + 80 : at(ends[i]!)
+    if (x1 < left - 1 || x0 > right + 1) continue
+    anchorOf[i] = Math.min(Math.max(x0, left), right)
+    visible.push(i)
+  }
+  visible.sort((a, b) => anchorOf[a]! - anchorOf[b]! || a - b)
+  const anchors = visible.map((i) => anchorOf[i]!)
 
-  // Bars (spans) pack into thin lanes just above the axis.
-  const spanDrafts = drafts.filter((d) => !isPoint(d.e.span))
+  const draft = (first: number, last: number): Draft => {
+    const anchor = first === last ? anchors[first]! : (anchors[first]! + anchors[last]!) / 2
+    if (first === last) {
+      const e = events[visible[first]!]!
+      const texts = eventTexts(e, locale)
+      const wrapped = wrapText(e.title, LABEL.maxWidth - LABEL.padX * 2, LABEL.titleSize, 2, true)
+      const dateWidth = Math.ceil(textWidth(texts.dateLine, LABEL.dateSize, true) * 1.06)
+      const boxWidth = Math.max(LABEL.minWidth, Math.max(wrapped.width, dateWidth) + LABEL.padX * 2)
+      return { first, last, anchor, boxWidth, titleLines: wrapped.lines, texts, ...boxCandidates(anchor, boxWidth, left, right, LABEL.gap, 1) }
+    }
+    const count = last - first + 1
+    const title = `${count} events`
+    const dateLine = clusterDates(events[visible[first]!]!, events[visible[last]!]!, locale, 'short')
+    // Room for the quote count beside the title (known only once quotes are placed) and for the hint line.
+    const widest = Math.max(textWidth(`${title}  ❝ 000`, LABEL.titleSize, true), textWidth(dateLine, LABEL.dateSize, true) * 1.06, textWidth(CLUSTER_HINT, LABEL.dateSize))
+    const boxWidth = Math.max(LABEL.minWidth, Math.ceil(widest) + LABEL.padX * 2)
+    return { first, last, anchor, boxWidth, titleLines: [title], ...boxCandidates(anchor, boxWidth, left, right, LABEL.gap, 1) }
+  }
+
+  let drafts: Draft[] = []
+  let places: { lane: number; choice: number }[] = []
+  for (let widen = 1; ; widen *= 2) {
+    const runs = clusterRuns(anchors, { span: CLUSTER.span * widen, reach: CLUSTER.reach * widen, crowd: CLUSTER.crowd })
+    drafts = runs.map(([a, b]) => draft(a, b))
+    places = placeInLanes(drafts, LABEL.gap, 4)
+    if (maxOf(places.map((p) => p.lane), 0) < MAX_LANES || widen >= 64 || runs.length === 1) break
+  }
+  const labelLaneCount = maxOf(places.map((p) => p.lane), 0) + 1
+
+  // Bars (spans) of single events pack into thin lanes just above the axis.
+  const bar = (i: number) => {
+    const span = events[i]!.span
+    const x0 = span.start.kind === 'date' ? at(starts[i]!) : Math.max(left, at(starts[i]!) - 60)
+    const x1 = span.end.kind === 'date' ? Math.max(at(ends[i]!), x0 + 4) : span.end.kind === 'open' ? right : Math.min(right, x0 + 80)
+    return { x0: Math.max(x0, left - 8), x1: Math.min(x1, right + 8) }
+  }
+  const spanDrafts = drafts.filter((d) => d.first === d.last && !isPoint(events[visible[d.first]!]!.span))
   const barLanes = packLanes(
-    spanDrafts.map((d) => ({ x0: x(d.e.span.min), x1: d.e.span.end.kind === 'date' ? Math.max(x(d.e.span.max), x(d.e.span.min) + 4) : right })),
+    spanDrafts.map((d) => bar(visible[d.first]!)),
     3,
   )
   const barLaneCount = spanDrafts.length ? maxOf(barLanes) + 1 : 0
-  const barLaneOf = new Map(spanDrafts.map((d, i) => [d.e.id, barLanes[i]!]))
+  const barLaneOf = new Map(spanDrafts.map((d, i) => [d.first, barLanes[i]!]))
 
   const axisY = MARGIN_TOP + labelLaneCount * LABEL_LANE + barLaneCount * (BAR.height + BAR.gap) + 16
+  const labelY = (lane: number) => axisY - 16 - barLaneCount * (BAR.height + BAR.gap) - (lane + 1) * LABEL_LANE + 12
 
-  const eventLayouts: EventLayout[] = drafts.map((d, i) => {
-    const lane = labelLanes[i]!
-    const boxX = d.candidates[labelPlaces[i]!.choice]!.x0
-    const y = axisY - 16 - barLaneCount * (BAR.height + BAR.gap) - (lane + 1) * LABEL_LANE + 12
-    const { approximate, uncertain } = qualifiers(d.e.span)
-    const label = { x: boxX, y, width: d.boxWidth, height: LABEL_HEIGHT, lane, titleLines: d.wrapped.lines }
+  const eventLayouts: EventLayout[] = []
+  const clusters: ClusterLayout[] = []
+  drafts.forEach((d, i) => {
+    const lane = places[i]!.lane
+    const boxX = d.candidates[places[i]!.choice]!.x0
+    const y = labelY(lane)
+    const label = { x: boxX, y, width: d.boxWidth, height: LABEL_HEIGHT, lane, titleLines: d.titleLines }
+    if (d.first !== d.last) {
+      const ids = visible.slice(d.first, d.last + 1).map((j) => events[j]!.id)
+      const first = events[visible[d.first]!]!
+      const last = events[visible[d.last]!]!
+      const x0 = anchors[d.first]!
+      const x1 = Math.max(anchors[d.last]!, x0)
+      clusters.push({
+        id: `cluster-${ids[0]}`,
+        order: visible[d.first]!,
+        eventIds: ids,
+        x: d.anchor,
+        y: axisY,
+        x0,
+        x1,
+        dateLine: clusterDates(first, last, locale, 'short'),
+        ariaLabel: `${ids.length} events, ${clusterDates(first, last, locale, 'long')}: ${first.title}, and ${ids.length - 1} more`,
+        label,
+        leader: elbow(d.anchor, axisY - 7, y + LABEL_HEIGHT, { x: boxX, width: d.boxWidth }, y + LABEL_HEIGHT + 5),
+        zoomTo: { x0: (x0 - view.x) / view.k, x1: (x1 - view.x) / view.k },
+        quoteCount: 0,
+      })
+      return
+    }
+    const index = visible[d.first]!
+    const e = events[index]!
+    const texts = d.texts!
+    const anchor = d.anchor
+    const { approximate, uncertain } = qualifiers(e.span)
     // Written out in full rather than spread from a shared base: { ...base, more } takes V8's slow path,
     // microseconds per object, which is most of the time here on a long timeline. Same keys, same order.
-    if (isPoint(d.e.span)) {
-      const r = d.e.importance === 1 ? 7 : d.e.importance === 3 ? 4.5 : 5.5
-      const leader = elbow(d.anchor, axisY - r, y + LABEL_HEIGHT, { x: boxX, width: d.boxWidth }, y + LABEL_HEIGHT + 5)
-      return {
-        id: d.e.id,
-        order: d.order,
-        title: d.e.title,
-        dateText: d.texts.dateText,
-        shortDate: d.texts.shortDate,
-        ariaLabel: d.texts.ariaLabel,
-        quoteCount: d.texts.quoteCount,
-        importance: d.e.importance,
-        x: d.anchor,
+    if (isPoint(e.span)) {
+      const r = e.importance === 1 ? 7 : e.importance === 3 ? 4.5 : 5.5
+      eventLayouts.push({
+        id: e.id,
+        order: index,
+        title: e.title,
+        dateText: texts.dateText,
+        shortDate: texts.shortDate,
+        ariaLabel: texts.ariaLabel,
+        quoteCount: texts.quoteCount,
+        importance: e.importance,
+        x: anchor,
         y: axisY,
         approximate,
         uncertain,
         label,
         shape: 'point' as const,
-        point: { cx: d.anchor, cy: axisY, r },
-        leader,
-      }
+        point: { cx: anchor, cy: axisY, r },
+        leader: elbow(anchor, axisY - r, y + LABEL_HEIGHT, { x: boxX, width: d.boxWidth }, y + LABEL_HEIGHT + 5),
+      })
+      return
     }
-    const barLane = barLaneOf.get(d.e.id) ?? 0
+    const barLane = barLaneOf.get(d.first) ?? 0
     const barY = axisY - 10 - BAR.height - barLane * (BAR.height + BAR.gap)
-    const x0 = d.e.span.start.kind === 'date' ? x(d.e.span.min) : Math.max(MARGIN_X, x(d.e.span.min) - 60)
-    const x1 = d.e.span.end.kind === 'date' ? Math.max(x(d.e.span.max), x0 + 4) : d.e.span.end.kind === 'open' ? right : Math.min(right, x0 + 80)
-    return {
-      id: d.e.id,
-      order: d.order,
-      title: d.e.title,
-      dateText: d.texts.dateText,
-      shortDate: d.texts.shortDate,
-      ariaLabel: d.texts.ariaLabel,
-      quoteCount: d.texts.quoteCount,
-      importance: d.e.importance,
-      x: d.anchor,
+    const { x0, x1 } = bar(index)
+    eventLayouts.push({
+      id: e.id,
+      order: index,
+      title: e.title,
+      dateText: texts.dateText,
+      shortDate: texts.shortDate,
+      ariaLabel: texts.ariaLabel,
+      quoteCount: texts.quoteCount,
+      importance: e.importance,
+      x: anchor,
       y: axisY,
       approximate,
       uncertain,
       label,
       shape: 'span' as const,
-      bar: { x: x0, y: barY, width: x1 - x0, height: BAR.height, direction: 'horizontal' as const, startStyle: endStyle(d.e.span.start), endStyle: endStyle(d.e.span.end) },
-      leader: elbow(d.anchor, barY, y + LABEL_HEIGHT, { x: boxX, width: d.boxWidth }, y + LABEL_HEIGHT + 5),
-    }
+      bar: { x: x0, y: barY, width: x1 - x0, height: BAR.height, direction: 'horizontal' as const, startStyle: endStyle(e.span.start), endStyle: endStyle(e.span.end) },
+      leader: elbow(anchor, barY, y + LABEL_HEIGHT, { x: boxX, width: d.boxWidth }, y + LABEL_HEIGHT + 5),
+    })
   })
+  eventLayouts.sort((a, b) => a.order - b.order)
 
-  // Callouts below the axis, one per quote, connected to their event's mark. They only ever stand beside
-  // their mark (never moved aside): a quote shown under another week would misdate it.
+  // Callouts below the axis, one per quote of an event drawn on its own (or a quote of no event, in view),
+  // connected to their mark. They only ever stand beside their mark (never moved aside): a quote shown
+  // under another week would misdate it.
+  // Only quotes of what is in view are looked at: those of events drawn here, and quotes of no event
+  // whose moment is in view. A quote of a clustered event, or of no event but standing on a cluster,
+  // is counted in the cluster.
+  const clusterOf = new Map<string, ClusterLayout>()
+  for (const c of clusters) for (const id of c.eventIds) clusterOf.set(id, c)
+  const shown: number[] = []
+  for (const i of visible) {
+    const e = events[i]!
+    const cluster = clusterOf.get(e.id)
+    if (cluster) cluster.quoteCount += e.quoteIds.length
+    else for (const id of e.quoteIds) if (plan.quoteIndex.has(id)) shown.push(plan.quoteIndex.get(id)!)
+  }
+  const { loose, looseX } = plan
+  for (let j = lowerBound(looseX, (left - 1 - view.x) / view.k); j < loose.length && at(looseX[j]!) <= right + 1; j++) {
+    const q = at(looseX[j]!)
+    const cluster = clusters.find((c) => q >= c.x0 - CLUSTER.span / 2 && q <= c.x1 + CLUSTER.span / 2)
+    if (cluster) cluster.quoteCount++
+    else shown.push(loose[j]!)
+  }
+  shown.sort((a, b) => a - b)
   const markX = new Map(eventLayouts.map((e) => [e.id, e.x]))
-  const calloutDrafts = quotes.map((q) => {
+  const calloutDrafts = shown.flatMap((qi) => {
+    const q = quotes[qi]!
     const anchorX = (q.eventId !== undefined ? markX.get(q.eventId) : undefined) ?? x(q.span.min)
     const wrapped = wrapText(`“${q.text}”`, CALLOUT.maxWidth - CALLOUT.padX * 2, CALLOUT.textSize, 2)
     const by = wrapText(attributionOf(q), CALLOUT.maxWidth - CALLOUT.padX * 2, CALLOUT.bySize, 1, true)
     const boxWidth = Math.max(wrapped.width, by.width) + CALLOUT.padX * 2
-    const { candidates, near } = boxCandidates(anchorX, boxWidth, MARGIN_X, right, CALLOUT.gap, 0)
-    return { q, anchorX, wrapped, by, boxWidth, candidates, near }
+    const { candidates, near } = boxCandidates(anchorX, boxWidth, left, right, CALLOUT.gap, 0)
+    return [{ q, anchorX, wrapped, by, boxWidth, candidates, near }]
   })
   const calloutPlaces = placeInLanes(calloutDrafts, CALLOUT.gap)
   const calloutLanes = calloutPlaces.map((p) => p.lane)
@@ -197,10 +369,21 @@ export function layoutHorizontal(
     orientation: 'horizontal',
     width,
     height,
-    segments: axis.segments,
-    breaks: axis.breaks,
-    axis: drawAxis(axis, 'horizontal', axisY, locale),
+    segments: zoomed.segments,
+    breaks: zoomed.breaks,
+    axis: drawAxis(zoomed, 'horizontal', axisY, locale),
     events: eventLayouts,
+    clusters,
     callouts,
+    view,
+    maxZoom: plan.maxZoom,
   }
+}
+
+/** "Mar 3, 2022 – Mar 9, 2022" (short) or "3 March 2022 to 9 March 2022" (long), from the run's first and last events. */
+function clusterDates(first: LayoutEventInput, last: LayoutEventInput, locale: string, style: 'short' | 'long'): string {
+  const format = style === 'short' ? formatShortLabel : formatSpan
+  const a = format(first.span, locale)
+  const b = format(last.span, locale)
+  return a === b ? a : style === 'short' ? `${a} – ${b}` : `${a} to ${b}`
 }

@@ -179,6 +179,7 @@ export function layoutVertical(events: readonly LayoutEventInput[], quotes: read
     breaks: axis.breaks,
     axis: drawAxis(axis, 'vertical', AXIS_X, locale),
     events: eventLayouts,
+    clusters: [],
     callouts,
   }
 }

@@ -1,4 +1,4 @@
-import { scaleUtc } from 'd3-scale'
+import { piecewiseScale } from './piecewise'
 import type { TimeAxis } from './time-axis'
 
 /** A zoom as d3-zoom describes it: positions x become x * k + x (translate), in drawing px. */
@@ -29,9 +29,10 @@ export function zoomAxis(axis: TimeAxis, view: ZoomView, left: number, right: nu
   })
   const breaks = axis.breaks.map((b) => ({ ...b, x0: at(b.x0), x1: at(b.x1) })).filter((b) => b.x1 > left && b.x0 < right)
   // The full piecewise scale, zoomed: marks outside the view get positions outside it, never clamped onto its edge.
-  const domain = axis.segments.flatMap((s) => [new Date(s.start), new Date(s.end)])
-  const range = axis.segments.flatMap((s) => [at(s.x0), at(s.x1)])
-  const scale = scaleUtc<number, number>().domain(domain).range(range)
+  const scale = piecewiseScale(
+    axis.segments.flatMap((s) => [s.start, s.end]),
+    axis.segments.flatMap((s) => [at(s.x0), at(s.x1)]),
+  )
   return { segments, breaks, scale, x0: at(axis.x0), x1: at(axis.x1) }
 }
 

@@ -1,0 +1,44 @@
+import type { ClusterLayout } from '@/lib/layout/layout-types'
+import { CLUSTER_HINT, LABEL } from '@/lib/layout/box-metrics'
+import { points, round } from './Axis'
+
+export function ClusterLeader({ cluster }: { cluster: ClusterLayout }) {
+  return <polyline className="tl-leader" points={points(cluster.leader)} />
+}
+
+/**
+ * Events too close to draw apart at this zoom: a pill on the axis over their
+ * stretch, and a label with how many and when. Without JavaScript it links to
+ * the first of them in the article; with it, activating it zooms in on them.
+ */
+export function ClusterMark({ cluster, tabIndex }: { cluster: ClusterLayout; tabIndex?: number }) {
+  const { label } = cluster
+  const x0 = Math.min(cluster.x0, cluster.x - 7)
+  const width = Math.max(cluster.x1 - cluster.x0, 14)
+  const quotes = cluster.quoteCount
+  return (
+    <a
+      href={`#${cluster.eventIds[0]}`}
+      className="tl-cluster"
+      data-cluster-id={cluster.id}
+      data-count={cluster.eventIds.length}
+      aria-label={`${cluster.ariaLabel}${quotes ? `, ${quotes} ${quotes === 1 ? 'quote' : 'quotes'}` : ''}`}
+      {...(tabIndex !== undefined ? { tabIndex } : {})}
+    >
+      <rect className="tl-cluster-pill" x={round(cluster.x1 - cluster.x0 < 14 ? x0 : cluster.x0)} y={round(cluster.y - 7)} width={round(width)} height={14} rx={7} />
+      <g className="tl-label" transform={`translate(${round(label.x)},${round(label.y)})`} data-box="label">
+        <rect width={round(label.width)} height={label.height} rx={4} />
+        <text x={LABEL.padX} y={LABEL.padY + 11} className="tl-label-date">
+          {cluster.dateLine}
+        </text>
+        <text x={LABEL.padX} y={LABEL.padY + 14 + LABEL.lineHeight} className="tl-label-title">
+          {label.titleLines[0]}
+          {quotes ? <tspan className="tl-label-quotes">{`  ❝ ${quotes}`}</tspan> : null}
+        </text>
+        <text x={LABEL.padX} y={LABEL.padY + 14 + LABEL.lineHeight * 2} className="tl-cluster-hint" aria-hidden="true">
+          {CLUSTER_HINT}
+        </text>
+      </g>
+    </a>
+  )
+}

@@ -1,0 +1,125 @@
+import { select } from 'd3-selection'
+// Adds selection.transition() and interrupt(); d3-zoom animates through it.
+import 'd3-transition'
+import { zoom, zoomIdentity, zoomTransform, type D3ZoomEvent, type ZoomBehavior } from 'd3-zoom'
+import type { LayoutEventInput, LayoutQuoteInput, TimelineLayout } from '@/lib/layout/layout-types'
+import { layoutHorizontalView, planHorizontal } from '@/lib/layout/timeline-layout'
+import { clampView, viewShowing, type ZoomView } from '@/lib/layout/zoom'
+
+/** What the browser needs to lay the timeline out again at any zoom: the same inputs the server used. */
+export interface ZoomInput {
+  events: LayoutEventInput[]
+  quotes: LayoutQuoteInput[]
+  width: number
+  locale: string
+}
+
+export interface ZoomController {
+  maxZoom: number
+  /** The horizontal drawing at this zoom. */
+  layout(view: ZoomView): TimelineLayout
+  zoomBy(factor: number): void
+  fit(): void
+  /** Zooms so that this stretch of the unzoomed drawing fills the view. */
+  show(x0: number, x1: number): void
+  /**
+   * Pans and zooms (only as far as needed, and at least to `minZoom`) until the
+   * event is in view and drawn on its own, not inside a cluster.
+   */
+  reveal(id: string, current: ZoomView, minZoom?: number): void
+  destroy(): void
+}
+
+const MARGIN = 20
+
+/**
+ * d3-zoom on the horizontal drawing's <svg>. d3 only listens for gestures and
+ * keeps the transform; every change goes to `onView`, and React renders the
+ * drawing that lib/layout computes for the new view. Only the x axis zooms.
+ *
+ * The page must never be trapped: the wheel zooms only when `wheelAllowed()`
+ * (the timeline has focus) or with Ctrl/⌘ held (which is also what a trackpad
+ * pinch sends); one finger on a touch screen scrolls the page, two pinch.
+ */
+export function createZoom(
+  svg: SVGSVGElement,
+  input: ZoomInput,
+  options: { wheelAllowed: () => boolean; reducedMotion: () => boolean; onView: (view: ZoomView) => void },
+): ZoomController {
+  const plan = planHorizontal(input.events, input.quotes, { width: input.width, locale: input.locale })
+  const left = MARGIN
+  const right = input.width - MARGIN
+  const toView = (t: { k: number; x: number }): ZoomView => clampView({ k: t.k, x: t.x }, left, right)
+  const behavior: ZoomBehavior<SVGSVGElement, unknown> = zoom<SVGSVGElement, unknown>()
+    .scaleExtent([1, plan.maxZoom])
+    .constrain((t) => {
+      const v = toView(t)
+      return zoomIdentity.translate(v.x, 0).scale(v.k)
+    })
+    .filter((event: Event) => {
+      if (event.type === 'wheel') {
+        const wheel = event as WheelEvent
+        return options.wheelAllowed() || wheel.ctrlKey || wheel.metaKey
+      }
+      if (event.type === 'touchstart') return (event as TouchEvent).touches.length >= 2
+      const mouse = event as MouseEvent
+      return !mouse.ctrlKey && !mouse.button
+    })
+    // d3's default multiplies Ctrl+wheel by 10 for trackpad pinches (small deltas); a mouse wheel held
+    // with Ctrl sends whole notches and would leap to the deepest zoom in a few turns.
+    .wheelDelta((event: WheelEvent) => {
+      const unit = event.deltaMode === 1 ? 0.05 : event.deltaMode ? 1 : 0.002
+      const pinch = event.ctrlKey && Math.abs(event.deltaY) < 50
+      return -event.deltaY * unit * (pinch ? 10 : 1)
+    })
+    .on('zoom', (event: D3ZoomEvent<SVGSVGElement, unknown>) => {
+      // A gesture (wheel, drag, pinch) takes over from any programmatic target.
+      if (event.sourceEvent) target = undefined
+      options.onView(toView(event.transform))
+    })
+  const selection = select(svg)
+  selection.call(behavior).on('dblclick.zoom', null)
+
+  // Where the last programmatic zoom is headed: presses of + in quick succession compound from there,
+  // not from wherever the running animation happens to be.
+  let target: ZoomView | undefined
+  const apply = (view: ZoomView) => {
+    target = view
+    const t = zoomIdentity.translate(view.x, 0).scale(view.k)
+    if (options.reducedMotion()) selection.call(behavior.transform, t)
+    else selection.transition().duration(250).call(behavior.transform, t)
+  }
+  const index = new Map(input.events.map((e, i) => [e.id, i]))
+
+  return {
+    maxZoom: plan.maxZoom,
+    layout: (view) => layoutHorizontalView(plan, view),
+    zoomBy: (factor) => {
+      const from = target ?? toView(zoomTransform(svg))
+      const k = Math.min(plan.maxZoom, Math.max(1, from.k * factor))
+      // Keep the middle of the view where it is.
+      const middle = (left + right) / 2
+      apply(clampView({ k, x: middle - ((middle - from.x) / from.k) * k }, left, right))
+    },
+    fit: () => apply({ k: 1, x: 0 }),
+    show: (x0, x1) => apply(viewShowing(x0, x1, left, right, plan.maxZoom)),
+    reveal: (id, current, minZoom = 1) => {
+      const i = index.get(id)
+      if (i === undefined) return
+      const standsAlone = (view: ZoomView) => {
+        const x = plan.starts[i]! * view.k + view.x
+        return x >= left && x <= right && layoutHorizontalView(plan, view).events.some((e) => e.id === id)
+      }
+      if (current.k >= minZoom && standsAlone(current)) return
+      const anchor = plan.starts[i]!
+      for (let k = Math.max(current.k, minZoom); ; k = Math.min(k * 2, plan.maxZoom)) {
+        const half = (right - left) / (2 * k)
+        const view = viewShowing(anchor - half, anchor + half, left, right, plan.maxZoom)
+        if (standsAlone(view) || k >= plan.maxZoom) return apply(view)
+      }
+    },
+    destroy: () => {
+      selection.interrupt().on('.zoom', null)
+    },
+  }
+}
