@@ -23,6 +23,11 @@ export interface TimelineViewerProps {
   initialHiddenTags?: readonly string[]
   /** Where "Read it in the story" goes when the story is not on this page (the embed widget); opens in a new tab. */
   storyHref?: string
+  /**
+   * When zoom's code loads: right after hydration (the story page), or when the reader first reaches
+   * for the timeline (the embed widget, whose first load must stay small: several sit in one article).
+   */
+  zoomOn?: 'hydration' | 'interaction'
 }
 
 /**
@@ -62,7 +67,7 @@ function firstMark(layout: TimelineLayout): string | undefined {
   return e?.id ?? c?.id
 }
 
-export function TimelineViewer({ slug, title, horizontal, vertical, details, quoteText, tags, zoomInput, initialHiddenTags, storyHref }: TimelineViewerProps) {
+export function TimelineViewer({ slug, title, horizontal, vertical, details, quoteText, tags, zoomInput, initialHiddenTags, storyHref, zoomOn = 'hydration' }: TimelineViewerProps) {
   const ids = details.map((d) => d.id)
   // The URL hash is the selection: a deep link selects, and a selection is shareable.
   const hash = useSyncExternalStore(subscribeHash, () => decodeURIComponent(window.location.hash.slice(1)), () => '')
@@ -85,18 +90,29 @@ export function TimelineViewer({ slug, title, horizontal, vertical, details, quo
     let controller: ZoomController | undefined
     let cancelled = false
     const svg = root.current?.querySelector<SVGSVGElement>('[data-orientation="horizontal"] svg')
-    if (!svg) return
-    void import('./zoom-controller').then(({ createZoom }) => {
-      if (cancelled) return
-      controller = createZoom(svg, zoomInput, {
-        wheelAllowed: () => focusedWithin.current,
-        reducedMotion: () => window.matchMedia('(prefers-reduced-motion: reduce)').matches,
-        onView: setView,
+    const el = root.current
+    if (!svg || !el) return
+    const load = () =>
+      void import('./zoom-controller').then(({ createZoom }) => {
+        if (cancelled) return
+        controller = createZoom(svg, zoomInput, {
+          wheelAllowed: () => focusedWithin.current,
+          reducedMotion: () => window.matchMedia('(prefers-reduced-motion: reduce)').matches,
+          onView: setView,
+        })
+        setZoomer(controller)
       })
-      setZoomer(controller)
-    })
+    // A reader reaching for the timeline (pointer over it, a touch, focus inside) comes before any zoom gesture.
+    const reach = ['pointerenter', 'touchstart', 'focusin'] as const
+    const onReach = () => {
+      reach.forEach((type) => el.removeEventListener(type, onReach))
+      load()
+    }
+    if (zoomOn === 'interaction') reach.forEach((type) => el.addEventListener(type, onReach, { passive: true }))
+    else load()
     return () => {
       cancelled = true
+      reach.forEach((type) => el.removeEventListener(type, onReach))
       controller?.destroy()
     }
     // eslint-disable-next-line react-hooks/exhaustive-deps

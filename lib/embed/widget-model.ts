@@ -32,6 +32,7 @@ export interface WidgetModel {
     tags: { tag: string; slot: number }[]
     initialHiddenTags: string[]
     storyHref: string
+    zoomOn: 'interaction'
   }
 }
 
@@ -79,6 +80,8 @@ export function widgetModel(timeline: Timeline, options: EmbedOptions, storyUrl:
       tags,
       initialHiddenTags,
       storyHref: storyUrl,
+      // Zoom (about 30 KB compressed) loads when a reader reaches for the widget, not with every embed on a page.
+      zoomOn: 'interaction',
     },
   }
 }
