@@ -55,7 +55,9 @@ async function waitFor(url: string, child: ChildProcess, timeoutMs: number): Pro
     if (child.exitCode !== null) throw new Error(`next start exited with code ${child.exitCode}`)
     try {
       const response = await fetch(url)
-      if (response.ok) return
+      // Another process may have taken the port between our probe and next's bind: then ours has exited.
+      await new Promise((r) => setTimeout(r, 300))
+      if (response.ok && child.exitCode === null) return
     } catch {
       // Not listening yet.
     }
@@ -71,26 +73,33 @@ export async function serveSite({ timeoutMs = 60_000 } = {}): Promise<RunningSit
     const built = spawnSync('npm', ['run', 'build'], { cwd: root, stdio: 'inherit' })
     if (built.status !== 0) throw new Error(`npm run build failed (${built.status})`)
   }
-  const port = await freePort()
-  const url = `http://127.0.0.1:${port}`
-  const child = spawn(process.execPath, [path.join(root, 'node_modules', 'next', 'dist', 'bin', 'next'), 'start', '-p', String(port), '-H', '127.0.0.1'], {
-    cwd: root,
-    env: { ...process.env, DATELINE_SITE_URL: url },
-    stdio: ['ignore', 'ignore', 'inherit'],
-  })
-  try {
-    await waitFor(url, child, timeoutMs)
-  } catch (error) {
-    child.kill()
-    throw error
+  // A free port can be taken by someone else before next binds it (other test runs on this machine): retry.
+  let child: ChildProcess | undefined
+  let url = ''
+  for (let attempt = 1; !child; attempt++) {
+    const port = await freePort()
+    url = `http://127.0.0.1:${port}`
+    const started = spawn(process.execPath, [path.join(root, 'node_modules', 'next', 'dist', 'bin', 'next'), 'start', '-p', String(port), '-H', '127.0.0.1'], {
+      cwd: root,
+      env: { ...process.env, DATELINE_SITE_URL: url },
+      stdio: ['ignore', 'ignore', 'inherit'],
+    })
+    try {
+      await waitFor(url, started, timeoutMs)
+      child = started
+    } catch (error) {
+      started.kill()
+      if (attempt >= 3) throw error
+    }
   }
+  const running = child
   return {
     url,
     stop: () =>
       new Promise((resolve) => {
-        if (child.exitCode !== null) return resolve()
-        child.once('exit', () => resolve())
-        child.kill('SIGTERM')
+        if (running.exitCode !== null) return resolve()
+        running.once('exit', () => resolve())
+        running.kill('SIGTERM')
       }),
   }
 }
