@@ -30,7 +30,7 @@ test('options change the preview and both forms of code', async ({ page, baseURL
   await dialog.getByRole('checkbox', { name: 'prisoners' }).check()
   const iframeCode = dialog.getByLabel(/^Iframe/)
   await expect(iframeCode).toHaveValue(new RegExp(`src="${baseURL}/embed/lavrov-blinken-prisoner-swap\\?theme=dark&amp;tags=prisoners&amp;quotes=0"`))
-  await expect(dialog.getByLabel(/^Script and div/)).toHaveValue(/data-theme="dark" data-tags="prisoners" data-quotes="0"[\s\S]*\/embed\.js/)
+  await expect(dialog.getByLabel(/^Script and div/)).toHaveValue(/data-title="[^"]+" data-theme="dark" data-tags="prisoners" data-quotes="0"[\s\S]*\/embed\.js/)
   const preview = dialog.locator('iframe')
   await expect(preview).toHaveAttribute('src', /theme=dark/)
   await expect(preview.contentFrame().locator('html')).toHaveAttribute('data-theme', 'dark')

@@ -21,7 +21,7 @@ let hostUrl = ''
 function pages(widgets: string): Record<string, string> {
   const page = (body: string) => `<!doctype html><html lang="en"><meta charset="utf-8"><title>Host</title><body style="margin:8px"><h1>A newsroom article</h1>${body}</body></html>`
   return {
-    '/two': page(`<p>First, an iframe:</p>${iframeSnippet(widgets, SLUG, TITLE)}<p>Then a script embed:</p>${scriptSnippet(widgets, SLUG, { hosthash: '1' })}`),
+    '/two': page(`<p>First, an iframe:</p>${iframeSnippet(widgets, SLUG, TITLE)}<p>Then a script embed:</p>${scriptSnippet(widgets, SLUG, { hosthash: '1' }, TITLE)}`),
     '/sandboxed': page(
       `<iframe sandbox="allow-scripts allow-popups" src="${widgets}/embed/${SLUG}" title="Timeline" style="border:0;width:100%;height:600px"></iframe><script src="${widgets}/embed.js"></script>`,
     ),
@@ -75,6 +75,7 @@ for (const width of [320, 1024]) {
       await expect(marksIn(frame, orientation)).toHaveCount(12)
       await expect(marksIn(frame, orientation).first()).toBeVisible()
       await expect(frame.getByRole('link', { name: /open the full story/i })).toHaveAttribute('target', '_blank')
+      await expect(iframe).toHaveAttribute('title', `Timeline: ${TITLE}`)
       await expect.poll(() => misfit(iframe), { message: `frame ${i} fits its content` }).toBeLessThanOrEqual(1)
     }
   })

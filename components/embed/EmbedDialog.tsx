@@ -54,7 +54,7 @@ export function EmbedDialog({ origin, slug, title, events, tags, onClose }: Embe
   }, [src])
   const codes = [
     { name: 'iframe', label: 'Iframe (any CMS that accepts an iframe)', code: iframeSnippet(origin, slug, title, params) },
-    { name: 'script', label: 'Script and div (sizes itself to the timeline)', code: scriptSnippet(origin, slug, params) },
+    { name: 'script', label: 'Script and div (sizes itself to the timeline)', code: scriptSnippet(origin, slug, params, title) },
   ]
 
   const set = (name: keyof Raw) => (value: string) => setRaw((r) => ({ ...r, [name]: value }))

@@ -53,7 +53,8 @@ function mount(el: HTMLElement) {
   const frame = document.createElement('iframe')
   // A host hash naming an event reaches the widget as its own fragment (the widget checks it is one of its events).
   frame.src = widgetUrl(origin, slug, params, hostHash ? hostId() : undefined)
-  frame.title = el.getAttribute('aria-label') ?? (el.textContent?.trim() ? `Timeline: ${el.textContent.trim()}` : 'Timeline')
+  const name = el.dataset.title ?? el.getAttribute('aria-label') ?? el.textContent?.trim()
+  frame.title = name ? `Timeline: ${name}` : 'Timeline'
   frame.setAttribute(MOUNTED, '')
   frame.loading = 'lazy'
   frame.setAttribute('allow', 'clipboard-write')

@@ -36,3 +36,7 @@ test('the script snippet writes options as data attributes, escaped', () => {
     `<div data-dateline="a" data-tags="x&quot;y" data-hosthash="1"></div>\n<script src="${ORIGIN}/embed.js" async></script>`,
   )
 })
+
+test('the script snippet can name the frame for screen readers', () => {
+  assert.ok(scriptSnippet(ORIGIN, 'a', {}, 'Us & them').startsWith('<div data-dateline="a" data-title="Us &amp; them">'))
+})

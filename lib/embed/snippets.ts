@@ -44,11 +44,15 @@ export function iframeSnippet(origin: string, slug: string, title: string, param
   return `<iframe src="${attr(widgetUrl(origin, slug, params))}" title="${attr(`Timeline: ${title}`)}" width="100%" height="${INITIAL_HEIGHT}" style="border:0;width:100%;max-width:1400px;min-width:280px" loading="lazy"></iframe>`
 }
 
-/** The script form: /embed.js turns the div into a frame that sizes itself and (opt-in) shares the hash. */
-export function scriptSnippet(origin: string, slug: string, params: Partial<Record<string, string>> = {}): string {
+/**
+ * The script form: /embed.js turns the div into a frame that sizes itself and (opt-in) shares the hash.
+ * With a title, the frame gets a name for screen readers (`data-title`).
+ */
+export function scriptSnippet(origin: string, slug: string, params: Partial<Record<string, string>> = {}, title?: string): string {
   const data = EMBED_PARAMS.flatMap((name) => {
     const value = params[name]?.trim()
     return value ? [` data-${name}="${attr(value)}"`] : []
   }).join('')
-  return `<div data-dateline="${attr(slug)}"${data}></div>\n<script src="${attr(origin)}/embed.js" async></script>`
+  const named = title ? ` data-title="${attr(title)}"` : ''
+  return `<div data-dateline="${attr(slug)}"${named}${data}></div>\n<script src="${attr(origin)}/embed.js" async></script>`
 }
