@@ -4,7 +4,9 @@ const SEED = '/timelines/lavrov-blinken-prisoner-swap'
 const wide = 'svg.tl-svg-horizontal'
 
 async function ready(page: Page) {
-  // data-zoom appears once d3-zoom and the layout code have loaded.
+  await expect(page.locator('.tl-viewer[data-hydrated]')).toBeAttached()
+  // d3-zoom and the layout code load on first use: the pointer over the timeline is one. data-zoom appears once they have.
+  await page.locator(wide).hover({ position: { x: 10, y: 10 } })
   await expect(page.locator('.tl-viewer[data-zoom]')).toBeAttached()
 }
 const zoomLevel = async (page: Page) => Number(await page.locator('.tl-viewer').getAttribute('data-zoom'))
@@ -52,6 +54,20 @@ test('with focus in the timeline the plain wheel zooms', async ({ page }) => {
   await expect.poll(() => zoomLevel(page)).toBeGreaterThan(1)
 })
 
+test('zoom code loads only when the timeline is used', async ({ page }) => {
+  const scripts: string[] = []
+  page.on('response', (r) => r.request().resourceType() === 'script' && scripts.push(r.url()))
+  await page.goto(SEED)
+  await expect(page.locator('.tl-viewer[data-hydrated]')).toBeAttached()
+  await page.waitForLoadState('networkidle')
+  const before = scripts.length
+  await expect(page.locator('.tl-viewer[data-zoom]')).not.toBeAttached()
+  await page.locator(`${wide} [data-event-id]`).first().focus()
+  await page.keyboard.press('+')
+  await expect.poll(() => zoomLevel(page)).toBeCloseTo(2, 1)
+  expect(scripts.length).toBeGreaterThan(before)
+})
+
 test('+, − and 0 zoom from the keyboard, the buttons too, within bounds', async ({ page }) => {
   await page.goto(SEED)
   await ready(page)
@@ -92,8 +108,10 @@ test('arrow keys reach events outside the view by panning to them', async ({ pag
   await page.goto(SEED)
   await ready(page)
   await page.locator(`${wide} [data-event-id]`).last().focus()
-  for (let i = 0; i < 3; i++) await page.keyboard.press('+')
-  await expect.poll(() => zoomLevel(page)).toBeGreaterThan(6)
+  for (const k of [2, 4, 8]) {
+    await page.keyboard.press('+')
+    await expect.poll(() => zoomLevel(page)).toBeCloseTo(k, 1)
+  }
   await page.keyboard.press('Home')
   await expect(page).toHaveURL(/#geneva-summit-2021$/)
   await expect(page.locator(`${wide} [data-event-id="geneva-summit-2021"]`)).toBeFocused()

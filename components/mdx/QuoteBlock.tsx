@@ -20,6 +20,10 @@ export function QuoteBlock({ quote, locale }: { quote: TimelineQuote; locale: st
             {quote.dated ? <time {...(datetime ? { dateTime: datetime } : {})}>{formatSpan(quote.span, locale)}</time> : null}
           </span>
         ) : null}
+        {/* Without JavaScript this goes to the timeline; with it, the timeline also selects the quote's event and opens the callout. */}
+        <a className="quote-locate" href="#timeline" data-locate-quote={quote.id}>
+          Show on the timeline
+        </a>
       </figcaption>
     </figure>
   )

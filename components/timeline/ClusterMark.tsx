@@ -1,5 +1,5 @@
 import type { ClusterLayout } from '@/lib/layout/layout-types'
-import { CLUSTER_HINT, LABEL } from '@/lib/layout/box-metrics'
+import { CLUSTER_HINT, LABEL } from '@/lib/layout/box-styles'
 import { points, round } from './Axis'
 
 export function ClusterLeader({ cluster }: { cluster: ClusterLayout }) {

@@ -1,5 +1,5 @@
 import type { EventLayout } from '@/lib/layout/layout-types'
-import { LABEL } from '@/lib/layout/box-metrics'
+import { LABEL } from '@/lib/layout/box-styles'
 import { points, round } from './Axis'
 
 /** The line from an event's mark to its label; drawn in a layer beneath every label so no line crosses a label's text. */

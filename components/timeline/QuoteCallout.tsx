@@ -1,5 +1,5 @@
 import type { CalloutLayout } from '@/lib/layout/layout-types'
-import { CALLOUT } from '@/lib/layout/box-metrics'
+import { CALLOUT } from '@/lib/layout/box-styles'
 import { points, round } from './Axis'
 
 /** The connector from the axis to a callout; drawn beneath every callout box so no line crosses a quote. */
@@ -16,12 +16,14 @@ export function CalloutConnector({ callout }: { callout: CalloutLayout }) {
 /**
  * A quote as a newspaper-graphics callout: the words (shortened with an
  * ellipsis when long), who said them, and a connector to the event's mark.
- * The full words are in the <title> and in the article.
+ * The full words are in the <title> and in the article; hovering, tapping or
+ * selecting its event opens them over the callout (QuotePopover).
  */
-export function QuoteCallout({ callout, fullText, dimmed = false }: { callout: CalloutLayout; fullText: string; dimmed?: boolean }) {
+export function QuoteCallout({ callout, fullText, dimmed = false, expanded = false }: { callout: CalloutLayout; fullText: string; dimmed?: boolean; expanded?: boolean }) {
   const { box } = callout
+  const classes = ['tl-callout', dimmed ? 'tl-dimmed' : '', expanded ? 'tl-callout-expanded' : ''].filter(Boolean).join(' ')
   return (
-    <g className={dimmed ? 'tl-callout tl-dimmed' : 'tl-callout'} data-quote-id={callout.id} data-event-ref={callout.eventId}>
+    <g className={classes} data-quote-id={callout.id} data-event-ref={callout.eventId}>
       <title>{`“${fullText}” — ${callout.attribution}`}</title>
       <g transform={`translate(${round(box.x)},${round(box.y)})`} data-box="callout">
         <rect width={round(box.width)} height={box.height} rx={3} />

@@ -22,7 +22,7 @@ export function Timeline({ timeline }: { timeline: TimelineModel }) {
   const quotes = timeline.quotes.map(({ id, text, by, role, span, eventId }) => ({ id, text, by, span, ...(role !== undefined ? { role } : {}), ...(eventId !== undefined ? { eventId } : {}) }))
   const tags = [...tagSlots(timeline.events.map((e) => e.tags))].map(([tag, slot]) => ({ tag, slot }))
   return (
-    <figure className="tl-figure" data-timeline={timeline.slug}>
+    <figure className="tl-figure" id="timeline" data-timeline={timeline.slug}>
       <TimelineViewer
         slug={timeline.slug}
         title={timeline.meta.title}

@@ -4,6 +4,7 @@ import { ClusterLeader, ClusterMark } from './ClusterMark'
 import { EventLeader, EventMark } from './EventMark'
 import { FadeGradients } from './FadeGradients'
 import { CalloutConnector, QuoteCallout } from './QuoteCallout'
+import { QuotePopover } from './QuotePopover'
 
 export interface TimelineSvgProps {
   layout: TimelineLayout
@@ -20,15 +21,20 @@ export interface TimelineSvgProps {
   dimmed?: ReadonlySet<string>
   /** Never draw shorter than this (px): a zoom that needs fewer lanes must not pull the page up under the reader. */
   minHeight?: number
+  /** The quote whose callout is opened up to its full words, if any. */
+  expandedQuoteId?: string
+  /** Speaker with role, and source and date, of each quote by id, written out in full for the opened callout. */
+  quoteMeta?: Record<string, { by: string; meta?: string }>
 }
 
 /**
  * One drawing of the timeline (left to right, or top to bottom) as SVG. Pure:
  * the same markup on the server and in the browser, numbers from lib/layout.
  */
-export function TimelineSvg({ layout, title, slug, quoteText, tabStopId, selectedId, currentId, tagSlotOf = {}, dimmed, minHeight = 0 }: TimelineSvgProps) {
+export function TimelineSvg({ layout, title, slug, quoteText, tabStopId, selectedId, currentId, tagSlotOf = {}, dimmed, minHeight = 0, expandedQuoteId, quoteMeta = {} }: TimelineSvgProps) {
   const titleId = `tl-title-${slug}-${layout.orientation}`
   const height = Math.ceil(Math.max(layout.height, minHeight))
+  const expanded = expandedQuoteId === undefined ? undefined : layout.callouts.find((c) => c.id === expandedQuoteId)
   // Marks in time order, clusters among events, so reading and tabbing follow time.
   const marks: { order: number; event?: EventLayout; cluster?: ClusterLayout }[] = [
     ...layout.events.map((e) => ({ order: e.order, event: e })),
@@ -36,6 +42,7 @@ export function TimelineSvg({ layout, title, slug, quoteText, tabStopId, selecte
   ].sort((a, b) => a.order - b.order)
   return (
     <div className={`tl-scroll tl-${layout.orientation}`} data-orientation={layout.orientation}>
+      <div className="tl-canvas">
       <svg
         className={`tl-svg tl-svg-${layout.orientation}`}
         viewBox={`0 0 ${layout.width} ${height}`}
@@ -61,7 +68,13 @@ export function TimelineSvg({ layout, title, slug, quoteText, tabStopId, selecte
         </g>
         <g className="tl-callouts">
           {layout.callouts.map((c) => (
-            <QuoteCallout key={c.id} callout={c} fullText={quoteText[c.id] ?? ''} dimmed={c.eventId !== undefined && dimmed?.has(c.eventId) === true} />
+            <QuoteCallout
+              key={c.id}
+              callout={c}
+              fullText={quoteText[c.id] ?? ''}
+              dimmed={c.eventId !== undefined && dimmed?.has(c.eventId) === true}
+              expanded={c.id === expandedQuoteId}
+            />
           ))}
         </g>
         <g className="tl-events">
@@ -82,6 +95,8 @@ export function TimelineSvg({ layout, title, slug, quoteText, tabStopId, selecte
           )}
         </g>
       </svg>
+      {expanded ? <QuotePopover callout={expanded} width={layout.width} height={height} text={quoteText[expanded.id] ?? ''} by={quoteMeta[expanded.id]?.by ?? expanded.attribution} {...(quoteMeta[expanded.id]?.meta ? { meta: quoteMeta[expanded.id]!.meta! } : {})} /> : null}
+      </div>
     </div>
   )
 }

@@ -1,10 +1,11 @@
 'use client'
 
-import { useCallback, useEffect, useMemo, useRef, useState, useSyncExternalStore, type KeyboardEvent, type MouseEvent } from 'react'
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, useSyncExternalStore, type KeyboardEvent, type MouseEvent } from 'react'
 import type { EventDetail } from '@/lib/content/event-details'
 import type { TimelineLayout } from '@/lib/layout/layout-types'
 import type { ZoomView } from '@/lib/layout/zoom'
 import { EventDetailPanel } from './EventDetailPanel'
+import { TimelineStrip } from './TimelineStrip'
 import { TimelineSvg } from './TimelineSvg'
 import type { ZoomController, ZoomInput } from './zoom-controller'
 
@@ -17,17 +18,12 @@ export interface TimelineViewerProps {
   quoteText: Record<string, string>
   /** The timeline's tags with their palette slots, most used first. */
   tags: { tag: string; slot: number }[]
-  /** The layout's inputs, to lay the horizontal drawing out again at each zoom. */
-  zoomInput: ZoomInput
   /** Tags whose events start filtered out (the embed's `tags` option); the reader can show them again. */
   initialHiddenTags?: readonly string[]
   /** Where "Read it in the story" goes when the story is not on this page (the embed widget); opens in a new tab. */
   storyHref?: string
-  /**
-   * When zoom's code loads: right after hydration (the story page), or when the reader first reaches
-   * for the timeline (the embed widget, whose first load must stay small: several sit in one article).
-   */
-  zoomOn?: 'hydration' | 'interaction'
+  /** The layout's inputs, to lay the horizontal drawing out again at each zoom. */
+  zoomInput: ZoomInput
 }
 
 /**
@@ -67,7 +63,7 @@ function firstMark(layout: TimelineLayout): string | undefined {
   return e?.id ?? c?.id
 }
 
-export function TimelineViewer({ slug, title, horizontal, vertical, details, quoteText, tags, zoomInput, initialHiddenTags, storyHref, zoomOn = 'hydration' }: TimelineViewerProps) {
+export function TimelineViewer({ slug, title, horizontal, vertical, details, quoteText, tags, zoomInput, initialHiddenTags, storyHref }: TimelineViewerProps) {
   const ids = details.map((d) => d.id)
   // The URL hash is the selection: a deep link selects, and a selection is shareable.
   const hash = useSyncExternalStore(subscribeHash, () => decodeURIComponent(window.location.hash.slice(1)), () => '')
@@ -76,47 +72,50 @@ export function TimelineViewer({ slug, title, horizontal, vertical, details, quo
   const [openId, setOpenId] = useState<string | undefined>()
   const [hiddenTags, setHiddenTags] = useState<ReadonlySet<string>>(() => new Set(initialHiddenTags))
   const [currentId, setCurrentId] = useState<string | undefined>()
+  // A callout opens to its full quote while the pointer is on it, once tapped (until tapped again or
+  // Escape), or when its event is selected.
+  const [hoverQuote, setHoverQuote] = useState<string | undefined>()
+  const [pinnedQuote, setPinnedQuote] = useState<string | undefined>()
   const root = useRef<HTMLDivElement>(null)
   // The mark to focus after the next render, and in which drawing (the one the reader is using).
   const pendingFocus = useRef<{ id: string; orientation: string } | null>(null)
 
-  // Zoom: d3-zoom and the layout code load after hydration, off the critical path; until then (and
-  // without JavaScript) the server's drawing at zoom 1 stands.
+  // Zoom: d3-zoom and the layout code load on first sign of use (pointer over the timeline, focus in
+  // it, a zoom key or button, or a deep link that needs revealing), so reading costs none of it; until
+  // then (and without JavaScript) the server's drawing at zoom 1 stands.
   const [view, setView] = useState<ZoomView>(FIT)
   const [zoomer, setZoomer] = useState<ZoomController | null>(null)
   const [wheelHint, setWheelHint] = useState(false)
   const focusedWithin = useRef(false)
-  useEffect(() => {
-    let controller: ZoomController | undefined
-    let cancelled = false
-    const svg = root.current?.querySelector<SVGSVGElement>('[data-orientation="horizontal"] svg')
-    const el = root.current
-    if (!svg || !el) return
-    const load = () =>
-      void import('./zoom-controller').then(({ createZoom }) => {
-        if (cancelled) return
-        controller = createZoom(svg, zoomInput, {
-          wheelAllowed: () => focusedWithin.current,
-          reducedMotion: () => window.matchMedia('(prefers-reduced-motion: reduce)').matches,
-          onView: setView,
-        })
-        setZoomer(controller)
+  const loading = useRef<Promise<ZoomController | undefined> | null>(null)
+  const zoomerRef = useRef<ZoomController | null>(null)
+  const ensureZoom = useCallback((): Promise<ZoomController | undefined> => {
+    loading.current ??= import('./zoom-controller').then(({ createZoom }) => {
+      const svg = root.current?.querySelector<SVGSVGElement>('[data-orientation="horizontal"] svg')
+      if (!svg) return undefined
+      const controller = createZoom(svg, zoomInput, {
+        wheelAllowed: () => focusedWithin.current,
+        reducedMotion: () => window.matchMedia('(prefers-reduced-motion: reduce)').matches,
+        onView: setView,
       })
-    // A reader reaching for the timeline (pointer over it, a touch, focus inside) comes before any zoom gesture.
-    const reach = ['pointerenter', 'touchstart', 'focusin'] as const
-    const onReach = () => {
-      reach.forEach((type) => el.removeEventListener(type, onReach))
-      load()
-    }
-    if (zoomOn === 'interaction') reach.forEach((type) => el.addEventListener(type, onReach, { passive: true }))
-    else load()
+      zoomerRef.current = controller
+      setZoomer(controller)
+      return controller
+    })
+    return loading.current
+  }, [zoomInput])
+  useEffect(() => {
+    const el = root.current
+    if (!el) return
+    const intent = () => void ensureZoom()
+    const events = ['pointerenter', 'focusin', 'touchstart'] as const
+    for (const name of events) el.addEventListener(name, intent, { passive: true, once: true })
     return () => {
-      cancelled = true
-      reach.forEach((type) => el.removeEventListener(type, onReach))
-      controller?.destroy()
+      for (const name of events) el.removeEventListener(name, intent)
+      zoomerRef.current?.destroy()
     }
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [])
+  }, [ensureZoom])
+  const zoomWith = (action: (z: ZoomController) => void) => void ensureZoom().then((z) => z && action(z))
   const wide = useMemo(() => (zoomer && (view.k !== 1 || view.x !== 0) ? zoomer.layout(view) : horizontal), [zoomer, view, horizontal])
 
   // A wheel turned over the timeline scrolls the page, as it should; say once how to zoom instead.
@@ -143,6 +142,16 @@ export function TimelineViewer({ slug, title, horizontal, vertical, details, quo
     }
   }, [])
 
+  // Once the timeline has scrolled away above, a one-line strip of it stays at the top of wide screens.
+  const [stripShown, setStripShown] = useState(false)
+  useEffect(() => {
+    const figure = root.current
+    if (!figure || typeof IntersectionObserver === 'undefined') return
+    const observer = new IntersectionObserver(([entry]) => setStripShown(entry !== undefined && !entry.isIntersecting && entry.boundingClientRect.top < 0))
+    observer.observe(figure)
+    return () => observer.disconnect()
+  }, [])
+
   // Prose in sync: the event whose section the reader is in is marked on the timeline.
   useEffect(() => {
     const sections = ids.map((id) => document.querySelector<HTMLElement>(`[data-event-section="${CSS.escape(id)}"]`)).filter((s): s is HTMLElement => s !== null)
@@ -165,10 +174,31 @@ export function TimelineViewer({ slug, title, horizontal, vertical, details, quo
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [])
 
+  // "Show on the timeline" under a quote in the article: select its event, open its callout, and bring
+  // the timeline into view with the mark focused. A quote of no event only opens its callout.
+  useEffect(() => {
+    const eventOf = new Map(zoomInput.quotes.map((q) => [q.id, q.eventId]))
+    const onClick = (event: globalThis.MouseEvent) => {
+      const link = (event.target as Element | null)?.closest?.<HTMLElement>('[data-locate-quote]')
+      const quoteId = link?.dataset.locateQuote
+      if (!quoteId || !eventOf.has(quoteId)) return
+      event.preventDefault()
+      setPinnedQuote(quoteId)
+      const drawing = [...(root.current?.querySelectorAll<HTMLElement>('[data-orientation]') ?? [])].find((d) => d.offsetParent !== null)
+      drawing?.scrollIntoView({ block: 'start', behavior: window.matchMedia('(prefers-reduced-motion: reduce)').matches ? 'auto' : 'smooth' })
+      const eventId = eventOf.get(quoteId)
+      if (eventId) select(eventId, drawing?.dataset.orientation ?? 'horizontal')
+    }
+    document.addEventListener('click', onClick)
+    return () => document.removeEventListener('click', onClick)
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [])
+
   // A zoom can take the focused mark out of the drawing (out of view, or into a cluster): focus then
   // moves to the drawing's tab stop, rather than falling to the page and ending keyboard use.
   const lastFocused = useRef<{ mark: HTMLElement; orientation: string } | null>(null)
-  useEffect(() => {
+  // Before paint, so no key pressed meanwhile lands on the page.
+  useLayoutEffect(() => {
     const last = lastFocused.current
     if (!last || last.mark.isConnected || (document.activeElement !== document.body && document.activeElement !== null)) return
     const { orientation } = last
@@ -189,6 +219,7 @@ export function TimelineViewer({ slug, title, horizontal, vertical, details, quo
   // buttons pans and zooms the wide drawing as far as needed (a deep link on arrival zooms in on it).
   const arrived = useRef(true)
   useEffect(() => {
+    if (selectedId && !zoomer) void ensureZoom()
     if (!zoomer || !selectedId) return
     const onArrival = arrived.current
     arrived.current = false
@@ -220,15 +251,15 @@ export function TimelineViewer({ slug, title, horizontal, vertical, details, quo
 
   const clusterById = (id: string) => wide.clusters.find((c) => c.id === id)
   const zoomKeys: Record<string, () => void> = {
-    '+': () => zoomer?.zoomBy(2),
-    '=': () => zoomer?.zoomBy(2),
-    '-': () => zoomer?.zoomBy(0.5),
-    _: () => zoomer?.zoomBy(0.5),
-    '0': () => zoomer?.fit(),
+    '+': () => zoomWith((z) => z.zoomBy(2)),
+    '=': () => zoomWith((z) => z.zoomBy(2)),
+    '-': () => zoomWith((z) => z.zoomBy(0.5)),
+    _: () => zoomWith((z) => z.zoomBy(0.5)),
+    '0': () => zoomWith((z) => z.fit()),
   }
 
   const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
-    if (zoomer && !event.ctrlKey && !event.metaKey && !event.altKey && zoomKeys[event.key]) {
+    if (!event.ctrlKey && !event.metaKey && !event.altKey && zoomKeys[event.key]) {
       event.preventDefault()
       zoomKeys[event.key]!()
       return
@@ -254,6 +285,7 @@ export function TimelineViewer({ slug, title, horizontal, vertical, details, quo
       action()
       return
     }
+    if (event.key === 'Escape') setPinnedQuote(undefined)
     const mark = (event.target as Element).closest<HTMLElement>('[data-event-id]')
     if (!mark) {
       if (event.key === 'Escape' && openId) setOpenId(undefined)
@@ -287,6 +319,12 @@ export function TimelineViewer({ slug, title, horizontal, vertical, details, quo
   // A click follows the mark's link: the article scrolls to the section and the hash (so the selection) follows.
   // A cluster's link is the way in without JavaScript; with it, a click zooms in on the cluster instead.
   const onClick = (event: MouseEvent<HTMLDivElement>) => {
+    const quote = (event.target as Element).closest<Element>('[data-quote-id], [data-quote-popover]')
+    if (quote) {
+      const id = quote.getAttribute('data-quote-id') ?? quote.getAttribute('data-quote-popover')!
+      setPinnedQuote((pinned) => (pinned === id ? undefined : id))
+      return
+    }
     const mark = (event.target as Element).closest<HTMLElement>('[data-cluster-id]')
     const cluster = mark ? clusterById(mark.dataset.clusterId!) : undefined
     if (!cluster || !zoomer) return
@@ -313,6 +351,14 @@ export function TimelineViewer({ slug, title, horizontal, vertical, details, quo
   const tabStopIn = (layout: TimelineLayout) => (hydrated ? (markFor(layout, selectedId) ?? firstMark(layout)) : undefined)
   const selectedIndex = selectedId ? ids.indexOf(selectedId) : -1
   const open = details.find((d) => d.id === openId)
+  const quoteMeta: Record<string, { by: string; meta?: string }> = {}
+  for (const q of zoomInput.quotes) quoteMeta[q.id] = { by: q.role ? `${q.by}, ${q.role}` : q.by }
+  for (const d of details)
+    for (const q of d.quotes) {
+      const meta = [q.source, q.dateText].filter(Boolean).join(', ')
+      if (meta && quoteMeta[q.id]) quoteMeta[q.id]!.meta = meta
+    }
+  const expandedQuoteId = hoverQuote ?? pinnedQuote ?? details.find((d) => d.id === selectedId)?.quotes[0]?.id
 
   return (
     <div ref={root} className="tl-viewer" data-hydrated={hydrated ? 'true' : undefined} data-zoom={zoomer ? view.k.toFixed(3) : undefined}>
@@ -331,13 +377,13 @@ export function TimelineViewer({ slug, title, horizontal, vertical, details, quo
             Details
           </button>
           <span className="tl-zoom" role="group" aria-label="Zoom">
-            <button type="button" onClick={() => zoomer?.zoomBy(0.5)} disabled={!zoomer || view.k <= 1} aria-label="Zoom out" title="Zoom out (−)">
+            <button type="button" onClick={() => zoomWith((z) => z.zoomBy(0.5))} disabled={view.k <= 1} aria-label="Zoom out" title="Zoom out (−)">
               −
             </button>
-            <button type="button" onClick={() => zoomer?.zoomBy(2)} disabled={!zoomer || view.k >= zoomer.maxZoom} aria-label="Zoom in" title="Zoom in (+)">
+            <button type="button" onClick={() => zoomWith((z) => z.zoomBy(2))} disabled={zoomer !== null && view.k >= zoomer.maxZoom} aria-label="Zoom in" title="Zoom in (+)">
               +
             </button>
-            <button type="button" onClick={() => zoomer?.fit()} disabled={!zoomer || view.k <= 1} title="Show the whole timeline (0)">
+            <button type="button" onClick={() => zoomWith((z) => z.fit())} disabled={view.k <= 1} title="Show the whole timeline (0)">
               Fit all
             </button>
           </span>
@@ -353,6 +399,11 @@ export function TimelineViewer({ slug, title, horizontal, vertical, details, quo
       <div
         onKeyDown={onKeyDown}
         onClick={onClick}
+        onPointerOver={(event) => {
+          const quote = (event.target as Element).closest<Element>('[data-quote-id], [data-quote-popover]')
+          setHoverQuote(quote ? (quote.getAttribute('data-quote-id') ?? quote.getAttribute('data-quote-popover') ?? undefined) : undefined)
+        }}
+        onPointerLeave={() => setHoverQuote(undefined)}
         onFocus={(event) => {
           focusedWithin.current = true
           const mark = (event.target as Element).closest<HTMLElement>('[data-event-id], [data-cluster-id]')
@@ -369,6 +420,8 @@ export function TimelineViewer({ slug, title, horizontal, vertical, details, quo
             slug={slug}
             quoteText={quoteText}
             {...(layout === wide ? { minHeight: horizontal.height } : {})}
+            {...(hydrated && expandedQuoteId !== undefined ? { expandedQuoteId } : {})}
+            quoteMeta={quoteMeta}
             {...(tabStopIn(layout) !== undefined ? { tabStopId: tabStopIn(layout)! } : {})}
             {...(selectedId !== undefined ? { selectedId } : {})}
             {...(currentId !== undefined ? { currentId } : {})}
@@ -402,6 +455,7 @@ export function TimelineViewer({ slug, title, horizontal, vertical, details, quo
           {hydrated ? <span className="tl-tags-hint">Press a tag to show or hide its events</span> : null}
         </div>
       ) : null}
+      {hydrated ? <TimelineStrip layout={horizontal} details={details} shown={stripShown} {...(currentId !== undefined ? { currentId } : {})} /> : null}
       {open ? <EventDetailPanel detail={open} onClose={() => setOpenId(undefined)} {...(storyHref ? { storyHref } : {})} /> : null}
       <p className="sr-only" aria-live="polite">
         {open ? `Details: ${open.title}` : ''}

@@ -32,7 +32,6 @@ export interface WidgetModel {
     tags: { tag: string; slot: number }[]
     initialHiddenTags: string[]
     storyHref: string
-    zoomOn: 'interaction'
   }
 }
 
@@ -80,8 +79,6 @@ export function widgetModel(timeline: Timeline, options: EmbedOptions, storyUrl:
       tags,
       initialHiddenTags,
       storyHref: storyUrl,
-      // Zoom (about 30 KB compressed) loads when a reader reaches for the widget, not with every embed on a page.
-      zoomOn: 'interaction',
     },
   }
 }

@@ -68,6 +68,9 @@ export function axisTicks(segments: readonly Segment[], scale: (t: Date) => numb
     const dates = utcTicks(new Date(s.start), new Date(s.end), count)
     if (dates.length === 0) continue
     const level = tickLevel(dates)
+    // A sliver of a segment (between breaks, or cut by the edge of a zoomed view) has room for one tick at
+    // most: it names a day, a month or a year there, never an hour picked only because the sliver is short.
+    if (s.x1 - s.x0 < spacing && (level === 'hour' || level === 'minute')) continue
     let previous: Date | undefined
     for (const d of dates) {
       const major =

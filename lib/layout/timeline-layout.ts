@@ -1,5 +1,5 @@
 import { drawAxis } from './axis-drawing'
-import { CALLOUT, CLUSTER_HINT, LABEL } from './box-metrics'
+import { CALLOUT, CLUSTER_HINT, LABEL } from './box-styles'
 import { clusterRuns } from './clusters'
 import { formatShortLabel, formatSpan } from '../time/format'
 import { attributionOf, axisMoments, endStyle, eventTexts, isPoint, qualifiers } from './event-facts'
@@ -10,7 +10,7 @@ import { buildTimeAxis, type TimeAxis } from './time-axis'
 import { IDENTITY, zoomAxis, type ZoomView } from './zoom'
 
 export type * from './layout-types'
-export { CALLOUT, CLUSTER_HINT, LABEL } from './box-metrics'
+export { CALLOUT, CLUSTER_HINT, LABEL } from './box-styles'
 
 // Geometry, px. Type sizes match components/timeline.
 const MARGIN_X = 20

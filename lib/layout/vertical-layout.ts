@@ -2,7 +2,7 @@ import { drawAxis } from './axis-drawing'
 import { attributionOf, axisMoments, endStyle, eventTexts, isPoint, qualifiers } from './event-facts'
 import { packLanes } from './lanes'
 import type { CalloutLayout, EventLayout, LayoutEventInput, LayoutOptions, LayoutQuoteInput, TimelineLayout } from './layout-types'
-import { CALLOUT, LABEL } from './timeline-layout'
+import { CALLOUT, LABEL } from './box-styles'
 import { textWidth, wrapText } from './text-width'
 import { buildTimeAxis } from './time-axis'
 
