@@ -7,7 +7,8 @@ const nextConfig = {
   // mdx-bundler drives esbuild (a native binary) at build time; keep both out of the server bundle.
   serverExternalPackages: ['mdx-bundler', 'esbuild', '@mdx-js/esbuild'],
   // Content lives outside app/: make sure traced output includes it for `next start`.
-  outputFileTracingIncludes: { '/**': ['./content/**/*'] },
+  // The widget's prebuilt renderer and asset manifest (scripts/build-embed.mjs) are read at run time.
+  outputFileTracingIncludes: { '/**': ['./content/**/*'], '/embed/**': ['./.embed/**/*'] },
   async headers() {
     const common = [
       { key: 'X-Content-Type-Options', value: 'nosniff' },
@@ -22,8 +23,16 @@ const nextConfig = {
           {
             key: 'Content-Security-Policy',
             value:
-              "frame-ancestors *; default-src 'self'; script-src 'self' 'unsafe-inline'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; font-src 'self'; connect-src 'self'; base-uri 'none'; form-action 'none'; object-src 'none'",
+              "frame-ancestors *; default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; font-src 'self'; connect-src 'self'; base-uri 'none'; form-action 'none'; object-src 'none'",
           },
+        ],
+      },
+      {
+        // Widget scripts are ES modules, fetched with CORS: a sandboxed frame (opaque origin) must still get them.
+        source: '/embed-assets/:path*',
+        headers: [
+          { key: 'Access-Control-Allow-Origin', value: '*' },
+          { key: 'Cache-Control', value: 'public, max-age=31536000, immutable' },
         ],
       },
       {

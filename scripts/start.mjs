@@ -18,12 +18,15 @@ function newest(dir) {
   return latest
 }
 
-const sources = ['app', 'components', 'lib', 'content', 'styles', 'public'].map((d) => newest(path.join(root, d)))
-const stale = !existsSync(buildId) || Math.max(...sources, statSync(path.join(root, 'package.json')).mtimeMs) > statSync(buildId).mtimeMs
+const sources = ['app', 'components', 'lib', 'content', 'styles', 'public', 'scripts'].map((d) => newest(path.join(root, d)))
+// The embed widget's renderer and assets (scripts/build-embed.mjs) are part of a build too.
+const stale = !existsSync(buildId) || !existsSync(path.join(root, '.embed', 'manifest.json')) || Math.max(...sources, statSync(path.join(root, 'package.json')).mtimeMs) > statSync(buildId).mtimeMs
 const run = (args) => spawnSync(process.execPath, [path.join(root, 'node_modules', 'next', 'dist', 'bin', 'next'), ...args], { stdio: 'inherit' })
 
 if (stale) {
   console.log('Building the site (sources changed since the last build)…')
+  const embed = spawnSync(process.execPath, [path.join(root, 'scripts', 'build-embed.mjs')], { stdio: 'inherit' })
+  if (embed.status !== 0) process.exit(embed.status ?? 1)
   const built = run(['build'])
   if (built.status !== 0) process.exit(built.status ?? 1)
 }

@@ -4,7 +4,7 @@ import { useEffect, useRef } from 'react'
 import type { EventDetail } from '@/lib/content/event-details'
 
 /** The detail of one event under the timeline: its date, place, text and every quote in full. */
-export function EventDetailPanel({ detail, onClose }: { detail: EventDetail; onClose: () => void }) {
+export function EventDetailPanel({ detail, onClose, storyHref }: { detail: EventDetail; onClose: () => void; storyHref?: string }) {
   const heading = useRef<HTMLHeadingElement>(null)
   useEffect(() => heading.current?.focus(), [detail.id])
   return (
@@ -39,7 +39,13 @@ export function EventDetailPanel({ detail, onClose }: { detail: EventDetail; onC
         </figure>
       ))}
       <p className="tl-detail-actions">
-        <a href={`#${detail.id}`}>Read it in the story</a>
+        {storyHref ? (
+          <a href={`${storyHref}#${encodeURIComponent(detail.id)}`} target="_blank" rel="noopener">
+            Read it in the story<span className="sr-only"> (opens in a new tab)</span>
+          </a>
+        ) : (
+          <a href={`#${detail.id}`}>Read it in the story</a>
+        )}
         <button type="button" onClick={onClose}>
           Close
         </button>

@@ -18,6 +18,10 @@ export interface TimelineViewerProps {
   quoteText: Record<string, string>
   /** The timeline's tags with their palette slots, most used first. */
   tags: { tag: string; slot: number }[]
+  /** Tags whose events start filtered out (the embed's `tags` option); the reader can show them again. */
+  initialHiddenTags?: readonly string[]
+  /** Where "Read it in the story" goes when the story is not on this page (the embed widget); opens in a new tab. */
+  storyHref?: string
   /** The layout's inputs, to lay the horizontal drawing out again at each zoom. */
   zoomInput: ZoomInput
 }
@@ -29,7 +33,8 @@ export interface TimelineViewerProps {
  * navigation, a detail view, a URL hash that follows the selection, and marks
  * that follow the reader's place in the article.
  */
-const HASH_EVENT = 'dateline:hash'
+/** Fired on window when the viewer changes the hash itself (replaceState fires no hashchange). */
+export const HASH_EVENT = 'dateline:hash'
 
 function subscribeHash(onChange: () => void) {
   window.addEventListener('hashchange', onChange)
@@ -58,14 +63,14 @@ function firstMark(layout: TimelineLayout): string | undefined {
   return e?.id ?? c?.id
 }
 
-export function TimelineViewer({ slug, title, horizontal, vertical, details, quoteText, tags, zoomInput }: TimelineViewerProps) {
+export function TimelineViewer({ slug, title, horizontal, vertical, details, quoteText, tags, zoomInput, initialHiddenTags, storyHref }: TimelineViewerProps) {
   const ids = details.map((d) => d.id)
   // The URL hash is the selection: a deep link selects, and a selection is shareable.
   const hash = useSyncExternalStore(subscribeHash, () => decodeURIComponent(window.location.hash.slice(1)), () => '')
   const hydrated = useSyncExternalStore(noSubscription, () => true, () => false)
   const selectedId = ids.includes(hash) ? hash : undefined
   const [openId, setOpenId] = useState<string | undefined>()
-  const [hiddenTags, setHiddenTags] = useState<ReadonlySet<string>>(new Set())
+  const [hiddenTags, setHiddenTags] = useState<ReadonlySet<string>>(() => new Set(initialHiddenTags))
   const [currentId, setCurrentId] = useState<string | undefined>()
   // A callout opens to its full quote while the pointer is on it, once tapped (until tapped again or
   // Escape), or when its event is selected.
@@ -230,7 +235,12 @@ export function TimelineViewer({ slug, title, horizontal, vertical, details, quo
 
   const select = useCallback((id: string, focusIn?: string) => {
     // replaceState, not location.hash: the hash follows the selection without jumping the page.
-    window.history.replaceState(null, '', `#${id}`)
+    try {
+      window.history.replaceState(null, '', `#${id}`)
+    } catch {
+      // A sandboxed frame (opaque origin) may refuse replaceState; a fragment navigation is still allowed.
+      window.location.hash = id
+    }
     if (focusIn) pendingFocus.current = { id, orientation: focusIn }
     window.dispatchEvent(new Event(HASH_EVENT))
   }, [])
@@ -449,7 +459,7 @@ export function TimelineViewer({ slug, title, horizontal, vertical, details, quo
         </div>
       ) : null}
       {hydrated ? <TimelineStrip layout={horizontal} details={details} shown={stripShown} {...(currentId !== undefined ? { currentId } : {})} /> : null}
-      {open ? <EventDetailPanel detail={open} onClose={() => setOpenId(undefined)} /> : null}
+      {open ? <EventDetailPanel detail={open} onClose={() => setOpenId(undefined)} {...(storyHref ? { storyHref } : {})} /> : null}
       <p className="sr-only" aria-live="polite">
         {open ? `Details: ${open.title}` : ''}
       </p>

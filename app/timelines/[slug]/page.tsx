@@ -2,6 +2,7 @@ import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
 import { Timeline } from '@/components/timeline/Timeline'
 import { MdxArticle } from '@/components/mdx/MdxArticle'
+import { EmbedButton } from '@/components/embed/EmbedButton'
 import { DayTime } from '@/components/site/DayTime'
 import { TagList } from '@/components/site/TagList'
 import { getTimeline, listSlugs, summarize } from '@/lib/content/load.server'
@@ -85,6 +86,15 @@ export default async function TimelinePage({ params }: Props) {
             </dd>
           </div>
         </dl>
+        <p className="mt-4">
+          <EmbedButton
+            origin={SITE_URL}
+            slug={timeline.slug}
+            title={meta.title}
+            events={timeline.events.map((e) => ({ id: e.id, title: e.title }))}
+            tags={[...new Set(timeline.events.flatMap((e) => e.tags))]}
+          />
+        </p>
       </header>
 
       <section className="mx-auto max-w-6xl px-5 pt-8" aria-label="Timeline">

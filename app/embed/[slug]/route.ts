@@ -1,0 +1,114 @@
+import { readFile, stat } from 'node:fs/promises'
+import path from 'node:path'
+import { pathToFileURL } from 'node:url'
+import { getTimeline } from '@/lib/content/load.server'
+import type { Timeline } from '@/lib/content/model'
+import { escapeHtml, widgetDocument } from '@/lib/embed/document'
+import { parseEmbedOptions, serializeEmbedOptions } from '@/lib/embed/options'
+import { widgetModel } from '@/lib/embed/widget-model'
+import { SITE_URL } from '@/lib/site'
+
+/**
+ * The embeddable widget, `/embed/<slug>?theme=…&start=…` (docs/embedding.md): a whole HTML
+ * document rendered here, without Next's page runtime, so one widget weighs tens of kilobytes
+ * rather than hundreds. The markup comes from the same React components as the story page
+ * (components/embed/render-widget.tsx, prebuilt by scripts/build-embed.mjs), and works
+ * with JavaScript off; its small script hydrates it with Preact.
+ */
+// Options come from the query string, so each answer is rendered on request (and cached by browsers and CDNs).
+export const dynamic = 'force-dynamic'
+
+type Renderer = typeof import('@/components/embed/render-widget')
+interface Manifest {
+  script: string
+  css: string
+}
+
+const built = path.join(process.cwd(), '.embed')
+let renderer: Promise<Renderer> | undefined
+let manifest: Promise<Manifest> | undefined
+
+function loadRenderer(): Promise<Renderer> {
+  // Loaded by Node, not bundled by Next: the renderer carries its own React (see render-widget.tsx for why).
+  renderer ??= (import(/* webpackIgnore: true */ /* turbopackIgnore: true */ pathToFileURL(path.join(built, 'render.mjs')).href) as Promise<Renderer>).catch((error: unknown) => {
+    renderer = undefined
+    throw new Error(`The embed widget is not built: run \`node scripts/build-embed.mjs\` (npm run build and npm run dev do). ${String(error)}`)
+  })
+  return renderer
+}
+
+function loadManifest(): Promise<Manifest> {
+  manifest ??= readFile(path.join(built, 'manifest.json'), 'utf8').then(
+    (text) => JSON.parse(text) as Manifest,
+    (error: unknown) => {
+      manifest = undefined
+      throw new Error(`The embed widget is not built: run \`node scripts/build-embed.mjs\`. ${String(error)}`)
+    },
+  )
+  return manifest
+}
+
+// Compiling MDX takes far longer than rendering; keep each story until its file changes.
+const stories = new Map<string, { mtimeMs: number; timeline: Promise<Timeline | null> }>()
+
+async function story(slug: string): Promise<Timeline | null> {
+  if (!/^[a-z0-9][a-z0-9-]{0,127}$/.test(slug)) return null
+  const file = path.join(process.cwd(), 'content', 'timelines', `${slug}.mdx`)
+  const mtimeMs = await stat(file).then((s) => s.mtimeMs, () => -1)
+  if (mtimeMs < 0) return null
+  const cached = stories.get(slug)
+  if (cached && cached.mtimeMs === mtimeMs) return cached.timeline
+  const timeline = getTimeline(slug)
+  stories.set(slug, { mtimeMs, timeline })
+  timeline.catch(() => stories.delete(slug))
+  return timeline
+}
+
+// Rendered documents by story version, origin and normalised options: hostile or junk queries normalise
+// to the defaults, so this holds at most a few entries per story in practice; bounded all the same.
+const pages = new Map<string, string>()
+const MAX_PAGES = 200
+
+function remember(key: string, html: string) {
+  if (pages.size >= MAX_PAGES) pages.delete(pages.keys().next().value!)
+  pages.set(key, html)
+}
+
+function notFound(slug: string): Response {
+  const html = `<!doctype html><html lang="en"><meta charset="utf-8"><title>No such timeline</title><p>There is no timeline called “${escapeHtml(slug.slice(0, 80))}”.</p></html>`
+  return new Response(html, { status: 404, headers: { 'Content-Type': 'text/html; charset=utf-8' } })
+}
+
+export async function GET(request: Request, { params }: { params: Promise<{ slug: string }> }) {
+  const { slug } = await params
+  const timeline = await story(slug)
+  if (!timeline) return notFound(slug)
+
+  // request.url names the address the server bound to; the Host header names the one the reader used.
+  const host = request.headers.get('host')
+  const proto = request.headers.get('x-forwarded-proto') ?? 'http'
+  const origin = host && /^[a-z0-9.-]+(:\d+)?$/i.test(host) ? `${proto === 'https' ? 'https' : 'http'}://${host}` : SITE_URL
+  const { options } = parseEmbedOptions(
+    new URL(request.url).searchParams,
+    timeline.events.map((e) => e.id),
+    timeline.events.flatMap((e) => e.tags),
+  )
+  const headers = { 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': 'public, max-age=300, stale-while-revalidate=3600' }
+  const key = `${slug}\n${stories.get(slug)?.mtimeMs}\n${origin}\n${serializeEmbedOptions(options)}`
+  const cached = pages.get(key)
+  if (cached) return new Response(cached, { headers })
+
+  const model = widgetModel(timeline, options, `${origin}/timelines/${timeline.slug}`)
+  const [{ renderWidget }, assets] = await Promise.all([loadRenderer(), loadManifest()])
+  const html = widgetDocument({
+    lang: options.lang ?? timeline.meta.language,
+    theme: options.theme,
+    title: timeline.meta.title,
+    body: renderWidget(model),
+    props: model,
+    cssHref: assets.css,
+    scriptSrc: assets.script,
+  })
+  remember(key, html)
+  return new Response(html, { headers })
+}

@@ -1,0 +1,24 @@
+'use client'
+
+import { lazy, Suspense, useState } from 'react'
+import type { EmbedDialogProps } from './EmbedDialog'
+
+// The dialog, its option parsing and the preview load only when a reader asks for them.
+const EmbedDialog = lazy(() => import('./EmbedDialog').then((m) => ({ default: m.EmbedDialog })))
+
+/** "Embed" on a story page: opens the embed code generator. */
+export function EmbedButton(props: Omit<EmbedDialogProps, 'onClose'>) {
+  const [open, setOpen] = useState(false)
+  return (
+    <>
+      <button type="button" className="rounded-full border border-[var(--rule)] bg-[var(--label-bg)] px-3 py-0.5 text-sm text-[var(--ink)] hover:border-[var(--ink)]" aria-haspopup="dialog" onClick={() => setOpen(true)}>
+        Embed
+      </button>
+      {open ? (
+        <Suspense fallback={null}>
+          <EmbedDialog {...props} onClose={() => setOpen(false)} />
+        </Suspense>
+      ) : null}
+    </>
+  )
+}

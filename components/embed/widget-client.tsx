@@ -1,0 +1,91 @@
+/**
+ * Browser entry of the widget, bundled by scripts/build-embed.mjs with react aliased to
+ * preact/compat: it hydrates the server's markup with the same TimelineViewer the story page
+ * uses, then talks to the host page (docs/embedding.md, "Messages").
+ */
+import { hydrateRoot } from 'react-dom/client'
+import { HASH_EVENT } from '@/components/timeline/TimelineViewer'
+import { idFromHash, readWidgetMessage, type WidgetMessage } from '@/lib/embed/messages'
+import type { WidgetModel } from '@/lib/embed/widget-model'
+import { EmbedWidget } from './EmbedWidget'
+
+const root = document.getElementById('dateline-widget')
+const data = document.getElementById('dateline-props')
+if (root && data?.textContent) start(root, JSON.parse(data.textContent) as WidgetModel)
+
+function start(root: HTMLElement, model: WidgetModel) {
+  const { slug } = model
+  const ids = new Set(model.viewer.details.map((d) => d.id))
+  const framed = window.parent !== window
+  // The host is unknown and may be any site: what we post (a height, an event id) is public anyway.
+  const post = (message: WidgetMessage) => framed && window.parent.postMessage(message, '*')
+
+  const selectHere = (id: string) => {
+    if (!ids.has(id)) return
+    try {
+      history.replaceState(null, '', `#${id}`)
+    } catch {
+      location.hash = id
+    }
+    window.dispatchEvent(new Event(HASH_EVENT))
+  }
+
+  // `start` selects an event on load unless the frame's own URL already names one (a deep link wins).
+  if (model.start && !idFromHash(location.hash)) selectHere(model.start)
+
+  hydrateRoot(root, <EmbedWidget model={model} />)
+
+  // The selected event in view: the horizontal drawing scrolls sideways inside the frame (never the host page).
+  const reveal = () => {
+    const id = idFromHash(location.hash)
+    if (!id) return
+    for (const scroller of root.querySelectorAll<HTMLElement>('.tl-scroll')) {
+      const mark = scroller.querySelector<SVGGraphicsElement>(`[data-event-id="${CSS.escape(id)}"] .tl-label`)
+      if (!mark || scroller.clientWidth === 0) continue
+      const box = mark.getBoundingClientRect()
+      const frame = scroller.getBoundingClientRect()
+      if (box.left < frame.left || box.right > frame.right) scroller.scrollLeft += box.left + box.width / 2 - (frame.left + frame.width / 2)
+    }
+  }
+  requestAnimationFrame(reveal)
+
+  // Auto-height: the host sizes the frame to the content, whatever the width makes it.
+  let last = -1
+  const report = () => {
+    const height = Math.ceil(document.documentElement.getBoundingClientRect().height)
+    if (height === last || height === 0) return
+    last = height
+    post({ type: 'dateline:resize', slug, height })
+  }
+  const observer = new ResizeObserver(report)
+  observer.observe(document.body)
+  observer.observe(document.documentElement)
+  // Late layout changes (fonts, the first paint of a frame that was display:none) also end in a report.
+  window.addEventListener('load', report)
+  // Shown after starting in display:none or a hidden tab: the width changes, so does the drawing; reveal again.
+  window.addEventListener('resize', () => {
+    report()
+    reveal()
+  })
+  report()
+
+  if (model.hostHash) {
+    window.addEventListener(HASH_EVENT, () => {
+      const id = idFromHash(location.hash)
+      if (id) post({ type: 'dateline:select', slug, id })
+    })
+  }
+  window.addEventListener('hashchange', () => requestAnimationFrame(reveal))
+  window.addEventListener('message', (event) => {
+    // Only the page that frames us may steer the selection; it may be on any origin.
+    if (!framed || event.source !== window.parent) return
+    const message = readWidgetMessage(event.data)
+    if (message?.type === 'dateline:measure' && message.slug === slug) {
+      last = -1
+      report()
+    } else if (message?.type === 'dateline:select' && message.slug === slug) {
+      selectHere(message.id)
+      requestAnimationFrame(reveal)
+    }
+  })
+}

@@ -1,0 +1,61 @@
+/**
+ * The postMessage protocol between a widget (in its iframe) and the page that embeds it.
+ * Documented in docs/embedding.md; both sides validate every message with these guards,
+ * because any window can post anything to any other.
+ */
+
+/** Widget → host: the widget's content is this tall (CSS px), sent on load and on every size change. */
+export interface ResizeMessage {
+  type: 'dateline:resize'
+  slug: string
+  height: number
+}
+
+/** Widget → host (with `hosthash=1`): the reader selected this event. Host → widget: select this event. */
+export interface SelectMessage {
+  type: 'dateline:select'
+  slug: string
+  id: string
+}
+
+/** Host → widget: report your height now (a loader that adopts a frame after it loaded missed the first report). */
+export interface MeasureMessage {
+  type: 'dateline:measure'
+  slug: string
+}
+
+export type WidgetMessage = ResizeMessage | SelectMessage | MeasureMessage
+
+const SLUG = /^[a-z0-9][a-z0-9-]{0,127}$/
+const ID = /^[a-z0-9][a-z0-9-]{0,127}$/
+/** Taller than any real widget; a bigger number is a bug or a hostile frame, not a size. */
+export const MAX_HEIGHT = 20_000
+
+/** The message as one of ours, or null for anything else (other libraries' messages, malformed or hostile data). */
+export function readWidgetMessage(data: unknown): WidgetMessage | null {
+  if (typeof data !== 'object' || data === null) return null
+  const m = data as Record<string, unknown>
+  if (typeof m.slug !== 'string' || !SLUG.test(m.slug)) return null
+  if (m.type === 'dateline:resize') {
+    const h = m.height
+    if (typeof h !== 'number' || !Number.isFinite(h) || h < 0 || h > MAX_HEIGHT) return null
+    return { type: m.type, slug: m.slug, height: Math.ceil(h) }
+  }
+  if (m.type === 'dateline:measure') return { type: m.type, slug: m.slug }
+  if (m.type === 'dateline:select') {
+    if (typeof m.id !== 'string' || !ID.test(m.id)) return null
+    return { type: m.type, slug: m.slug, id: m.id }
+  }
+  return null
+}
+
+/** The event id a URL fragment names (`#event-id`), or undefined. */
+export function idFromHash(hash: string): string | undefined {
+  let id: string
+  try {
+    id = decodeURIComponent(hash.replace(/^#/, ''))
+  } catch {
+    return undefined
+  }
+  return ID.test(id) ? id : undefined
+}

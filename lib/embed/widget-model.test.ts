@@ -1,0 +1,69 @@
+import assert from 'node:assert/strict'
+import path from 'node:path'
+import { test } from 'node:test'
+import { loadTimelineFile } from '../content/load.server'
+import { parseEmbedOptions } from './options'
+import { widgetModel } from './widget-model'
+
+const file = path.join(import.meta.dirname, '..', 'content', 'fixtures', 'every-date-form.mdx')
+const STORY = 'https://dateline.example/timelines/every-date-form'
+
+async function modelFor(query: string) {
+  const r = await loadTimelineFile(file)
+  if (!r.ok) assert.fail('fixture must load')
+  const t = r.timeline
+  const { options } = parseEmbedOptions(new URLSearchParams(query), t.events.map((e) => e.id), t.events.flatMap((e) => e.tags))
+  return { t, m: widgetModel(t, options, STORY) }
+}
+
+test('with no options the widget shows every event and quote of the story', async () => {
+  const { t, m } = await modelFor('')
+  assert.equal(m.viewer.details.length, t.events.length)
+  assert.equal(m.viewer.horizontal.callouts.length, t.quotes.length)
+  assert.equal(m.header, true)
+  assert.deepEqual(m.viewer.initialHiddenTags, [])
+})
+
+test('quotes=0 draws no callouts in either orientation', async () => {
+  const { m } = await modelFor('quotes=0')
+  assert.equal(m.viewer.horizontal.callouts.length, 0)
+  assert.equal(m.viewer.vertical.callouts.length, 0)
+  assert.deepEqual(m.viewer.quoteText, {})
+})
+
+test('from and to keep the events that overlap the window', async () => {
+  const { m } = await modelFor('from=2022-07&to=2022-07')
+  const ids = m.viewer.details.map((d) => d.id)
+  assert.ok(ids.length > 0)
+  assert.ok(!ids.includes('ides-of-march'))
+  assert.ok(ids.some((id) => id.includes('with-a-time-and-offset')))
+  assert.equal(m.viewer.horizontal.events.length, ids.length)
+})
+
+test('a window with no event in it is not applied, so the widget is never empty', async () => {
+  const { t, m } = await modelFor('from=1900&to=1901')
+  assert.equal(m.viewer.details.length, t.events.length)
+})
+
+test('tags=… starts with every other tag hidden', async () => {
+  const { m } = await modelFor('tags=rome')
+  assert.ok(m.viewer.initialHiddenTags.includes('bce'))
+  assert.ok(!m.viewer.initialHiddenTags.includes('rome'))
+})
+
+test('a start event outside the window is dropped rather than selecting nothing visible', async () => {
+  assert.equal((await modelFor('start=ides-of-march')).m.start, 'ides-of-march')
+  assert.equal((await modelFor('start=ides-of-march&from=2022')).m.start, undefined)
+})
+
+test('lang writes the detail dates in that language', async () => {
+  const { m } = await modelFor('lang=de')
+  const day = m.viewer.details.find((d) => d.id.includes('exact-day'))!
+  assert.match(day.dateText, /Februar/)
+})
+
+test('header=0 and hosthash=1 reach the model', async () => {
+  const { m } = await modelFor('header=0&hosthash=1')
+  assert.equal(m.header, false)
+  assert.equal(m.hostHash, true)
+})

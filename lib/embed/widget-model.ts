@@ -1,0 +1,84 @@
+import type { Timeline } from '../content/model'
+import { eventDetails, type EventDetail } from '../content/event-details'
+import { tagSlots } from '../layout/tag-colors'
+import { layoutHorizontal } from '../layout/timeline-layout'
+import type { LayoutEventInput, LayoutQuoteInput, TimelineLayout } from '../layout/layout-types'
+import { layoutVertical } from '../layout/vertical-layout'
+import type { EmbedOptions } from './options'
+
+/**
+ * Everything the widget renders, as plain serialisable data: the server renders it to HTML and
+ * the browser hydrates the same component from the same object (sent as JSON in the page).
+ */
+export interface WidgetModel {
+  slug: string
+  title: string
+  /** Absolute address of the full story; the header link and "Read it in the story" open it. */
+  storyUrl: string
+  header: boolean
+  /** Selected on load (and scrolled into view); already checked to be one of `viewer.details`. */
+  start?: string
+  /** Selections are posted to the host page, and the host's hash is honoured. */
+  hostHash: boolean
+  viewer: {
+    slug: string
+    title: string
+    horizontal: TimelineLayout
+    vertical: TimelineLayout
+    /** The layout's inputs, for the viewer's zoom to lay the wide drawing out again. */
+    zoomInput: { events: LayoutEventInput[]; quotes: LayoutQuoteInput[]; width: number; locale: string }
+    details: EventDetail[]
+    quoteText: Record<string, string>
+    tags: { tag: string; slot: number }[]
+    initialHiddenTags: string[]
+    storyHref: string
+  }
+}
+
+/** Drawing widths: the same as the story page, so the widget and the page show the same timeline. */
+export const WIDGET_WIDTHS = { horizontal: 1120, vertical: 380 }
+
+/**
+ * The widget for one timeline under validated options. `from`/`to` keep the events that overlap the
+ * window (and their quotes); a window that would leave nothing is not applied, so a widget is never empty.
+ */
+export function widgetModel(timeline: Timeline, options: EmbedOptions, storyUrl: string): WidgetModel {
+  const locale = options.lang ?? timeline.meta.language
+  const lo = options.from?.min ?? -Infinity
+  const hi = options.to?.max ?? Infinity
+  const inWindow = timeline.events.filter((e) => e.span.max >= lo && e.span.min <= hi)
+  const shown = inWindow.length > 0 ? inWindow : timeline.events
+  const kept = new Set(shown.map((e) => e.id))
+  const windowed = shown !== timeline.events
+  // Only what layout reads goes to the browser (as on the story page): not bodies, places or sources.
+  const events = shown.map(({ id, title, span, importance, quoteIds }) => ({ id, title, span, importance, quoteIds }))
+  const quotes = (
+    !options.quotes ? [] : timeline.quotes.filter((q) => (q.eventId !== undefined ? kept.has(q.eventId) : !windowed || (q.span.max >= lo && q.span.min <= hi)))
+  ).map(({ id, text, by, role, span, eventId }) => ({ id, text, by, span, ...(role !== undefined ? { role } : {}), ...(eventId !== undefined ? { eventId } : {}) }))
+
+  // Details (dates written out in the widget's language) for the events shown, in time order.
+  const details = eventDetails({ ...timeline, meta: { ...timeline.meta, language: locale } }).filter((d) => kept.has(d.id))
+  const tags = [...tagSlots(timeline.events.map((e) => e.tags))].map(([tag, slot]) => ({ tag, slot }))
+  const initialHiddenTags = options.tags.length ? tags.map((t) => t.tag).filter((t) => !options.tags.includes(t)) : []
+
+  return {
+    slug: timeline.slug,
+    title: timeline.meta.title,
+    storyUrl,
+    header: options.header,
+    ...(options.start && kept.has(options.start) ? { start: options.start } : {}),
+    hostHash: options.hostHash,
+    viewer: {
+      slug: timeline.slug,
+      title: timeline.meta.title,
+      horizontal: layoutHorizontal(events, quotes, { width: WIDGET_WIDTHS.horizontal, locale }),
+      vertical: layoutVertical(events, quotes, { width: WIDGET_WIDTHS.vertical, locale }),
+      zoomInput: { events, quotes, width: WIDGET_WIDTHS.horizontal, locale },
+      details,
+      quoteText: Object.fromEntries(quotes.map((q) => [q.id, q.text])),
+      tags,
+      initialHiddenTags,
+      storyHref: storyUrl,
+    },
+  }
+}
