@@ -174,26 +174,6 @@ export function TimelineViewer({ slug, title, horizontal, vertical, details, quo
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [])
 
-  // "Show on the timeline" under a quote in the article: select its event, open its callout, and bring
-  // the timeline into view with the mark focused. A quote of no event only opens its callout.
-  useEffect(() => {
-    const eventOf = new Map(zoomInput.quotes.map((q) => [q.id, q.eventId]))
-    const onClick = (event: globalThis.MouseEvent) => {
-      const link = (event.target as Element | null)?.closest?.<HTMLElement>('[data-locate-quote]')
-      const quoteId = link?.dataset.locateQuote
-      if (!quoteId || !eventOf.has(quoteId)) return
-      event.preventDefault()
-      setPinnedQuote(quoteId)
-      const drawing = [...(root.current?.querySelectorAll<HTMLElement>('[data-orientation]') ?? [])].find((d) => d.offsetParent !== null)
-      drawing?.scrollIntoView({ block: 'start', behavior: window.matchMedia('(prefers-reduced-motion: reduce)').matches ? 'auto' : 'smooth' })
-      const eventId = eventOf.get(quoteId)
-      if (eventId) select(eventId, drawing?.dataset.orientation ?? 'horizontal')
-    }
-    document.addEventListener('click', onClick)
-    return () => document.removeEventListener('click', onClick)
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [])
-
   // A zoom can take the focused mark out of the drawing (out of view, or into a cluster): focus then
   // moves to the drawing's tab stop, rather than falling to the page and ending keyboard use.
   const lastFocused = useRef<{ mark: HTMLElement; orientation: string } | null>(null)
@@ -243,6 +223,26 @@ export function TimelineViewer({ slug, title, horizontal, vertical, details, quo
     }
     if (focusIn) pendingFocus.current = { id, orientation: focusIn }
     window.dispatchEvent(new Event(HASH_EVENT))
+  }, [])
+
+  // "Show on the timeline" under a quote in the article: select its event, open its callout, and bring
+  // the timeline into view with the mark focused. A quote of no event only opens its callout.
+  useEffect(() => {
+    const eventOf = new Map(zoomInput.quotes.map((q) => [q.id, q.eventId]))
+    const onClick = (event: globalThis.MouseEvent) => {
+      const link = (event.target as Element | null)?.closest?.<HTMLElement>('[data-locate-quote]')
+      const quoteId = link?.dataset.locateQuote
+      if (!quoteId || !eventOf.has(quoteId)) return
+      event.preventDefault()
+      setPinnedQuote(quoteId)
+      const drawing = [...(root.current?.querySelectorAll<HTMLElement>('[data-orientation]') ?? [])].find((d) => d.offsetParent !== null)
+      drawing?.scrollIntoView({ block: 'start', behavior: window.matchMedia('(prefers-reduced-motion: reduce)').matches ? 'auto' : 'smooth' })
+      const eventId = eventOf.get(quoteId)
+      if (eventId) select(eventId, drawing?.dataset.orientation ?? 'horizontal')
+    }
+    document.addEventListener('click', onClick)
+    return () => document.removeEventListener('click', onClick)
+    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [])
 
   const move = (from: string | undefined, step: number | 'first' | 'last', focusIn?: string) => {
