@@ -24,6 +24,8 @@ export interface TimelineViewerProps {
   storyHref?: string
   /** The layout's inputs, to lay the horizontal drawing out again at each zoom. */
   zoomInput: ZoomInput
+  /** Whether opening the page with `#id` zooms in on that event (the story page) or only selects it where it stands (the widget). Default true. */
+  zoomOnArrival?: boolean
 }
 
 /**
@@ -63,7 +65,7 @@ function firstMark(layout: TimelineLayout): string | undefined {
   return e?.id ?? c?.id
 }
 
-export function TimelineViewer({ slug, title, horizontal, vertical, details, quoteText, tags, zoomInput, initialHiddenTags, storyHref }: TimelineViewerProps) {
+export function TimelineViewer({ slug, title, horizontal, vertical, details, quoteText, tags, zoomInput, initialHiddenTags, storyHref, zoomOnArrival = true }: TimelineViewerProps) {
   const ids = details.map((d) => d.id)
   // The URL hash is the selection: a deep link selects, and a selection is shareable.
   const hash = useSyncExternalStore(subscribeHash, () => decodeURIComponent(window.location.hash.slice(1)), () => '')
@@ -205,11 +207,16 @@ export function TimelineViewer({ slug, title, horizontal, vertical, details, quo
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [])
   useEffect(() => {
-    if (selectedId && !zoomer) void ensureZoom()
-    if (!zoomer || !selectedId) return
-    const onArrival = selectedId === arrival.current
+    if (!selectedId) return
+    const zoomIn = zoomOnArrival && selectedId === arrival.current
+    if (!zoomer) {
+      // Zoom loads only when this selection needs it: to zoom in on arrival, or to bring out an event
+      // that the drawing as it stands shows inside a cluster.
+      if (zoomIn || !wide.events.some((e) => e.id === selectedId)) void ensureZoom()
+      return
+    }
     arrival.current = undefined
-    zoomer.reveal(selectedId, view, onArrival ? 2 : 1)
+    zoomer.reveal(selectedId, view, zoomIn ? 2 : 1)
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [zoomer, selectedId])
 

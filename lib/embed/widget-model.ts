@@ -32,6 +32,8 @@ export interface WidgetModel {
     tags: { tag: string; slot: number }[]
     initialHiddenTags: string[]
     storyHref: string
+    /** A widget shows its start event where it stands in the whole story; zoom loads only when the reader reaches for it. */
+    zoomOnArrival: false
   }
 }
 
@@ -79,6 +81,7 @@ export function widgetModel(timeline: Timeline, options: EmbedOptions, storyUrl:
       tags,
       initialHiddenTags,
       storyHref: storyUrl,
+      zoomOnArrival: false,
     },
   }
 }
