@@ -47,6 +47,15 @@ export interface Collected {
   problems: RawProblem[]
   /** Capitalised element names other than Event and Quote, with their places. */
   unknownComponents: { name: string; line: number; column: number }[]
+  /** Every link target written in the prose (Markdown links, definitions, `<a href>`), for the missing-anchor check. */
+  links: RawLink[]
+}
+
+/** A link as written, with the place of the link (or of its `href`). */
+export interface RawLink {
+  url: string
+  line: number
+  column: number
 }
 
 /** The prop through which the rendered component finds its entry in the model. */
@@ -101,16 +110,27 @@ function textWithout(node: Nodes, skip: (n: Nodes) => boolean): string {
  * not the rendered page) is what lets errors point at file:line:column.
  */
 export function collectElements(tree: Root): Collected {
-  const out: Collected = { events: [], quotes: [], problems: [], unknownComponents: [] }
+  const out: Collected = { events: [], quotes: [], problems: [], unknownComponents: [], links: [] }
   const eventIndexOf = new Map<JsxElement, number>()
 
   visitParents(tree, (node, ancestors) => {
+    if (node.type === 'link' || node.type === 'definition') {
+      out.links.push({ url: node.url, line: node.position?.start.line ?? 1, column: node.position?.start.column ?? 1 })
+      return
+    }
     if (!isJsx(node as Nodes)) return
     const el = node as JsxElement
     const line = el.position?.start.line ?? 1
     const column = el.position?.start.column ?? 1
     const name = el.name
     if (name === null) return
+    if (name === 'a') {
+      const href = el.attributes.find((a) => a.type === 'mdxJsxAttribute' && a.name === 'href')
+      if (href && typeof href.value === 'string') {
+        out.links.push({ url: href.value, line: href.position?.start.line ?? line, column: href.position?.start.column ?? column })
+      }
+      return
+    }
     if (!/^[A-Z]/.test(name)) {
       // `<event>` would silently render as an unknown HTML tag: report it as the typo it is.
       if (/^(event|quote)$/i.test(name)) out.unknownComponents.push({ name, line, column })

@@ -8,7 +8,7 @@ import type { ContentError } from './errors'
 import { frontmatterEndLine } from './frontmatter-location'
 
 /** Bump when the collector or the bundler options change, so cached compilations are not reused. */
-const COMPILE_VERSION = 4
+const COMPILE_VERSION = 5
 
 export interface Compiled {
   code: string
@@ -18,7 +18,12 @@ export interface Compiled {
 
 export type CompileResult = { ok: true; value: Compiled } | { ok: false; errors: ContentError[] }
 
-const CACHE_DIR = path.join(process.cwd(), '.next', 'cache', 'dateline-mdx')
+/**
+ * DATELINE_MDX_CACHE_DIR moves the cache (the check benchmark points it at an
+ * empty folder to time a cold run); `off` disables it.
+ */
+const CACHE_DIR = process.env.DATELINE_MDX_CACHE_DIR ?? path.join(process.cwd(), '.next', 'cache', 'dateline-mdx')
+const CACHE_ON = CACHE_DIR !== 'off'
 
 /**
  * Compiles one MDX file with mdx-bundler and collects its events and quotes.
@@ -28,10 +33,12 @@ const CACHE_DIR = path.join(process.cwd(), '.next', 'cache', 'dateline-mdx')
 export async function compileMdx(source: string, file: string): Promise<CompileResult> {
   const key = createHash('sha256').update(`${COMPILE_VERSION}\0${source}`).digest('hex').slice(0, 32)
   const cachePath = path.join(CACHE_DIR, `${key}.json`)
-  try {
-    return { ok: true, value: JSON.parse(await readFile(cachePath, 'utf8')) as Compiled }
-  } catch {
-    // Not cached yet (or unreadable): compile below.
+  if (CACHE_ON) {
+    try {
+      return { ok: true, value: JSON.parse(await readFile(cachePath, 'utf8')) as Compiled }
+    } catch {
+      // Not cached yet (or unreadable): compile below.
+    }
   }
 
   let collected: Collected | undefined
@@ -51,7 +58,7 @@ export async function compileMdx(source: string, file: string): Promise<CompileR
     })
     if (!collected) throw new Error('the MDX collector did not run')
     const value: Compiled = { code: result.code, frontmatter: plainFrontmatter(result.frontmatter as Record<string, unknown>), collected }
-    await writeCache(cachePath, value)
+    if (CACHE_ON) await writeCache(cachePath, value)
     return { ok: true, value }
   } catch (error) {
     return { ok: false, errors: [compileErrorToContentError(error, source, file)] }

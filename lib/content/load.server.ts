@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs'
 import { readdir, readFile } from 'node:fs/promises'
 import path from 'node:path'
 import { formatShortLabel } from '../time/format'
@@ -6,8 +7,12 @@ import { compileMdx } from './compile.server'
 import { ContentErrors, type ContentError } from './errors'
 import type { Timeline, TimelineSummary } from './model'
 
-/** Where published stories live; one MDX file per timeline, the slug is the file name. */
-export const CONTENT_DIR = path.join(process.cwd(), 'content', 'timelines')
+/**
+ * Where published stories live; one MDX file per timeline, the slug is the file name.
+ * DATELINE_CONTENT_DIR points a server at another folder (the dev-server e2e
+ * test edits copies, never the published stories).
+ */
+export const CONTENT_DIR = process.env.DATELINE_CONTENT_DIR ? path.resolve(process.env.DATELINE_CONTENT_DIR) : path.join(process.cwd(), 'content', 'timelines')
 
 export type LoadResult = { ok: true; timeline: Timeline } | { ok: false; errors: ContentError[] }
 
@@ -27,6 +32,20 @@ export async function listSlugs(dir = CONTENT_DIR): Promise<string[]> {
     .sort()
 }
 
+const PUBLIC_DIR = path.join(process.cwd(), 'public')
+
+/** Local images are served from public/; a path that climbs out of it never exists. */
+export function publicFileExists(src: string): boolean {
+  let relative: string
+  try {
+    relative = decodeURIComponent(src.split(/[?#]/)[0]!)
+  } catch {
+    return false
+  }
+  const file = path.join(PUBLIC_DIR, relative)
+  return file.startsWith(PUBLIC_DIR + path.sep) && existsSync(/*turbopackIgnore: true*/ file)
+}
+
 /** Compiles, collects and validates one MDX file. Never throws for bad content: errors come back as values. */
 export async function loadTimelineFile(filePath: string, slug = path.basename(filePath, '.mdx')): Promise<LoadResult> {
   const file = path.relative(process.cwd(), filePath) || filePath
@@ -38,7 +57,15 @@ export async function loadTimelineFile(filePath: string, slug = path.basename(fi
   }
   const compiled = await compileMdx(source, file)
   if (!compiled.ok) return compiled
-  return buildTimeline({ slug, file, source, frontmatter: compiled.value.frontmatter, collected: compiled.value.collected, code: compiled.value.code })
+  return buildTimeline({
+    slug,
+    file,
+    source,
+    frontmatter: compiled.value.frontmatter,
+    collected: compiled.value.collected,
+    code: compiled.value.code,
+    publicFileExists,
+  })
 }
 
 /** The timeline for a slug, or null when there is no such file. Bad content throws, with every located error in the message. */
