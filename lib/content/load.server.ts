@@ -14,7 +14,8 @@ import type { Timeline, TimelineSummary } from './model'
  */
 export const CONTENT_DIR = process.env.DATELINE_CONTENT_DIR ? path.resolve(process.env.DATELINE_CONTENT_DIR) : path.join(process.cwd(), 'content', 'timelines')
 
-export type LoadResult = { ok: true; timeline: Timeline } | { ok: false; errors: ContentError[] }
+/** On failure the file's text comes back too, so an error page can show each error in place. */
+export type LoadResult = { ok: true; timeline: Timeline } | { ok: false; errors: ContentError[]; source?: string }
 
 const SLUG_FILE = /^([a-z0-9][a-z0-9-]*)\.mdx$/
 
@@ -56,8 +57,8 @@ export async function loadTimelineFile(filePath: string, slug = path.basename(fi
     return { ok: false, errors: [{ file, line: 1, column: 1, message: `cannot read file: ${(error as Error).message}` }] }
   }
   const compiled = await compileMdx(source, file)
-  if (!compiled.ok) return compiled
-  return buildTimeline({
+  if (!compiled.ok) return { ...compiled, source }
+  const built = buildTimeline({
     slug,
     file,
     source,
@@ -66,15 +67,21 @@ export async function loadTimelineFile(filePath: string, slug = path.basename(fi
     code: compiled.value.code,
     publicFileExists,
   })
+  return built.ok ? built : { ...built, source }
+}
+
+/** The timeline for a slug with its errors as values, or null when there is no such file. */
+export async function loadTimeline(slug: string, dir = CONTENT_DIR): Promise<LoadResult | null> {
+  if (!/^[a-z0-9][a-z0-9-]*$/.test(slug)) return null
+  const slugs = await listSlugs(dir)
+  if (!slugs.includes(slug)) return null
+  return loadTimelineFile(path.join(dir, `${slug}.mdx`), slug)
 }
 
 /** The timeline for a slug, or null when there is no such file. Bad content throws, with every located error in the message. */
 export async function getTimeline(slug: string, dir = CONTENT_DIR): Promise<Timeline | null> {
-  if (!/^[a-z0-9][a-z0-9-]*$/.test(slug)) return null
-  const filePath = path.join(dir, `${slug}.mdx`)
-  const slugs = await listSlugs(dir)
-  if (!slugs.includes(slug)) return null
-  const result = await loadTimelineFile(filePath, slug)
+  const result = await loadTimeline(slug, dir)
+  if (!result) return null
   if (!result.ok) throw new ContentErrors(result.errors)
   return result.timeline
 }

@@ -4,7 +4,9 @@ import { Timeline } from '@/components/timeline/Timeline'
 import { MdxArticle } from '@/components/mdx/MdxArticle'
 import { DayTime } from '@/components/site/DayTime'
 import { TagList } from '@/components/site/TagList'
-import { getTimeline, listSlugs, summarize } from '@/lib/content/load.server'
+import { ContentErrorPage } from '@/components/authoring/ContentErrorPage'
+import { ContentErrors } from '@/lib/content/errors'
+import { listSlugs, loadTimeline, summarize } from '@/lib/content/load.server'
 import { SITE_URL } from '@/lib/site'
 import { datetimeAttribute, formatSpan } from '@/lib/time/format'
 
@@ -17,8 +19,11 @@ export async function generateStaticParams() {
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const timeline = await getTimeline((await params).slug)
-  if (!timeline) return {}
+  const result = await loadTimeline((await params).slug)
+  if (!result) return {}
+  // Development only: production fails in the page below, with every error.
+  if (!result.ok) return { title: 'Errors in this timeline', robots: { index: false } }
+  const timeline = result.timeline
   const pageUrl = `${SITE_URL}/timelines/${timeline.slug}`
   return {
     metadataBase: new URL(SITE_URL),
@@ -34,8 +39,15 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 export default async function TimelinePage({ params }: Props) {
-  const timeline = await getTimeline((await params).slug)
-  if (!timeline) notFound()
+  const slug = (await params).slug
+  const result = await loadTimeline(slug)
+  if (!result) notFound()
+  if (!result.ok) {
+    // A production build must fail, with the same messages `npm run check` prints; a writer in dev gets the located errors.
+    if (process.env.NODE_ENV === 'production') throw new ContentErrors(result.errors)
+    return <ContentErrorPage file={result.errors[0]?.file ?? `${slug}.mdx`} errors={result.errors} {...(result.source !== undefined ? { source: result.source } : {})} />
+  }
+  const timeline = result.timeline
   const { meta } = timeline
   const summary = summarize(timeline)
   return (

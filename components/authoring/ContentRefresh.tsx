@@ -1,0 +1,26 @@
+'use client'
+
+import { useRouter } from 'next/navigation'
+import { useEffect } from 'react'
+
+/**
+ * Development only: re-renders the current page when a story file changes on
+ * disk, told by the dev-only event stream. router.refresh() refetches the
+ * server components and keeps client state (scroll, the open event), so a
+ * writer sees the edit in place within a moment of saving.
+ */
+export function ContentRefresh() {
+  const router = useRouter()
+  useEffect(() => {
+    const events = new EventSource('/api/dev/content-events')
+    let connectedBefore = false
+    events.addEventListener('change', () => router.refresh())
+    // After a dev-server restart the stream reconnects by itself; files may have changed meanwhile.
+    events.addEventListener('ready', () => {
+      if (connectedBefore) router.refresh()
+      connectedBefore = true
+    })
+    return () => events.close()
+  }, [router])
+  return null
+}
