@@ -28,12 +28,13 @@ const CACHE_ON = CACHE_DIR !== 'off'
 /**
  * Compiles one MDX file with mdx-bundler and collects its events and quotes.
  * The result is cached on disk by content hash: `next build` renders pages in
- * several workers, and each would otherwise bundle every file again.
+ * several workers, and each would otherwise bundle every file again. The
+ * studio passes `cache: false`: a draft typed key by key is not worth keeping.
  */
-export async function compileMdx(source: string, file: string): Promise<CompileResult> {
+export async function compileMdx(source: string, file: string, { cache = CACHE_ON }: { cache?: boolean } = {}): Promise<CompileResult> {
   const key = createHash('sha256').update(`${COMPILE_VERSION}\0${source}`).digest('hex').slice(0, 32)
   const cachePath = path.join(CACHE_DIR, `${key}.json`)
-  if (CACHE_ON) {
+  if (cache) {
     try {
       return { ok: true, value: JSON.parse(await readFile(cachePath, 'utf8')) as Compiled }
     } catch {
@@ -58,7 +59,7 @@ export async function compileMdx(source: string, file: string): Promise<CompileR
     })
     if (!collected) throw new Error('the MDX collector did not run')
     const value: Compiled = { code: result.code, frontmatter: plainFrontmatter(result.frontmatter as Record<string, unknown>), collected }
-    if (CACHE_ON) await writeCache(cachePath, value)
+    if (cache) await writeCache(cachePath, value)
     return { ok: true, value }
   } catch (error) {
     return { ok: false, errors: [compileErrorToContentError(error, source, file)] }

@@ -70,6 +70,17 @@ export async function loadTimelineFile(filePath: string, slug = path.basename(fi
   return built.ok ? built : { ...built, source }
 }
 
+/**
+ * Validates MDX text that is not (yet) a file, as the studio does on every
+ * pause in typing: the same compiler and checks as a file on disk, nothing cached.
+ */
+export async function loadTimelineSource(source: string, file: string, slug: string): Promise<LoadResult> {
+  const compiled = await compileMdx(source, file, { cache: false })
+  if (!compiled.ok) return { ...compiled, source }
+  const built = buildTimeline({ slug, file, source, frontmatter: compiled.value.frontmatter, collected: compiled.value.collected, code: compiled.value.code, publicFileExists })
+  return built.ok ? built : { ...built, source }
+}
+
 /** The timeline for a slug with its errors as values, or null when there is no such file. */
 export async function loadTimeline(slug: string, dir = CONTENT_DIR): Promise<LoadResult | null> {
   if (!/^[a-z0-9][a-z0-9-]*$/.test(slug)) return null
