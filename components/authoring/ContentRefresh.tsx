@@ -16,11 +16,20 @@ export function ContentRefresh() {
     let connectedBefore = false
     events.addEventListener('change', () => router.refresh())
     // After a dev-server restart the stream reconnects by itself; files may have changed meanwhile.
+    // The attribute lets a writer's tools (and the e2e test) see that live updates are on.
+    const root = document.documentElement
     events.addEventListener('ready', () => {
       if (connectedBefore) router.refresh()
       connectedBefore = true
+      root.dataset.contentWatch = 'connected'
     })
-    return () => events.close()
+    events.addEventListener('error', () => {
+      root.dataset.contentWatch = 'reconnecting'
+    })
+    return () => {
+      events.close()
+      delete root.dataset.contentWatch
+    }
   }, [router])
   return null
 }
