@@ -158,3 +158,15 @@ test('only links to this site’s timelines are judged', () => {
   assert.equal(linkTarget('/about#team'), null)
   assert.equal(linkTarget('#'), null)
 })
+
+test('validating without bundling (npm run check) finds exactly what the full compile finds', async () => {
+  const dirs = [dir, path.join(import.meta.dirname, 'fixtures'), path.join(import.meta.dirname, 'fixtures', 'links')]
+  for (const d of dirs) {
+    for (const slug of await listSlugs(d)) {
+      const file = path.join(d, `${slug}.mdx`)
+      const full = await loadTimelineFile(file)
+      const parsed = await loadTimelineFile(file, undefined, { compile: false })
+      assert.deepEqual(parsed.ok ? { ...parsed.timeline, code: '' } : parsed.errors, full.ok ? { ...full.timeline, code: '' } : full.errors, slug)
+    }
+  }
+})
