@@ -170,3 +170,23 @@ test('validating without bundling (npm run check) finds exactly what the full co
     }
   }
 })
+
+test('the worked example in docs/authoring.md is a valid story, and its broken date gives the message shown there', async () => {
+  const { mkdtemp, readFile, writeFile } = await import('node:fs/promises')
+  const { tmpdir } = await import('node:os')
+  const guide = await readFile(path.join(import.meta.dirname, '..', '..', 'docs', 'authoring.md'), 'utf8')
+  const example = /Replace its\ncontents with the story:\n\n```mdx\n([\s\S]*?)```/.exec(guide)?.[1]
+  assert.ok(example, 'the worked example is in the guide')
+  const folder = await mkdtemp(path.join(tmpdir(), 'dateline-guide-'))
+  const file = path.join(folder, 'grain-deal-signed-in-istanbul.mdx')
+  await writeFile(file, example)
+  const good = await loadTimelineFile(file)
+  if (!good.ok) assert.fail(good.errors.map(formatError).join('\n'))
+  assert.equal(good.timeline.events.length, 3)
+  await writeFile(file, example.replace('date="2022-07-22"', 'date="2022-07-32"'))
+  const bad = await loadTimelineFile(file)
+  assert.equal(bad.ok, false)
+  const shown = /```\n(content\/timelines\/grain-deal[^\n]*\n(?: {4}[^\n]*\n)*)```/.exec(guide)?.[1]?.trimEnd()
+  const printed = bad.ok ? '' : bad.errors.map(formatError).join('\n').replace(path.relative(process.cwd(), file), 'content/timelines/grain-deal-signed-in-istanbul.mdx')
+  assert.equal(printed, shown)
+})
