@@ -110,6 +110,15 @@ ${rel('image-without-alt')}:9:40  \`alt\` without \`image\` on <Event>
   )
 })
 
+test('an import line is refused: a story cannot load code', async () => {
+  assert.equal(
+    await report('import-statement'),
+    `${rel('import-statement')}:7:1  \`import\` and \`export\` are not allowed in a story
+    found:    import Chart from "./chart.js"
+    expected: Markdown, <Event> and <Quote>; a story cannot load code or other files`,
+  )
+})
+
 test('a local image missing from public/ is reported at its path', async () => {
   assert.equal(
     await report('image-not-found'),

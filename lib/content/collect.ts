@@ -58,6 +58,9 @@ export interface RawLink {
   column: number
 }
 
+/** Reported for `import`/`export` lines; the compiler looks for it when esbuild fails on such an import. */
+export const ESM_MESSAGE = '`import` and `export` are not allowed in a story'
+
 /** The prop through which the rendered component finds its entry in the model. */
 export const INDEX_PROP = 'dlIndex'
 
@@ -114,6 +117,17 @@ export function collectElements(tree: Root): Collected {
   const eventIndexOf = new Map<JsxElement, number>()
 
   visitParents(tree, (node, ancestors) => {
+    // Only what the writer wrote has a position; the frontmatter export mdx-bundler inserts has none.
+    if (node.type === 'mdxjsEsm' && node.position) {
+      out.problems.push({
+        line: node.position.start.line,
+        column: node.position.start.column,
+        message: ESM_MESSAGE,
+        found: node.value.split('\n')[0]!.slice(0, 80),
+        expected: 'Markdown, <Event> and <Quote>; a story cannot load code or other files',
+      })
+      return
+    }
     if (node.type === 'link' || node.type === 'definition') {
       out.links.push({ url: node.url, line: node.position?.start.line ?? 1, column: node.position?.start.column ?? 1 })
       return

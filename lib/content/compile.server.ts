@@ -2,14 +2,15 @@ import { createHash } from 'node:crypto'
 import { mkdir, readFile, rename, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import type { Collected } from './collect'
-import { remarkCollect } from './collect'
+import { ESM_MESSAGE, remarkCollect } from './collect'
+import { parseMdx } from './parse'
 import type { ContentError } from './errors'
 import { compileErrorToContentError, plainFrontmatter } from './compile-errors'
 
 export { compileErrorToContentError } from './compile-errors'
 
 /** Bump when the collector or the bundler options change, so cached compilations are not reused. */
-const COMPILE_VERSION = 5
+const COMPILE_VERSION = 6
 
 export interface Compiled {
   code: string
@@ -65,6 +66,12 @@ export async function compileMdx(source: string, file: string, { cache = CACHE_O
     if (cache) await writeCache(cachePath, value)
     return { ok: true, value }
   } catch (error) {
+    // esbuild fails on an import before the validator can say "imports are not allowed": report the file the way
+    // `npm run check` does (every error, that one included). The empty code is never rendered: validation fails.
+    if (collected?.problems.some((p) => p.message === ESM_MESSAGE)) {
+      const parsed = parseMdx(source, file)
+      if (parsed.ok) return { ok: true, value: { ...parsed.value, code: '' } }
+    }
     return { ok: false, errors: [compileErrorToContentError(error, source, file)] }
   }
 }
