@@ -3,6 +3,9 @@
 import { useRouter } from 'next/navigation'
 import { useEffect } from 'react'
 
+/** How long to wait before opening the stream again after the server refused it. */
+const RETRY_MS = 2_000
+
 /**
  * Development only: re-renders the current page when a story file changes on
  * disk, told by the dev-only event stream. router.refresh() refetches the
@@ -12,22 +15,34 @@ import { useEffect } from 'react'
 export function ContentRefresh() {
   const router = useRouter()
   useEffect(() => {
-    const events = new EventSource('/api/dev/content-events')
-    let connectedBefore = false
-    events.addEventListener('change', () => router.refresh())
-    // After a dev-server restart the stream reconnects by itself; files may have changed meanwhile.
     // The attribute lets a writer's tools (and the e2e test) see that live updates are on.
     const root = document.documentElement
-    events.addEventListener('ready', () => {
-      if (connectedBefore) router.refresh()
-      connectedBefore = true
-      root.dataset.contentWatch = 'connected'
-    })
-    events.addEventListener('error', () => {
-      root.dataset.contentWatch = 'reconnecting'
-    })
+    let events: EventSource | undefined
+    let retry: ReturnType<typeof setTimeout> | undefined
+    let connectedBefore = false
+    const connect = () => {
+      events = new EventSource('/api/dev/content-events')
+      events.addEventListener('change', () => router.refresh())
+      events.addEventListener('ready', () => {
+        // After a dev-server restart files may have changed meanwhile.
+        if (connectedBefore) router.refresh()
+        connectedBefore = true
+        root.dataset.contentWatch = 'connected'
+      })
+      events.addEventListener('error', () => {
+        root.dataset.contentWatch = 'reconnecting'
+        // EventSource retries a dropped connection by itself, but gives up for good on an error status
+        // (a dev server busy compiling or restarting answers 500): then open a new one.
+        if (events?.readyState === EventSource.CLOSED) {
+          events.close()
+          retry = setTimeout(connect, RETRY_MS)
+        }
+      })
+    }
+    connect()
     return () => {
-      events.close()
+      clearTimeout(retry)
+      events?.close()
       delete root.dataset.contentWatch
     }
   }, [router])

@@ -12,7 +12,10 @@ import { datetimeAttribute, formatSpan } from '@/lib/time/format'
 
 type Props = { params: Promise<{ slug: string }> }
 
-export const dynamicParams = false
+// Not `false`: `next dev` caches generateStaticParams and never sees a story file added while it runs
+// (content/ is read, not imported), so a new story would 404 until a restart. An unknown slug still gets
+// a real 404 below, since loadTimeline only knows files that exist; a build prerenders every story.
+export const dynamicParams = true
 
 export async function generateStaticParams() {
   return (await listSlugs()).map((slug) => ({ slug }))

@@ -23,7 +23,13 @@ export function GET(request: Request) {
     start(controller) {
       let closed = false
       const send = (text: string) => {
-        if (!closed) controller.enqueue(encoder.encode(text))
+        if (closed) return
+        try {
+          controller.enqueue(encoder.encode(text))
+        } catch {
+          // The client went away between two events; the abort listener cleans up.
+          stop()
+        }
       }
       let settle: ReturnType<typeof setTimeout> | undefined
       const changed = new Set<string>()
