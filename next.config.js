@@ -1,7 +1,19 @@
 // @ts-check
+import { PHASE_DEVELOPMENT_SERVER } from 'next/constants.js'
 
-/** @type {import('next').NextConfig} */
-const nextConfig = {
+/**
+ * @param {string} phase
+ * @returns {import('next').NextConfig}
+ */
+const nextConfig = (phase) => ({
+  // Files named `page.dev.tsx` / `route.dev.ts` (the studio, the content-change stream) are routes only under
+  // `next dev`: a production build never sees them, so nothing of them can be served.
+  pageExtensions: phase === PHASE_DEVELOPMENT_SERVER ? ['dev.tsx', 'dev.ts', 'tsx', 'ts'] : ['tsx', 'ts'],
+  // gzip in front of a stream holds its events back (they are tiny; zlib waits for more), so the dev-only
+  // content-change stream would never arrive. Nothing is gained by compressing on localhost anyway.
+  compress: phase !== PHASE_DEVELOPMENT_SERVER,
+  // A second server (the dev-server e2e test) builds into its own folder, never into the one `next start` serves.
+  ...(process.env.NEXT_DIST_DIR ? { distDir: process.env.NEXT_DIST_DIR } : {}),
   reactStrictMode: true,
   poweredByHeader: false,
   // mdx-bundler drives esbuild (a native binary) at build time; keep both out of the server bundle.
@@ -42,6 +54,6 @@ const nextConfig = {
       },
     ]
   },
-}
+})
 
 export default nextConfig

@@ -1,5 +1,6 @@
 import type { Metadata, Viewport } from 'next'
 import type { ReactNode } from 'react'
+import { ContentRefresh } from '@/components/authoring/ContentRefresh'
 import { SiteFooter } from '@/components/site/SiteFooter'
 import { SiteHeader } from '@/components/site/SiteHeader'
 import { themeScript } from '@/components/site/theme-script'
@@ -32,6 +33,8 @@ export default function RootLayout({ children }: { children: ReactNode }) {
         <SiteHeader />
         <main id="main">{children}</main>
         <SiteFooter />
+        {/* NODE_ENV is inlined at build time: production bundles drop this branch. */}
+        {process.env.NODE_ENV === 'development' ? <ContentRefresh /> : null}
       </body>
     </html>
   )

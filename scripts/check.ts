@@ -1,11 +1,17 @@
 /**
- * `npm run check [-- paths…] [--format json]`: validates timeline MDX files
- * and prints every located error of every file at once. Exits 1 on any error.
+ * `npm run check [-- paths…] [--dir folder] [--format json]`: validates
+ * timeline MDX files (content/timelines by default) and prints every located
+ * error of every file at once, links between timelines included. Exits 1 on
+ * any error, 2 on bad usage.
  */
 import { stat } from 'node:fs/promises'
 import path from 'node:path'
-import { formatError, type ContentError } from '../lib/content/errors'
-import { CONTENT_DIR, listSlugs, loadTimelineFile } from '../lib/content/load.server'
+import { parseArgs } from 'node:util'
+import { formatError, sortErrors, type ContentError } from '../lib/content/errors'
+import { checkCrossLinks } from '../lib/content/links'
+import { availableParallelism } from 'node:os'
+import { Worker } from 'node:worker_threads'
+import { CONTENT_DIR, listSlugs, loadTimelineFile, type LoadResult } from '../lib/content/load.server'
 
 async function filesFrom(args: string[]): Promise<string[]> {
   if (args.length === 0) return (await listSlugs(CONTENT_DIR)).map((s) => path.join(CONTENT_DIR, `${s}.mdx`))
@@ -18,25 +24,75 @@ async function filesFrom(args: string[]): Promise<string[]> {
   return out
 }
 
+/** Below this many files a worker's start-up costs more than it saves. */
+const FILES_PER_WORKER = 25
+
+const WORKER_URL = new URL('./check-worker.ts', import.meta.url).href
+
+type Loaded = { file: string; result: LoadResult }
+
+/** Validates every file, shared out among worker threads when there are enough files and cores. */
+async function loadAll(files: string[]): Promise<Loaded[]> {
+  const workers = Number(process.env.DATELINE_CHECK_WORKERS) || Math.min(availableParallelism(), Math.floor(files.length / FILES_PER_WORKER), 8)
+  if (workers < 2) return Promise.all(files.map(async (file) => ({ file, result: await loadTimelineFile(file, undefined, { compile: false }) })))
+  // Interleaved, so long and short files spread evenly; results are put back in the order given.
+  const chunks = Array.from({ length: workers }, (_, w) => files.filter((_, i) => i % workers === w))
+  const parts = await Promise.all(
+    chunks.map(
+      (chunk) =>
+        new Promise<Loaded[]>((resolve, reject) => {
+          // tsx's loader does not follow into worker threads (nor does `--import tsx` reach the entry module on
+          // Node 20), so the worker registers it first, then imports the TypeScript module.
+          const boot = `import('tsx/esm/api').then(({ register }) => { register(); return import(${JSON.stringify(WORKER_URL)}) })`
+          const worker = new Worker(boot, { eval: true, workerData: { files: chunk } })
+          worker.once('message', (m: Loaded[]) => resolve(m))
+          worker.once('error', reject)
+          worker.once('exit', (code) => (code === 0 ? undefined : reject(new Error(`check worker exited with ${code}`))))
+        }),
+    ),
+  )
+  const byFile = new Map(parts.flat().map((r) => [r.file, r]))
+  return files.map((f) => byFile.get(f)!)
+}
+
+const USAGE = 'usage: npm run check -- [file.mdx | folder]… [--dir folder] [--format human|json]'
+
+function parse(argv: string[]) {
+  return parseArgs({
+    args: argv,
+    allowPositionals: true,
+    options: { format: { type: 'string' }, dir: { type: 'string', multiple: true } },
+  })
+}
+
 async function main() {
   const argv = process.argv.slice(2)
-  const formatAt = argv.indexOf('--format')
-  const format = formatAt >= 0 ? argv[formatAt + 1] : argv.find((a) => a.startsWith('--format='))?.slice(9) ?? 'human'
-  const paths = argv.filter((a, i) => !a.startsWith('--') && !(formatAt >= 0 && i === formatAt + 1))
+  let parsed: ReturnType<typeof parse>
+  try {
+    parsed = parse(argv)
+  } catch (error) {
+    console.error(`${(error as Error).message}\n${USAGE}`)
+    process.exit(2)
+  }
+  const { values, positionals } = parsed
+  const format = values.format ?? 'human'
   if (format !== 'human' && format !== 'json') {
     console.error(`unknown --format "${format}": expected human or json`)
     process.exit(2)
   }
+  const paths = [...positionals, ...(values.dir ?? [])]
   const files = await filesFrom(paths)
   const started = performance.now()
-  const results = await Promise.all(files.map(async (f) => ({ file: f, result: await loadTimelineFile(path.resolve(f)) })))
-  const errors: ContentError[] = results.flatMap((r) => (r.result.ok ? [] : r.result.errors))
+  const results = await loadAll(files.map((f) => path.resolve(f)))
+  const loaded = results.flatMap((r) => (r.result.ok ? [r.result.timeline] : []))
+  const slugs = files.map((f) => path.basename(f, '.mdx'))
+  const errors: ContentError[] = sortErrors([...results.flatMap((r) => (r.result.ok ? [] : r.result.errors)), ...checkCrossLinks(loaded, slugs)])
   const ms = Math.round(performance.now() - started)
   if (format === 'json') {
-    console.log(JSON.stringify({ files: files.length, errors }, null, 2))
+    console.log(JSON.stringify({ files: files.length, ms, errors }, null, 2))
   } else {
     for (const e of errors) console.log(formatError(e))
-    const bad = results.filter((r) => !r.result.ok).length
+    const bad = new Set(errors.map((e) => e.file)).size
     const summary = `${files.length} ${files.length === 1 ? 'file' : 'files'} checked in ${ms} ms: ${errors.length} ${errors.length === 1 ? 'error' : 'errors'}${bad ? ` in ${bad} ${bad === 1 ? 'file' : 'files'}` : ''}`
     console.log(errors.length ? `\n${summary}` : `✓ ${summary}`)
   }

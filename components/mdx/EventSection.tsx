@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react'
+import { EventFigure } from '@/components/site/EventImage'
 import { TagList } from '@/components/site/TagList'
 import type { TimelineEvent } from '@/lib/content/model'
 import { datetimeAttribute, formatSpan } from '@/lib/time/format'
@@ -21,6 +22,7 @@ export function EventSection({ event, locale, children }: { event: TimelineEvent
         </h3>
         <TagList tags={event.tags} className="event-tags" />
       </header>
+      {event.image ? <EventFigure image={event.image} /> : null}
       <div className="event-body">{children}</div>
     </section>
   )

@@ -1,6 +1,7 @@
 'use client'
 
 import { useEffect, useRef } from 'react'
+import { EventThumbnail } from '@/components/site/EventImage'
 import type { EventDetail } from '@/lib/content/event-details'
 
 /** The detail of one event under the timeline: its date, place, text and every quote in full. */
@@ -25,6 +26,7 @@ export function EventDetailPanel({ detail, onClose, storyHref }: { detail: Event
       <h3 id="tl-detail-title" ref={heading} tabIndex={-1} className="event-title">
         {detail.title}
       </h3>
+      {detail.image ? <EventThumbnail image={detail.image} /> : null}
       {detail.text ? <p className="tl-detail-text">{detail.text}</p> : null}
       {detail.quotes.map((q) => (
         <figure key={q.id} className="quote-block">

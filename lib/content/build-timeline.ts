@@ -5,10 +5,12 @@ import type { Collected, RawElement, RawProp } from './collect'
 import type { ContentError } from './errors'
 import { sortErrors } from './errors'
 import { locateKey } from './frontmatter-location'
-import type { Timeline, TimelineEvent, TimelineQuote } from './model'
+import type { EventImage, Timeline, TimelineEvent, TimelineLink, TimelineQuote } from './model'
+import { anchorsOf, linkTarget, missingAnchorError } from './links'
 import {
   eventPropSchemas,
   FRONTMATTER_KEYS,
+  IMAGE_COMPANION_PROPS,
   frontmatterSchema,
   quotePropSchemas,
   REQUIRED_EVENT_PROPS,
@@ -29,6 +31,8 @@ export interface BuildInput {
   frontmatter: Record<string, unknown>
   collected: Collected
   code: string
+  /** Whether a path under public/ exists; without it local images are not checked (e.g. in the browser-free studio tests). */
+  publicFileExists?: (src: string) => boolean
 }
 
 export type BuildResult = { ok: true; timeline: Timeline } | { ok: false; errors: ContentError[] }
@@ -80,7 +84,8 @@ export function buildTimeline(input: BuildInput): BuildResult {
         message: missing ? `frontmatter is missing \`${path.join('.')}\`` : `invalid frontmatter \`${path.join('.')}\``,
         prop: path.join('.'),
         found: quoteFound(value),
-        expected: issue.message,
+        // zod messages read "expected …"; the formatter already prints "expected:".
+        expected: issue.message.replace(/^expected /, ''),
       })
     }
   }
@@ -132,7 +137,7 @@ export function buildTimeline(input: BuildInput): BuildResult {
           message: `invalid \`${prop.name}\` on <${el.name}>`,
           prop: prop.name,
           found: quoteFound(prop.value),
-          expected: parsed.error.issues[0]?.message ?? 'a valid value',
+          expected: parsed.error.issues[0]?.message.replace(/^expected /, '') ?? 'a valid value',
         })
         continue
       }
@@ -162,6 +167,40 @@ export function buildTimeline(input: BuildInput): BuildResult {
     return undefined
   }
 
+  /** `image` needs `alt` (WCAG 1.1.1) and `credit` (the photographer's right to be named); the two mean nothing without it. */
+  const eventImage = (el: RawElement, values: Record<string, string>, places: Record<string, RawProp>): EventImage | undefined => {
+    if (values.image === undefined) {
+      for (const name of IMAGE_COMPANION_PROPS) {
+        const p = places[name]
+        if (p) at(p.line, p.column, { message: `\`${name}\` without \`image\` on <Event>`, prop: name, expected: `image="…" beside ${name}, or no ${name}` })
+      }
+      return undefined
+    }
+    let complete = true
+    for (const name of IMAGE_COMPANION_PROPS) {
+      if (values[name] === undefined && !el.props.some((p) => p.name === name)) {
+        complete = false
+        at(el.line, el.column, {
+          message: `<Event> has an \`image\` but no \`${name}\``,
+          prop: name,
+          expected: name === 'alt' ? 'alt="what the image shows, for readers who cannot see it"' : 'credit="who made the image, e.g. Alex Brandon / AP"',
+        })
+      }
+    }
+    const src = values.image
+    const place = places.image!
+    if (src.startsWith('/') && input.publicFileExists && !input.publicFileExists(src)) {
+      complete = false
+      at(place.valueLine, place.valueColumn, {
+        message: `image not found: public${src}`,
+        prop: 'image',
+        found: quoteFound(src),
+        expected: 'a file under public/ (the path starts at public/, without it)',
+      })
+    }
+    return complete && values.alt !== undefined && values.credit !== undefined ? { src, alt: values.alt, credit: values.credit } : undefined
+  }
+
   // Events
   const events: TimelineEvent[] = []
   const eventByIndex = new Map<number, TimelineEvent>()
@@ -187,6 +226,7 @@ export function buildTimeline(input: BuildInput): BuildResult {
         }
       } else span = start
     }
+    const image = eventImage(el, values, places)
     if (values.title === undefined || span === undefined) continue
 
     const explicitId = values.id
@@ -221,6 +261,7 @@ export function buildTimeline(input: BuildInput): BuildResult {
       text: el.text,
       line: el.line,
       ...(values.place ? { place: values.place } : {}),
+      ...(image ? { image } : {}),
     }
     events.push(event)
     eventByIndex.set(el.index, event)
@@ -263,6 +304,17 @@ export function buildTimeline(input: BuildInput): BuildResult {
     quotes.push(quote)
   }
 
+  // Links: anchors in this timeline are checked here; links to other timelines wait for `npm run check`, which sees every file.
+  const anchors = anchorsOf({ events, quotes })
+  const links: TimelineLink[] = []
+  for (const link of collected.links) {
+    const target = linkTarget(link.url)
+    if (!target) continue
+    if (target.slug === null || target.slug === input.slug) {
+      if (target.id !== undefined && !anchors.includes(target.id)) errors.push(missingAnchorError(file, link, target.id, anchors))
+    } else links.push({ url: link.url, slug: target.slug, ...(target.id !== undefined ? { id: target.id } : {}), line: link.line, column: link.column })
+  }
+
   if (errors.length > 0 || !fm.success) return { ok: false, errors: sortErrors(errors) }
 
   const byTime = <T extends { span: TimeSpan; index: number }>(a: T, b: T) =>
@@ -276,7 +328,7 @@ export function buildTimeline(input: BuildInput): BuildResult {
 
   return {
     ok: true,
-    timeline: { slug: input.slug, file, meta: fm.data, events, quotes, code: input.code, extent },
+    timeline: { slug: input.slug, file, meta: fm.data, events, quotes, code: input.code, extent, links },
   }
 }
 

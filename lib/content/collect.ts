@@ -47,7 +47,19 @@ export interface Collected {
   problems: RawProblem[]
   /** Capitalised element names other than Event and Quote, with their places. */
   unknownComponents: { name: string; line: number; column: number }[]
+  /** Every link target written in the prose (Markdown links, definitions, `<a href>`), for the missing-anchor check. */
+  links: RawLink[]
 }
+
+/** A link as written, with the place of the link (or of its `href`). */
+export interface RawLink {
+  url: string
+  line: number
+  column: number
+}
+
+/** Reported for `import`/`export` lines; the compiler looks for it when esbuild fails on such an import. */
+export const ESM_MESSAGE = '`import` and `export` are not allowed in a story'
 
 /** The prop through which the rendered component finds its entry in the model. */
 export const INDEX_PROP = 'dlIndex'
@@ -101,16 +113,38 @@ function textWithout(node: Nodes, skip: (n: Nodes) => boolean): string {
  * not the rendered page) is what lets errors point at file:line:column.
  */
 export function collectElements(tree: Root): Collected {
-  const out: Collected = { events: [], quotes: [], problems: [], unknownComponents: [] }
+  const out: Collected = { events: [], quotes: [], problems: [], unknownComponents: [], links: [] }
   const eventIndexOf = new Map<JsxElement, number>()
 
   visitParents(tree, (node, ancestors) => {
+    // Only what the writer wrote has a position; the frontmatter export mdx-bundler inserts has none.
+    if (node.type === 'mdxjsEsm' && node.position) {
+      out.problems.push({
+        line: node.position.start.line,
+        column: node.position.start.column,
+        message: ESM_MESSAGE,
+        found: node.value.split('\n')[0]!.slice(0, 80),
+        expected: 'Markdown, <Event> and <Quote>; a story cannot load code or other files',
+      })
+      return
+    }
+    if (node.type === 'link' || node.type === 'definition') {
+      out.links.push({ url: node.url, line: node.position?.start.line ?? 1, column: node.position?.start.column ?? 1 })
+      return
+    }
     if (!isJsx(node as Nodes)) return
     const el = node as JsxElement
     const line = el.position?.start.line ?? 1
     const column = el.position?.start.column ?? 1
     const name = el.name
     if (name === null) return
+    if (name === 'a') {
+      const href = el.attributes.find((a) => a.type === 'mdxJsxAttribute' && a.name === 'href')
+      if (href && typeof href.value === 'string') {
+        out.links.push({ url: href.value, line: href.position?.start.line ?? line, column: href.position?.start.column ?? column })
+      }
+      return
+    }
     if (!/^[A-Z]/.test(name)) {
       // `<event>` would silently render as an unknown HTML tag: report it as the typo it is.
       if (/^(event|quote)$/i.test(name)) out.unknownComponents.push({ name, line, column })

@@ -1,5 +1,5 @@
 import { formatSpan } from '../time/format'
-import type { Timeline } from './model'
+import type { EventImage, Timeline } from './model'
 
 /** What the timeline's detail view shows for one event: plain, serialisable data for the browser. */
 export interface EventDetail {
@@ -9,6 +9,7 @@ export interface EventDetail {
   place?: string
   tags: string[]
   text: string
+  image?: EventImage
   quotes: { id: string; text: string; by: string; role?: string; source?: string; dateText?: string; lang?: string }[]
 }
 
@@ -23,6 +24,7 @@ export function eventDetails(timeline: Timeline): EventDetail[] {
     ...(e.place ? { place: e.place } : {}),
     tags: e.tags,
     text: e.text,
+    ...(e.image ? { image: e.image } : {}),
     quotes: e.quoteIds.flatMap((id) => {
       const q = quotes.get(id)
       if (!q) return []

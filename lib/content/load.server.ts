@@ -1,15 +1,22 @@
+import { existsSync } from 'node:fs'
 import { readdir, readFile } from 'node:fs/promises'
 import path from 'node:path'
 import { formatShortLabel } from '../time/format'
 import { buildTimeline } from './build-timeline'
 import { compileMdx } from './compile.server'
+import { parseMdx } from './parse'
 import { ContentErrors, type ContentError } from './errors'
 import type { Timeline, TimelineSummary } from './model'
 
-/** Where published stories live; one MDX file per timeline, the slug is the file name. */
-export const CONTENT_DIR = path.join(process.cwd(), 'content', 'timelines')
+/**
+ * Where published stories live; one MDX file per timeline, the slug is the file name.
+ * DATELINE_CONTENT_DIR points a server at another folder (the dev-server e2e
+ * test edits copies, never the published stories).
+ */
+export const CONTENT_DIR = process.env.DATELINE_CONTENT_DIR ? path.resolve(process.env.DATELINE_CONTENT_DIR) : path.join(process.cwd(), 'content', 'timelines')
 
-export type LoadResult = { ok: true; timeline: Timeline } | { ok: false; errors: ContentError[] }
+/** On failure the file's text comes back too, so an error page can show each error in place. */
+export type LoadResult = { ok: true; timeline: Timeline } | { ok: false; errors: ContentError[]; source?: string }
 
 const SLUG_FILE = /^([a-z0-9][a-z0-9-]*)\.mdx$/
 
@@ -27,8 +34,26 @@ export async function listSlugs(dir = CONTENT_DIR): Promise<string[]> {
     .sort()
 }
 
-/** Compiles, collects and validates one MDX file. Never throws for bad content: errors come back as values. */
-export async function loadTimelineFile(filePath: string, slug = path.basename(filePath, '.mdx')): Promise<LoadResult> {
+const PUBLIC_DIR = path.join(process.cwd(), 'public')
+
+/** Local images are served from public/; a path that climbs out of it never exists. */
+export function publicFileExists(src: string): boolean {
+  let relative: string
+  try {
+    relative = decodeURIComponent(src.split(/[?#]/)[0]!)
+  } catch {
+    return false
+  }
+  const file = path.join(PUBLIC_DIR, relative)
+  return file.startsWith(PUBLIC_DIR + path.sep) && existsSync(/*turbopackIgnore: true*/ file)
+}
+
+/**
+ * Compiles, collects and validates one MDX file. Never throws for bad content:
+ * errors come back as values. `compile: false` validates without bundling
+ * (what `npm run check` needs): the same errors, no article code.
+ */
+export async function loadTimelineFile(filePath: string, slug = path.basename(filePath, '.mdx'), { compile = true }: { compile?: boolean } = {}): Promise<LoadResult> {
   const file = path.relative(process.cwd(), filePath) || filePath
   let source: string
   try {
@@ -36,18 +61,43 @@ export async function loadTimelineFile(filePath: string, slug = path.basename(fi
   } catch (error) {
     return { ok: false, errors: [{ file, line: 1, column: 1, message: `cannot read file: ${(error as Error).message}` }] }
   }
-  const compiled = await compileMdx(source, file)
-  if (!compiled.ok) return compiled
-  return buildTimeline({ slug, file, source, frontmatter: compiled.value.frontmatter, collected: compiled.value.collected, code: compiled.value.code })
+  const compiled = compile ? await compileMdx(source, file) : parseMdx(source, file)
+  if (!compiled.ok) return { ...compiled, source }
+  const built = buildTimeline({
+    slug,
+    file,
+    source,
+    frontmatter: compiled.value.frontmatter,
+    collected: compiled.value.collected,
+    code: compile && 'code' in compiled.value ? (compiled.value as { code: string }).code : '',
+    publicFileExists,
+  })
+  return built.ok ? built : { ...built, source }
+}
+
+/**
+ * Validates MDX text that is not (yet) a file, as the studio does on every
+ * pause in typing: the same compiler and checks as a file on disk, nothing cached.
+ */
+export async function loadTimelineSource(source: string, file: string, slug: string): Promise<LoadResult> {
+  const compiled = await compileMdx(source, file, { cache: false })
+  if (!compiled.ok) return { ...compiled, source }
+  const built = buildTimeline({ slug, file, source, frontmatter: compiled.value.frontmatter, collected: compiled.value.collected, code: compiled.value.code, publicFileExists })
+  return built.ok ? built : { ...built, source }
+}
+
+/** The timeline for a slug with its errors as values, or null when there is no such file. */
+export async function loadTimeline(slug: string, dir = CONTENT_DIR): Promise<LoadResult | null> {
+  if (!/^[a-z0-9][a-z0-9-]*$/.test(slug)) return null
+  const slugs = await listSlugs(dir)
+  if (!slugs.includes(slug)) return null
+  return loadTimelineFile(path.join(dir, `${slug}.mdx`), slug)
 }
 
 /** The timeline for a slug, or null when there is no such file. Bad content throws, with every located error in the message. */
 export async function getTimeline(slug: string, dir = CONTENT_DIR): Promise<Timeline | null> {
-  if (!/^[a-z0-9][a-z0-9-]*$/.test(slug)) return null
-  const filePath = path.join(dir, `${slug}.mdx`)
-  const slugs = await listSlugs(dir)
-  if (!slugs.includes(slug)) return null
-  const result = await loadTimelineFile(filePath, slug)
+  const result = await loadTimeline(slug, dir)
+  if (!result) return null
   if (!result.ok) throw new ContentErrors(result.errors)
   return result.timeline
 }

@@ -170,5 +170,5 @@ test('formatError prints file:line:column then found, expected and hint', () => 
 
 test('only files named like slugs are timelines', async () => {
   const slugs = await listSlugs(path.join(import.meta.dirname, 'fixtures'))
-  assert.deepEqual(slugs, ['bad-frontmatter', 'every-date-form', 'many-errors', 'unclosed'])
+  assert.deepEqual(slugs, ['bad-frontmatter', 'every-date-form', 'many-errors', 'unclosed', 'with-image'])
 })

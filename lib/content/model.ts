@@ -37,7 +37,25 @@ export interface TimelineEvent {
   quoteIds: string[]
   /** The event's prose as plain text (quotes excluded), for labels, tooltips and feeds. */
   text: string
+  /** A picture of the event: a path under public/ or an https URL, always with its description and credit. */
+  image?: EventImage
   line: number
+}
+
+export interface EventImage {
+  src: string
+  alt: string
+  credit: string
+}
+
+/** A link from the prose to another timeline, checked against that timeline by `npm run check`. */
+export interface TimelineLink {
+  url: string
+  slug: string
+  /** The anchor after `#`, when there is one. */
+  id?: string
+  line: number
+  column: number
 }
 
 /** One story: what the page, the widget and every export are made from. */
@@ -54,6 +72,8 @@ export interface Timeline {
   code: string
   /** Earliest and latest millisecond covered by any event or quote, or null when there are none. */
   extent: { min: number; max: number } | null
+  /** Links to other timelines; links within this one are already checked. */
+  links: TimelineLink[]
 }
 
 /** What the index lists; cheap to send to any page. */

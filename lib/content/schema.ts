@@ -27,14 +27,17 @@ const bcp47 = z.string().refine(
 
 const stringList = z.preprocess(
   (v) => (typeof v === 'string' ? splitList(v) : v),
-  z.array(z.string().trim().min(1, { error: 'expected a non-empty entry' })),
+  z.array(z.string().trim().min(1, { error: 'expected a non-empty entry' }), { error: 'expected a list such as [russia, diplomacy]' }),
 )
 
-export const sourceSchema = z.strictObject({
-  outlet: z.string().trim().min(1, { error: 'expected the name of the outlet' }),
-  url: z.url({ protocol: /^https?$/, error: 'expected an http(s) URL' }).optional(),
-  published: isoDay.optional(),
-})
+export const sourceSchema = z.strictObject(
+  {
+    outlet: z.string({ error: 'expected the name of the outlet' }).trim().min(1, { error: 'expected the name of the outlet' }),
+    url: z.url({ protocol: /^https?$/, error: 'expected an http(s) URL' }).optional(),
+    published: isoDay.optional(),
+  },
+  { error: 'expected `outlet:` (and optionally `url:` and `published:`) on indented lines under `source:`' },
+)
 
 export const frontmatterSchema = z.strictObject({
   title: z.string({ error: 'expected a title' }).trim().min(1, { error: 'expected a non-empty title' }),
@@ -74,7 +77,18 @@ export const eventPropSchemas = {
   place: z.string().trim().min(1).optional(),
   tags: z.string().optional(),
   importance: z.enum(['1', '2', '3'], { error: 'expected 1 (major), 2 or 3 (minor)' }).optional(),
+  // Local files are served from public/; remote ones only over https, so a story never mixes insecure content.
+  image: z
+    .string()
+    .trim()
+    .regex(/^(\/(?!\/)\S+|https:\/\/[^\s/]+\/\S*)$/, { error: 'expected a path under public/ such as /images/photo.jpg, or an https:// URL' })
+    .optional(),
+  alt: z.string().trim().min(1, { error: 'expected a description of the image for readers who cannot see it' }).optional(),
+  credit: z.string().trim().min(1, { error: 'expected who made the image, e.g. "Alex Brandon / AP"' }).optional(),
 } as const
+
+/** Props that only make sense together with `image`. */
+export const IMAGE_COMPANION_PROPS = ['alt', 'credit'] as const
 
 /** Props of `<Quote>`. */
 export const quotePropSchemas = {

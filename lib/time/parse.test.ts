@@ -464,3 +464,25 @@ test('parseSpan rejects an empty end', () => {
 test('parseSpan passes a bad date through unchanged', () => {
   assert.deepEqual(parseSpan('2022-02-30', '2023'), parseDate('2022-02-30'))
 })
+
+test('plain years, months and days parse exactly as the edtf package parses them', async () => {
+  const { parse } = await import('edtf')
+  const { parseEdtfFast } = await import('./parse')
+  const samples = ['2022', '0000', '-0043', '-0043-03-15', '1999-12', '2024-02-29', '1900-02-28', '0099-07-04', '9999-12-31', '-9999-01-01']
+  for (let y = 1996; y <= 2001; y++) for (let m = 1; m <= 12; m++) for (const d of [1, 28, 29, 30, 31]) samples.push(`${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`)
+  for (const text of samples) {
+    let expected: unknown
+    try {
+      expected = parse(text)
+    } catch {
+      expected = 'error'
+    }
+    let actual: unknown
+    try {
+      actual = parseEdtfFast(text)
+    } catch {
+      actual = 'error'
+    }
+    assert.deepEqual(actual, expected, text)
+  }
+})

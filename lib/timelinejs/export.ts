@@ -22,6 +22,7 @@ export interface TimelineJsExportSlide {
   text: TimelineJsText
   group?: string
   unique_id: string
+  media?: { url: string; alt: string; credit: string }
 }
 
 export interface TimelineJsDocument {
@@ -83,15 +84,21 @@ function eventHtml(e: TimelineEvent, quotes: Map<string, TimelineQuote>): string
  * The TimelineJS JSON for a timeline: a title slide from the frontmatter, one
  * slide per event (headline, plain text as HTML paragraphs, its quotes as
  * blockquotes, first tag as `group`, id as `unique_id`), and one slide per
- * quote that stands on the timeline by itself. Years before 1 CE are written
+ * quote that stands on the timeline by itself. An event's image becomes the
+ * slide's media, with its alt text and credit. Years before 1 CE are written
  * the TimelineJS way (see `dates.ts`): EDTF `-0043` → `-44`, shown "44 BCE".
  *
  * @param timeline a loaded timeline
  */
-export function exportTimelineJs(timeline: Timeline): TimelineJsDocument {
+export function exportTimelineJs(timeline: Timeline, { siteUrl }: { siteUrl?: string } = {}): TimelineJsDocument {
   const locale = timeline.meta.language
   const quotes = new Map(timeline.quotes.map((q) => [q.id, q]))
-  const events = timeline.events.map((e) => slide(e.id, e.title, eventHtml(e, quotes), e.span, locale, e.tags[0]))
+  // TimelineJS loads media from wherever it is embedded: a site-relative image needs the site's address.
+  const mediaUrl = (src: string) => (src.startsWith('/') && siteUrl ? new URL(src, siteUrl).href : src)
+  const events = timeline.events.map((e) => ({
+    ...slide(e.id, e.title, eventHtml(e, quotes), e.span, locale, e.tags[0]),
+    ...(e.image ? { media: { url: mediaUrl(e.image.src), alt: e.image.alt, credit: e.image.credit } } : {}),
+  }))
   // A quote outside any event is on the timeline too; dropping it would lose a dated entry.
   const standalone = timeline.quotes.filter((q) => q.eventId === undefined).map((q) => slide(q.id, q.by, quoteHtml(q), q.span, locale))
   return {

@@ -126,11 +126,18 @@ test('without a title slide the fallback title is used and the summary repeats i
   assert.ok(r.warnings.some((w) => w.startsWith('no title slide')))
 })
 
-test('an image becomes a Markdown image with its caption and credit as text under it', () => {
+test('an image with a description and a credit becomes the event’s image, its caption the text', () => {
   const r = convert({
     events: [event({ media: { url: 'https://e.org/eagle.jpg?x=1', caption: 'The <em>Eagle</em>', credit: 'NASA', alt: 'Lunar module' } })],
   })
-  assert.match(r.mdx, /!\[Lunar module\]\(https:\/\/e\.org\/eagle\.jpg\?x=1\)\n\nThe \*Eagle\*\\\nCredit: NASA/)
+  assert.match(r.mdx, / image="https:\/\/e\.org\/eagle\.jpg\?x=1" alt="Lunar module" credit="NASA">\n[\s\S]*The \*Eagle\*/)
+  assert.doesNotMatch(r.mdx, /!\[/)
+})
+
+test('an image without a credit stays a Markdown image in the text, with a warning', () => {
+  const r = convert({ events: [event({ media: { url: 'https://e.org/eagle.jpg', caption: 'The <em>Eagle</em>' } })] })
+  assert.match(r.mdx, /!\[The Eagle\]\(https:\/\/e\.org\/eagle\.jpg\)\n\nThe \*Eagle\*/)
+  assert.ok(r.warnings.some((w) => /image kept in the text, not as the event's image: it needs a credit/.test(w)), r.warnings.join('\n'))
 })
 
 test('media that is not an image becomes a link', () => {

@@ -43,6 +43,8 @@ interface Draft {
   id?: string
   tags: string[]
   body: string
+  /** The slide's image as the event's `image`, when it has the description and credit Dateline requires. */
+  image?: { src: string; alt: string; credit: string }
   /** For id clashes: where the slide came from, and what it was called. */
   label: string
 }
@@ -154,8 +156,35 @@ export function importTimelineJs(input: unknown, options: ImportOptions): Import
     // A hard line break (CommonMark 6.7) keeps caption and credit on their own lines under the media.
     if (lines.length) out.push(lines.join('\\\n'))
     for (const name of [...caption.dropped, ...credit.dropped]) warnings.push(`${label}: <${name}> in the media caption or credit not carried`)
-    if (media.thumbnail) warnings.push(`${label}: media thumbnail not carried (Dateline has no image prop yet)`)
+    if (media.thumbnail) warnings.push(`${label}: media thumbnail not carried (Dateline makes its own from the image)`)
     return out
+  }
+
+  /**
+   * An event's image becomes its `image`, `alt` and `credit` props when all
+   * three can be filled honestly: an https (or site-relative) picture, words
+   * that describe it, and a credit. Otherwise it stays a Markdown image in the
+   * text, with a warning saying what was missing.
+   */
+  const eventImage = (media: TimelineJsMedia | undefined, label: string): { image: NonNullable<Draft['image']>; blocks: string[] } | undefined => {
+    const url = media?.url?.trim()
+    if (!media || !url || url.startsWith('<') || !isSafeUrl(url) || !isImageUrl(url)) return undefined
+    const alt = htmlToText(media.alt ?? '') || htmlToText(media.title ?? '') || htmlToText(media.caption ?? '')
+    const credit = htmlToText(media.credit ?? '')
+    const missing = [!/^(https:\/\/|\/(?!\/))/.test(url) ? 'an https address' : '', alt ? '' : 'a description (alt, title or caption)', credit ? '' : 'a credit'].filter(Boolean)
+    if (missing.length) {
+      warnings.push(`${label}: image kept in the text, not as the event's image: it needs ${missing.join(' and ')}`)
+      return undefined
+    }
+    const blocks: string[] = []
+    const caption = htmlToInlineMarkdown(media.caption ?? '')
+    if (caption.markdown) blocks.push(caption.markdown)
+    for (const name of caption.dropped) warnings.push(`${label}: <${name}> in the media caption not carried`)
+    if (/<[a-z]/i.test(media.credit ?? '')) warnings.push(`${label}: formatting and links in the media credit not carried (credit is plain text)`)
+    if (media.link?.trim()) warnings.push(`${label}: media link not carried (an event's image links to nothing)`)
+    if (media.link_target) warnings.push(`${label}: media link_target "${media.link_target}" not carried`)
+    if (media.thumbnail) warnings.push(`${label}: media thumbnail not carried (Dateline makes its own from the image)`)
+    return { image: { src: url, alt, credit }, blocks }
   }
 
   const textBlocks = (slide: Pick<TimelineJsSlide, 'text' | 'autolink'>, label: string): string[] => {
@@ -273,7 +302,8 @@ export function importTimelineJs(input: unknown, options: ImportOptions): Import
     if (start === undefined || (slide.end_date && end === undefined)) return
     const span = spanOf(start, end, path)
     if (!span) return
-    const blocks = [...textBlocks(slide, label), ...mediaBlocks(slide.media, label), ...displayLines(slide, span, start, end, label)]
+    const picture = eventImage(slide.media, label)
+    const blocks = [...textBlocks(slide, label), ...(picture ? picture.blocks : mediaBlocks(slide.media, label)), ...displayLines(slide, span, start, end, label)]
     if (slide.background) {
       const bg = [slide.background.url, slide.background.color].filter(Boolean).join(', ')
       warnings.push(`${label}: background${bg ? ` (${bg})` : ''} not carried (Dateline has no slide backgrounds)`)
@@ -289,6 +319,7 @@ export function importTimelineJs(input: unknown, options: ImportOptions): Import
       title: headline || fallbackTitle(slide, slide.media, label, 'event'),
       tags: group ? [group] : [],
       body: blocks.join('\n\n'),
+      ...(picture ? { image: picture.image } : {}),
       label,
     }
     if (slide.unique_id?.trim()) slideIds.set(draft, { given: slide.unique_id.trim(), path })
@@ -353,7 +384,7 @@ export function importTimelineJs(input: unknown, options: ImportOptions): Import
     ...(warnings.length ? ['What the import could not carry, or changed:', ...warnings.map((w) => `- ${w}`)] : []),
   ]
   const events = drafts.map((d) => {
-    const props = [attr('date', d.date), ...(d.end ? [attr('end', d.end)] : []), attr('title', d.title), ...(d.tags.length ? [attr('tags', d.tags.join(', '))] : []), ...(d.id ? [attr('id', d.id)] : [])]
+    const props = [attr('date', d.date), ...(d.end ? [attr('end', d.end)] : []), attr('title', d.title), ...(d.tags.length ? [attr('tags', d.tags.join(', '))] : []), ...(d.id ? [attr('id', d.id)] : []), ...(d.image ? [attr('image', d.image.src), attr('alt', d.image.alt), attr('credit', d.image.credit)] : [])]
     return d.body ? `<Event ${props.join(' ')}>\n${d.body}\n</Event>` : `<Event ${props.join(' ')} />`
   })
   const mdx = [

@@ -81,3 +81,13 @@ test('TimelineJS → MDX → TimelineJS → MDX gives the same ids, dates, title
   const facts = (t: Timeline) => t.events.map((e) => [e.id, e.span.edtf, e.title, e.tags[0]])
   assert.deepEqual(facts(again), facts(timeline))
 })
+
+test('an event image survives the round trip as the slide’s media, with its credit and description', async () => {
+  const { out } = await roundTrip()
+  const apollo = out.events.find((e) => e.text.headline === 'Apollo 11 lands on the Moon')
+  assert.deepEqual(apollo?.media, {
+    url: 'https://images.example.org/apollo11/eagle.jpg?size=large',
+    alt: 'The lunar module on the Moon\'s surface',
+    credit: 'NASA',
+  })
+})

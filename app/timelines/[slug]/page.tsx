@@ -5,21 +5,29 @@ import { MdxArticle } from '@/components/mdx/MdxArticle'
 import { EmbedButton } from '@/components/embed/EmbedButton'
 import { DayTime } from '@/components/site/DayTime'
 import { TagList } from '@/components/site/TagList'
-import { getTimeline, listSlugs, summarize } from '@/lib/content/load.server'
+import { ContentErrorPage } from '@/components/authoring/ContentErrorPage'
+import { ContentErrors } from '@/lib/content/errors'
+import { listSlugs, loadTimeline, summarize } from '@/lib/content/load.server'
 import { SITE_URL } from '@/lib/site'
 import { datetimeAttribute, formatSpan } from '@/lib/time/format'
 
 type Props = { params: Promise<{ slug: string }> }
 
-export const dynamicParams = false
+// Not `false`: `next dev` caches generateStaticParams and never sees a story file added while it runs
+// (content/ is read, not imported), so a new story would 404 until a restart. An unknown slug still gets
+// a real 404 below, since loadTimeline only knows files that exist; a build prerenders every story.
+export const dynamicParams = true
 
 export async function generateStaticParams() {
   return (await listSlugs()).map((slug) => ({ slug }))
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const timeline = await getTimeline((await params).slug)
-  if (!timeline) return {}
+  const result = await loadTimeline((await params).slug)
+  if (!result) return {}
+  // Development only: production fails in the page below, with every error.
+  if (!result.ok) return { title: 'Errors in this timeline', robots: { index: false } }
+  const timeline = result.timeline
   const pageUrl = `${SITE_URL}/timelines/${timeline.slug}`
   return {
     metadataBase: new URL(SITE_URL),
@@ -35,8 +43,15 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 export default async function TimelinePage({ params }: Props) {
-  const timeline = await getTimeline((await params).slug)
-  if (!timeline) notFound()
+  const slug = (await params).slug
+  const result = await loadTimeline(slug)
+  if (!result) notFound()
+  if (!result.ok) {
+    // A production build must fail, with the same messages `npm run check` prints; a writer in dev gets the located errors.
+    if (process.env.NODE_ENV === 'production') throw new ContentErrors(result.errors)
+    return <ContentErrorPage file={result.errors[0]?.file ?? `${slug}.mdx`} errors={result.errors} {...(result.source !== undefined ? { source: result.source } : {})} />
+  }
+  const timeline = result.timeline
   const { meta } = timeline
   const summary = summarize(timeline)
   return (

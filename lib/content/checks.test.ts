@@ -1,0 +1,201 @@
+import assert from 'node:assert/strict'
+import path from 'node:path'
+import { test } from 'node:test'
+import { formatError } from './errors'
+import { checkCrossLinks, linkTarget } from './links'
+import { listSlugs, loadTimelineFile } from './load.server'
+import type { Timeline } from './model'
+
+// One fixture per check, each with one mistake, so every message is pinned word for word.
+const dir = path.join(import.meta.dirname, 'fixtures', 'checks')
+const rel = (name: string) => path.relative(process.cwd(), path.join(dir, `${name}.mdx`))
+
+async function report(name: string): Promise<string> {
+  const r = await loadTimelineFile(path.join(dir, `${name}.mdx`))
+  assert.equal(r.ok, false, `expected ${name} to fail`)
+  return r.ok ? '' : r.errors.map(formatError).join('\n')
+}
+
+test('a duplicate id is reported at the second use, naming the first', async () => {
+  assert.equal(
+    await report('duplicate-id'),
+    `${rel('duplicate-id')}:9:45  duplicate id "talks"
+    found:    "talks"
+    expected: an id used by no other event in this timeline
+    hint:     the event on line 7 already uses it`,
+  )
+})
+
+test('a quote outside every event without its own date is reported at the quote', async () => {
+  assert.equal(
+    await report('quote-without-date'),
+    `${rel('quote-without-date')}:9:1  a <Quote> outside an <Event> needs its own \`date\`
+    expected: date="…" (EDTF), or move the quote inside its <Event>`,
+  )
+})
+
+test('an end before the date is reported at the end value', async () => {
+  assert.equal(
+    await report('end-before-date'),
+    `${rel('end-before-date')}:7:31  end (2022-03-01) is before date (2022-04-01)
+    found:    "2022-03-01"
+    expected: a single EDTF date such as 2022-02-24, 2022-02 or 2022, or .. for ongoing`,
+  )
+})
+
+test('an empty title is reported at its value', async () => {
+  assert.equal(
+    await report('empty-title'),
+    `${rel('empty-title')}:7:33  invalid \`title\` on <Event>
+    found:    ""
+    expected: a non-empty title`,
+  )
+})
+
+test('frontmatter values of the wrong type name the key, the value and the type wanted', async () => {
+  assert.equal(
+    await report('frontmatter-types'),
+    `${rel('frontmatter-types')}:5:1  invalid frontmatter \`tags\`
+    found:    7
+    expected: a list such as [russia, diplomacy]
+${rel('frontmatter-types')}:6:1  invalid frontmatter \`source\`
+    found:    "Example Wire"
+    expected: \`outlet:\` (and optionally \`url:\` and \`published:\`) on indented lines under \`source:\``,
+  )
+})
+
+test('links to missing event ids in the same timeline are reported, with the nearest id', async () => {
+  assert.equal(
+    await report('missing-link'),
+    `${rel('missing-link')}:9:4  link to a missing event id \`#geneva-talk\`
+    found:    "#geneva-talk"
+    expected: the id of an event or quote in that timeline
+    hint:     did you mean \`#geneva-talks\`?
+${rel('missing-link')}:9:42  link to a missing event id \`#nowhere\`
+    found:    "/timelines/missing-link#nowhere"
+    expected: the id of an event or quote in that timeline`,
+  )
+})
+
+test('an unknown prop suggests the prop it is a typo of', async () => {
+  assert.equal(
+    await report('unknown-prop'),
+    `${rel('unknown-prop')}:7:1  <Event> is missing \`title\`
+    expected: title="…"
+${rel('unknown-prop')}:7:26  unknown prop \`titel\` on <Event>
+    expected: one of date, title, end, id, place, tags, importance, image, alt, credit
+    hint:     did you mean \`title\`?`,
+  )
+})
+
+test('an impossible date suggests the last day of the month', async () => {
+  assert.equal(
+    await report('impossible-date'),
+    `${rel('impossible-date')}:7:22  invalid \`date\`: "2022-02-30" is not a valid EDTF date
+    found:    "2022-02-30"
+    expected: an EDTF date such as 2022-02-24, 2022-02, 2022, 2022-07-29T10:00:00+05:00, 2022-02~ or 2021?, or an interval such as 2021-06-16/2021-06-17, 2022-02-17/.. or 2022-02/
+    hint:     did you mean 2022-02-28? February 2022 has 28 days`,
+  )
+})
+
+test('an image needs alt and credit, and alt means nothing without an image', async () => {
+  assert.equal(
+    await report('image-without-alt'),
+    `${rel('image-without-alt')}:7:1  <Event> has an \`image\` but no \`alt\`
+    expected: alt="what the image shows, for readers who cannot see it"
+${rel('image-without-alt')}:7:1  <Event> has an \`image\` but no \`credit\`
+    expected: credit="who made the image, e.g. Alex Brandon / AP"
+${rel('image-without-alt')}:9:40  \`alt\` without \`image\` on <Event>
+    expected: image="…" beside alt, or no alt`,
+  )
+})
+
+test('an import line is refused: a story cannot load code', async () => {
+  assert.equal(
+    await report('import-statement'),
+    `${rel('import-statement')}:7:1  \`import\` and \`export\` are not allowed in a story
+    found:    import Chart from "./chart.js"
+    expected: Markdown, <Event> and <Quote>; a story cannot load code or other files`,
+  )
+})
+
+test('a local image missing from public/ is reported at its path', async () => {
+  assert.equal(
+    await report('image-not-found'),
+    `${rel('image-not-found')}:7:49  image not found: public/no-such-image.jpg
+    found:    "/no-such-image.jpg"
+    expected: a file under public/ (the path starts at public/, without it)`,
+  )
+})
+
+test('an event with image, alt and credit carries all three', async () => {
+  const r = await loadTimelineFile(path.join(import.meta.dirname, 'fixtures', 'with-image.mdx'))
+  if (!r.ok) assert.fail(r.errors.map(formatError).join('\n'))
+  assert.deepEqual(r.timeline.events.map((e) => e.image), [
+    { src: '/images/docs/timeline-sketch.png', alt: 'Three red dots on a black line', credit: 'Dateline' },
+    { src: 'https://images.example.org/summit.jpg', alt: 'Delegates at the summit table', credit: 'Example Wire' },
+  ])
+})
+
+test('links between timelines are checked once every file is loaded', async () => {
+  const linksDir = path.join(import.meta.dirname, 'fixtures', 'links')
+  const slugs = await listSlugs(linksDir)
+  const timelines: Timeline[] = []
+  for (const slug of slugs) {
+    const r = await loadTimelineFile(path.join(linksDir, `${slug}.mdx`))
+    if (!r.ok) assert.fail(r.errors.map(formatError).join('\n'))
+    timelines.push(r.timeline)
+  }
+  const file = path.relative(process.cwd(), path.join(linksDir, 'talks.mdx'))
+  assert.equal(
+    checkCrossLinks(timelines, slugs).map(formatError).join('\n'),
+    `${file}:9:5  link to a missing event id \`#sumit-opens\`
+    found:    "/timelines/summit#sumit-opens"
+    expected: the id of an event or quote in that timeline
+    hint:     did you mean \`#summit-opens\`?
+${file}:9:50  link to a missing timeline \`/timelines/sequel\`
+    found:    "/timelines/sequel"
+    expected: the slug of a file in content/timelines`,
+  )
+})
+
+test('only links to this site’s timelines are judged', () => {
+  assert.deepEqual(linkTarget('#talks'), { slug: null, id: 'talks' })
+  assert.deepEqual(linkTarget('/timelines/summit#opening%20day'), { slug: 'summit', id: 'opening day' })
+  assert.deepEqual(linkTarget('/timelines/summit'), { slug: 'summit' })
+  assert.equal(linkTarget('https://example.com/#talks'), null)
+  assert.equal(linkTarget('/about#team'), null)
+  assert.equal(linkTarget('#'), null)
+})
+
+test('validating without bundling (npm run check) finds exactly what the full compile finds', async () => {
+  const dirs = [dir, path.join(import.meta.dirname, 'fixtures'), path.join(import.meta.dirname, 'fixtures', 'links')]
+  for (const d of dirs) {
+    for (const slug of await listSlugs(d)) {
+      const file = path.join(d, `${slug}.mdx`)
+      const full = await loadTimelineFile(file)
+      const parsed = await loadTimelineFile(file, undefined, { compile: false })
+      assert.deepEqual(parsed.ok ? { ...parsed.timeline, code: '' } : parsed.errors, full.ok ? { ...full.timeline, code: '' } : full.errors, slug)
+    }
+  }
+})
+
+test('the worked example in docs/authoring.md is a valid story, and its broken date gives the message shown there', async () => {
+  const { mkdtemp, readFile, writeFile } = await import('node:fs/promises')
+  const { tmpdir } = await import('node:os')
+  const guide = await readFile(path.join(import.meta.dirname, '..', '..', 'docs', 'authoring.md'), 'utf8')
+  const example = /Replace its\ncontents with the story:\n\n```mdx\n([\s\S]*?)```/.exec(guide)?.[1]
+  assert.ok(example, 'the worked example is in the guide')
+  const folder = await mkdtemp(path.join(tmpdir(), 'dateline-guide-'))
+  const file = path.join(folder, 'grain-deal-signed-in-istanbul.mdx')
+  await writeFile(file, example)
+  const good = await loadTimelineFile(file)
+  if (!good.ok) assert.fail(good.errors.map(formatError).join('\n'))
+  assert.equal(good.timeline.events.length, 3)
+  await writeFile(file, example.replace('date="2022-07-22"', 'date="2022-07-32"'))
+  const bad = await loadTimelineFile(file)
+  assert.equal(bad.ok, false)
+  const shown = /```\n(content\/timelines\/grain-deal[^\n]*\n(?: {4}[^\n]*\n)*)```/.exec(guide)?.[1]?.trimEnd()
+  const printed = bad.ok ? '' : bad.errors.map(formatError).join('\n').replace(path.relative(process.cwd(), file), 'content/timelines/grain-deal-signed-in-istanbul.mdx')
+  assert.equal(printed, shown)
+})
