@@ -55,10 +55,11 @@ const client = await build({
   logOverride: quiet,
 })
 
-// Tailwind's import and variant lines are for @tailwindcss/postcss; everything else is plain CSS esbuild can minify.
+// Tailwind's import and variant lines are for @tailwindcss/postcss, and the site's other imports (the
+// authoring styles) are not the widget's; everything else is plain CSS esbuild can minify.
 const globals = (await readFile(path.join(root, 'styles', 'globals.css'), 'utf8'))
   .split('\n')
-  .filter((line) => !/^@import\s+['"]tailwindcss['"]|^@custom-variant\b/.test(line.trim()))
+  .filter((line) => !/^@import\b|^@custom-variant\b/.test(line.trim()))
   .join('\n')
 const embed = await readFile(path.join(root, 'styles', 'embed.css'), 'utf8')
 const css = await build({

@@ -20,13 +20,3 @@ export function EventFigure({ image }: { image: EventImageModel }) {
     </figure>
   )
 }
-
-/** The same picture as a small square beside an event's detail, for recognition rather than reading. */
-export function EventThumbnail({ image }: { image: EventImageModel }) {
-  return (
-    <figure className="tl-detail-thumb">
-      <Image src={image.src} alt={image.alt} width={96} height={96} unoptimized={isRemote(image.src)} className="tl-detail-thumb-img" />
-      <figcaption className="tl-detail-thumb-credit">{image.credit}</figcaption>
-    </figure>
-  )
-}

@@ -1,7 +1,7 @@
 'use client'
 
 import { useEffect, useRef } from 'react'
-import { EventThumbnail } from '@/components/site/EventImage'
+import { EventThumbnail } from './EventThumbnail'
 import type { EventDetail } from '@/lib/content/event-details'
 
 /** The detail of one event under the timeline: its date, place, text and every quote in full. */
