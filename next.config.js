@@ -3,6 +3,8 @@
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   reactStrictMode: true,
+  // The benchmarks build the site from synthetic content into their own folder, so they never overwrite the normal build.
+  distDir: process.env.DATELINE_DIST_DIR || '.next',
   poweredByHeader: false,
   // mdx-bundler drives esbuild (a native binary) at build time; keep both out of the server bundle.
   serverExternalPackages: ['mdx-bundler', 'esbuild', '@mdx-js/esbuild'],

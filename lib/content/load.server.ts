@@ -6,8 +6,17 @@ import { compileMdx } from './compile.server'
 import { ContentErrors, type ContentError } from './errors'
 import type { Timeline, TimelineSummary } from './model'
 
-/** Where published stories live; one MDX file per timeline, the slug is the file name. */
-export const CONTENT_DIR = path.join(process.cwd(), 'content', 'timelines')
+/**
+ * Where published stories live; one MDX file per timeline, the slug is the file name.
+ * DATELINE_CONTENT_DIR (relative to the working directory) points a build at another
+ * folder: the benchmarks build the site from synthetic stories that must never sit in content/.
+ */
+export const CONTENT_DIR = resolveContentDir(process.env.DATELINE_CONTENT_DIR)
+
+/** The content folder for a DATELINE_CONTENT_DIR value: content/timelines when unset or blank. */
+export function resolveContentDir(value: string | undefined, cwd = process.cwd()): string {
+  return value?.trim() ? path.resolve(cwd, value.trim()) : path.join(cwd, 'content', 'timelines')
+}
 
 export type LoadResult = { ok: true; timeline: Timeline } | { ok: false; errors: ContentError[] }
 

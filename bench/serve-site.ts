@@ -1,0 +1,217 @@
+/**
+ * The production site for benchmarks: `startSite()` builds it (only when the
+ * sources or the content changed since the last bench build) and serves it with
+ * `next start` on a free port.
+ *
+ * A bench build goes into its own folder under bench/out/ (DATELINE_DIST_DIR,
+ * read by next.config.js), one per content folder, so it never overwrites the
+ * `.next` of `npm run build` or of the end-to-end tests; DATELINE_CONTENT_DIR
+ * (read by lib/content/load.server.ts) points it at synthetic stories.
+ *
+ *   tsx bench/serve-site.ts [--content bench/out/content]   serves until Ctrl-C
+ */
+import { spawn, type ChildProcess } from 'node:child_process'
+import { createHash } from 'node:crypto'
+import { existsSync, readdirSync, readFileSync, statSync, utimesSync, writeFileSync } from 'node:fs'
+import { createServer } from 'node:net'
+import path from 'node:path'
+import { pathToFileURL } from 'node:url'
+
+export interface SiteOptions {
+  /** Folder of timeline MDX files; content/timelines when omitted. */
+  contentDir?: string
+  /** Build folder, relative to the project; by default one per content folder under bench/out/. */
+  distDir?: string
+  /** Progress lines (building, serving); silent when omitted. */
+  log?: (line: string) => void
+}
+
+export interface Site {
+  /** Base address without a trailing slash, e.g. `http://127.0.0.1:41234`. */
+  url: string
+  /** True when this call ran `next build`; false when the previous bench build was still current. */
+  built: boolean
+  stop: () => Promise<void>
+}
+
+const root = process.cwd()
+const nextBin = path.join(root, 'node_modules', 'next', 'dist', 'bin', 'next')
+/** What a build depends on besides the content; a change to any of them makes a new build. */
+const SOURCES = ['app', 'components', 'lib', 'styles', 'public', 'package-lock.json', 'next.config.js', 'postcss.config.mjs', 'tsconfig.json']
+const STAMP = 'dateline-bench-build.json'
+
+/** A port nobody listens on now, chosen by the OS. */
+export function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer()
+    server.once('error', reject)
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address()
+      server.close(() => (address && typeof address === 'object' ? resolve(address.port) : reject(new Error('no port'))))
+    })
+  })
+}
+
+/** Latest modification time under `p` (a file or a folder), skipping dot-folders and node_modules. */
+function newest(p: string): number {
+  if (!existsSync(p)) return 0
+  const stat = statSync(p)
+  if (!stat.isDirectory()) return stat.mtimeMs
+  let latest = stat.mtimeMs
+  for (const entry of readdirSync(p, { withFileTypes: true })) {
+    if (entry.name === 'node_modules' || entry.name.startsWith('.')) continue
+    latest = Math.max(latest, newest(path.join(p, entry.name)))
+  }
+  return latest
+}
+
+interface Stamp {
+  contentDir: string
+  sources: number
+  content: number
+}
+
+function currentStamp(contentDir: string): Stamp {
+  return { contentDir, sources: Math.max(...SOURCES.map((s) => newest(path.join(root, s)))), content: newest(contentDir) }
+}
+
+function readStamp(file: string): Stamp | undefined {
+  try {
+    return JSON.parse(readFileSync(file, 'utf8')) as Stamp
+  } catch {
+    return undefined
+  }
+}
+
+/** The last lines of a process's output, for an error message that shows why it failed. */
+function tail(text: string, lines = 30): string {
+  return text.trimEnd().split('\n').slice(-lines).join('\n')
+}
+
+/**
+ * `next build` adds its distDir's generated types to tsconfig.json and
+ * next-env.d.ts (node_modules/next/dist/lib/typescript/writeConfigurationDefaults.js).
+ * A bench build must leave the project's files as they were, byte for byte and
+ * with their times, or every bench run would dirty the worktree and look like a
+ * source change to the next one.
+ */
+function preserveFiles(names: string[]): () => void {
+  const saved = names
+    .map((name) => path.join(root, name))
+    .filter((file) => existsSync(file))
+    .map((file) => ({ file, text: readFileSync(file), stat: statSync(file) }))
+  return () => {
+    for (const { file, text, stat } of saved) {
+      if (!existsSync(file) || !readFileSync(file).equals(text)) writeFileSync(file, text)
+      utimesSync(file, stat.atime, stat.mtime)
+    }
+  }
+}
+
+function runNext(args: string[], env: NodeJS.ProcessEnv): Promise<{ code: number | null; output: string }> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [nextBin, ...args], { cwd: root, env, stdio: ['ignore', 'pipe', 'pipe'] })
+    let output = ''
+    child.stdout.on('data', (d: Buffer) => (output += d.toString()))
+    child.stderr.on('data', (d: Buffer) => (output += d.toString()))
+    child.once('error', reject)
+    child.once('exit', (code) => resolve({ code, output }))
+  })
+}
+
+async function waitForServer(url: string, child: ChildProcess, output: () => string, timeoutMs = 60_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null) throw new Error(`next start exited with code ${child.exitCode}:\n${tail(output())}`)
+    try {
+      const res = await fetch(url, { redirect: 'manual' })
+      await res.arrayBuffer()
+      return
+    } catch {
+      await new Promise((r) => setTimeout(r, 200))
+    }
+  }
+  throw new Error(`next start did not answer on ${url} within ${timeoutMs / 1000} s:\n${tail(output())}`)
+}
+
+/**
+ * Builds the site from `contentDir` when needed, then serves it on a free
+ * port of 127.0.0.1. Throws with the tail of Next's output when the build or
+ * the server fails, so a broken synthetic story is reported with its located errors.
+ */
+export async function startSite(options: SiteOptions = {}): Promise<Site> {
+  const contentDir = path.resolve(root, options.contentDir ?? path.join('content', 'timelines'))
+  if (!existsSync(contentDir)) throw new Error(`content folder ${contentDir} does not exist`)
+  const key = createHash('sha256').update(contentDir).digest('hex').slice(0, 8)
+  const distDir = options.distDir ?? path.join('bench', 'out', `next-${key}`)
+  const log = options.log ?? (() => {})
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    NODE_ENV: 'production',
+    DATELINE_CONTENT_DIR: contentDir,
+    DATELINE_DIST_DIR: distDir,
+    NEXT_TELEMETRY_DISABLED: '1',
+  }
+
+  const stampFile = path.join(root, distDir, STAMP)
+  const stamp = currentStamp(contentDir)
+  const previous = readStamp(stampFile)
+  const current =
+    existsSync(path.join(root, distDir, 'BUILD_ID')) &&
+    previous?.contentDir === stamp.contentDir &&
+    previous.sources === stamp.sources &&
+    previous.content === stamp.content
+  if (!current) {
+    log(`building the site from ${path.relative(root, contentDir) || contentDir} into ${distDir} …`)
+    const t0 = Date.now()
+    const restore = preserveFiles(['tsconfig.json', 'next-env.d.ts'])
+    const build = await runNext(['build'], env).finally(restore)
+    if (build.code !== 0) throw new Error(`next build failed (exit ${build.code}):\n${tail(build.output, 60)}`)
+    writeFileSync(stampFile, JSON.stringify(stamp))
+    log(`built in ${((Date.now() - t0) / 1000).toFixed(0)} s`)
+  }
+
+  const port = await freePort()
+  const url = `http://127.0.0.1:${port}`
+  const child = spawn(process.execPath, [nextBin, 'start', '-p', String(port), '-H', '127.0.0.1'], {
+    cwd: root,
+    env: { ...env, DATELINE_SITE_URL: url },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  })
+  let output = ''
+  child.stdout?.on('data', (d: Buffer) => (output += d.toString()))
+  child.stderr?.on('data', (d: Buffer) => (output += d.toString()))
+  const stop = () =>
+    new Promise<void>((resolve) => {
+      if (child.exitCode !== null || child.signalCode !== null) return resolve()
+      child.once('exit', () => resolve())
+      child.kill('SIGTERM')
+    })
+  // A bench that throws must not leave a server behind.
+  const onExit = () => child.kill('SIGTERM')
+  process.once('exit', onExit)
+  try {
+    await waitForServer(url, child, () => output)
+  } catch (error) {
+    await stop()
+    throw error
+  }
+  log(`serving ${url}`)
+  return {
+    url,
+    built: !current,
+    stop: async () => {
+      process.removeListener('exit', onExit)
+      await stop()
+    },
+  }
+}
+
+async function main(argv: string[]) {
+  const i = argv.indexOf('--content')
+  const site = await startSite({ ...(i === -1 ? {} : { contentDir: argv[i + 1] }), log: (l) => console.log(l) })
+  console.log(`Ctrl-C stops ${site.url}`)
+  process.once('SIGINT', () => void site.stop().then(() => process.exit(0)))
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(path.resolve(process.argv[1])).href) await main(process.argv.slice(2))
