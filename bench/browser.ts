@@ -56,6 +56,23 @@ export async function localOnly(target: BrowserContext | Page): Promise<string[]
   return refused
 }
 
+/**
+ * Refuses Next's speculative prefetches of linked pages (requests marked
+ * `Next-Router-Prefetch`): they fetch other pages' data and, once it arrives,
+ * those pages' chunks, which are not the weight of the page being measured.
+ * Returns the refused addresses.
+ */
+export async function noPrefetch(target: BrowserContext | Page): Promise<string[]> {
+  const refused: string[] = []
+  await target.route('**/*', (route) => {
+    const request = route.request()
+    if (request.headers()['next-router-prefetch'] === undefined) return route.fallback()
+    refused.push(request.url())
+    return route.abort('blockedbyclient')
+  })
+  return refused
+}
+
 /** gzip at zlib's default level (6), what Next's own compression uses: one yardstick for every side of a comparison. */
 export function gzipBytes(body: Buffer | string): number {
   return gzipSync(body).byteLength
