@@ -37,7 +37,7 @@ interface PageWeight {
 }
 
 /** gzip of the HTML, minus gzip of the same HTML without its inline scripts: what they cost inside the compressed page. */
-function inlineScriptBytes(html: string): number {
+export function inlineScriptBytes(html: string): number {
   const without = html.replace(/<script(?![^>]*\bsrc=)[^>]*>[\s\S]*?<\/script>/gi, '')
   return gzipBytes(html) - gzipBytes(without)
 }
