@@ -189,12 +189,18 @@ export async function startSite(options: SiteOptions = {}): Promise<Site> {
   let output = ''
   child.stdout?.on('data', (d: Buffer) => (output += d.toString()))
   child.stderr?.on('data', (d: Buffer) => (output += d.toString()))
+  let stopping = false
   const stop = () =>
     new Promise<void>((resolve) => {
+      stopping = true
       if (child.exitCode !== null || child.signalCode !== null) return resolve()
       child.once('exit', () => resolve())
       child.kill('SIGTERM')
     })
+  child.once('exit', (code, signal) => {
+    // Expected after stop(); otherwise say so, since the next request will only see a refused connection.
+    if (!stopping) console.error(`next start on ${url} ended on its own (${signal ?? `exit ${code}`}); was it stopped by another process?\n${tail(output, 10)}`)
+  })
   // A bench that throws must not leave a server behind.
   const onExit = () => child.kill('SIGTERM')
   process.once('exit', onExit)
