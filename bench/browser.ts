@@ -85,6 +85,8 @@ export interface LoadedResource {
   contentType: string
   raw: number
   gzip: number
+  /** True when the response arrived after the page's load event: lazy chunks, data fetched later. */
+  afterLoad: boolean
 }
 
 /** Kinds of bodies that a server compresses; fonts and images already are, and count as they are. */
@@ -100,10 +102,13 @@ function compressible(contentType: string): boolean {
 export function recordResources(page: Page): { resources: LoadedResource[]; settle: () => Promise<void> } {
   const resources: LoadedResource[] = []
   const pending: Promise<void>[] = []
+  let loaded = false
+  page.once('load', () => (loaded = true))
   page.on('response', (response) => {
     const status = response.status()
     // Redirects and 304s carry no body to count.
     if (status >= 300 && status < 400) return
+    const afterLoad = loaded
     pending.push(
       response.body().then(
         (body) => {
@@ -114,6 +119,7 @@ export function recordResources(page: Page): { resources: LoadedResource[]; sett
             contentType,
             raw: body.byteLength,
             gzip: compressible(contentType) ? gzipBytes(body) : body.byteLength,
+            afterLoad,
           })
         },
         () => {},

@@ -16,6 +16,7 @@ import { existsSync, readdirSync, readFileSync, statSync, utimesSync, writeFileS
 import { createServer } from 'node:net'
 import path from 'node:path'
 import { pathToFileURL } from 'node:url'
+import { prepareBenchContent } from './bench-content'
 
 export interface SiteOptions {
   /** Folder of timeline MDX files; content/timelines when omitted. */
@@ -199,7 +200,9 @@ export async function startSite(options: SiteOptions = {}): Promise<Site> {
     })
   child.once('exit', (code, signal) => {
     // Expected after stop(); otherwise say so, since the next request will only see a refused connection.
-    if (!stopping) console.error(`next start on ${url} ended on its own (${signal ?? `exit ${code}`}); was it stopped by another process?\n${tail(output, 10)}`)
+    // Next turns SIGTERM into exit 143 (128 + 15).
+    const how = signal ?? (code !== null && code > 128 ? `exit ${code}, signal ${code - 128}` : `exit ${code}`)
+    if (!stopping) console.error(`next start on ${url} ended on its own (${how}); was it stopped by another process?\n${tail(output, 10)}`)
   })
   // A bench that throws must not leave a server behind.
   const onExit = () => child.kill('SIGTERM')
@@ -222,11 +225,12 @@ export async function startSite(options: SiteOptions = {}): Promise<Site> {
 }
 
 /**
- * The published stories, built and served: the name bench/embed.bench.ts
+ * The published stories (and the synthetic one), built and served: the name bench/embed.bench.ts
  * (widget weight) calls on the embed branch, kept so both benchmarks share this harness.
  */
 export function serveSite(): Promise<Site> {
-  return startSite({ log: (line) => console.log(`  [site] ${line}`) })
+  // The benchmarks' content folder holds every published story too: one bench build serves them all.
+  return startSite({ contentDir: prepareBenchContent(), log: (line) => console.log(`  [site] ${line}`) })
 }
 
 async function main(argv: string[]) {

@@ -10,6 +10,10 @@
  * TimelineJS embeds load their data. Every request that would leave the
  * machine (web fonts, media services) is refused and counted.
  *
+ * Bytes are everything the page fetches on its own until the network is idle,
+ * lazy chunks included: a reader downloads them without doing anything. The
+ * part that arrived by the load event is printed beside it ("at load").
+ *
  * "Visible" means the same thing on both sides: the first moment an event's
  * mark on the timeline has a box inside the viewport and is not hidden or
  * transparent (Element.checkVisibility), checked on every animation frame from
@@ -88,10 +92,13 @@ async function visit(browser: Browser, url: string, mark: string): Promise<Visit
 
 function weight(resources: LoadedResource[]) {
   const total = resources.reduce((s, r) => s + r.gzip, 0)
+  const late = resources.filter((r) => r.afterLoad)
+  const atLoad = total - late.reduce((s, r) => s + r.gzip, 0)
+  const lateList = late.map((r) => `${new URL(r.url).pathname} ${kb(r.gzip).toFixed(1)} KB`).join(', ')
   const byType = new Map<string, number>()
   for (const r of resources) byType.set(r.type, (byType.get(r.type) ?? 0) + r.gzip)
   const breakdown = [...byType].sort((a, b) => b[1] - a[1]).map(([type, bytes]) => `${type} ${kb(bytes).toFixed(1)} KB`).join(', ')
-  return { total, breakdown, count: resources.length }
+  return { total, atLoad, lateList, breakdown, count: resources.length }
 }
 
 function timelineJsPage(title: string): string {
@@ -150,17 +157,18 @@ export async function run(): Promise<Figure[]> {
     return [
       {
         name: `bytes, ${ourName}`,
-        stats: [kbStat('gzip', ourWeight.total)],
+        stats: [kbStat('gzip', ourWeight.total), kbStat('at load', ourWeight.atLoad)],
         budget: { stat: 'gzip', max: BUDGET_KB },
         notes: [
           `${ourPath}: ${ourWeight.count} responses, gzip level 6 per response (${ourWeight.breakdown}); TimelineJS ${kb(theirWeight.total).toFixed(1)} KB for the same ${doc.events.length} slides`,
+          ...(ourWeight.lateList ? [`loaded after the load event without any input, counted in the total: ${ourWeight.lateList}`] : []),
           ...(probe.ok ? [] : [`/embed/${SLUG} answered ${probe.status} on this build: measured the story page instead, which carries the article too`]),
           ...(oursRefused.length ? [`${oursRefused.length} non-local requests refused: ${oursRefused.slice(0, 3).join(' ')}`] : []),
         ],
       },
       {
         name: 'bytes, TimelineJS 3',
-        stats: [kbStat('gzip', theirWeight.total)],
+        stats: [kbStat('gzip', theirWeight.total), kbStat('at load', theirWeight.atLoad)],
         notes: [
           `${theirWeight.count} responses (${theirWeight.breakdown}); TimelineJS JSON from lib/timelinejs/export`,
           `${refused.length} non-local requests refused${refused.length ? `: ${refused.slice(0, 4).join(' ')}${refused.length > 4 ? ' …' : ''}` : ''}`,
