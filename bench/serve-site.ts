@@ -40,6 +40,8 @@ const nextBin = path.join(root, 'node_modules', 'next', 'dist', 'bin', 'next')
 /** What a build depends on besides the content; a change to any of them makes a new build. */
 const SOURCES = ['app', 'components', 'lib', 'scripts', 'styles', 'public', 'package.json', 'package-lock.json', 'next.config.js', 'postcss.config.mjs', 'tsconfig.json']
 const STAMP = 'dateline-bench-build.json'
+/** How many times a server ended from outside is started again before a benchmark gives up on it. */
+const MAX_RESTARTS = 5
 
 /** A port nobody listens on now, chosen by the OS. */
 export function freePort(): Promise<number> {
@@ -120,10 +122,11 @@ function runProcess(command: string, args: string[], env: NodeJS.ProcessEnv): Pr
   })
 }
 
-async function waitForServer(url: string, child: ChildProcess, output: () => string, timeoutMs = 60_000): Promise<void> {
+async function waitForServer(url: string, child: () => ChildProcess, output: () => string, timeoutMs = 60_000): Promise<void> {
   const deadline = Date.now() + timeoutMs
   while (Date.now() < deadline) {
-    if (child.exitCode !== null) throw new Error(`next start exited with code ${child.exitCode}:\n${tail(output())}`)
+    const c = child()
+    if (c.exitCode !== null && c.exitCode !== 143) throw new Error(`next start exited with code ${c.exitCode}:\n${tail(output())}`)
     try {
       const res = await fetch(url, { redirect: 'manual' })
       await res.arrayBuffer()
@@ -182,33 +185,44 @@ export async function startSite(options: SiteOptions = {}): Promise<Site> {
 
   const port = await freePort()
   const url = `http://127.0.0.1:${port}`
-  const child = spawn(process.execPath, [nextBin, 'start', '-p', String(port), '-H', '127.0.0.1'], {
-    cwd: root,
-    env: { ...env, DATELINE_SITE_URL: url },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  })
   let output = ''
-  child.stdout?.on('data', (d: Buffer) => (output += d.toString()))
-  child.stderr?.on('data', (d: Buffer) => (output += d.toString()))
   let stopping = false
+  let restarts = 0
+  const serve = (): ChildProcess => {
+    const child = spawn(process.execPath, [nextBin, 'start', '-p', String(port), '-H', '127.0.0.1'], {
+      cwd: root,
+      env: { ...env, DATELINE_SITE_URL: url },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    })
+    child.stdout?.on('data', (d: Buffer) => (output += d.toString()))
+    child.stderr?.on('data', (d: Buffer) => (output += d.toString()))
+    child.once('exit', (code, signal) => {
+      if (stopping) return
+      // Next turns SIGTERM into exit 143 (128 + 15).
+      const how = signal ?? (code !== null && code > 128 ? `exit ${code}, signal ${code - 128}` : `exit ${code}`)
+      // On a shared machine another developer's cleanup (`pkill -f next-server`) can end this server
+      // mid-run; the build is done, so serving again on the same port costs well under a second.
+      if (restarts < MAX_RESTARTS && code !== 0 && code !== 1) {
+        restarts++
+        console.error(`  next start on ${url} was ended from outside (${how}); serving again (${restarts}/${MAX_RESTARTS})`)
+        server = serve()
+      } else console.error(`next start on ${url} ended on its own (${how}):\n${tail(output, 10)}`)
+    })
+    return child
+  }
+  let server = serve()
   const stop = () =>
     new Promise<void>((resolve) => {
       stopping = true
-      if (child.exitCode !== null || child.signalCode !== null) return resolve()
-      child.once('exit', () => resolve())
-      child.kill('SIGTERM')
+      if (server.exitCode !== null || server.signalCode !== null) return resolve()
+      server.once('exit', () => resolve())
+      server.kill('SIGTERM')
     })
-  child.once('exit', (code, signal) => {
-    // Expected after stop(); otherwise say so, since the next request will only see a refused connection.
-    // Next turns SIGTERM into exit 143 (128 + 15).
-    const how = signal ?? (code !== null && code > 128 ? `exit ${code}, signal ${code - 128}` : `exit ${code}`)
-    if (!stopping) console.error(`next start on ${url} ended on its own (${how}); was it stopped by another process?\n${tail(output, 10)}`)
-  })
   // A bench that throws must not leave a server behind.
-  const onExit = () => child.kill('SIGTERM')
+  const onExit = () => server.kill('SIGTERM')
   process.once('exit', onExit)
   try {
-    await waitForServer(url, child, () => output)
+    await waitForServer(url, () => server, () => output)
   } catch (error) {
     await stop()
     throw error
