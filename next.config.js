@@ -15,6 +15,8 @@ const nextConfig = (phase) => ({
   // A second server (the dev-server e2e test) builds into its own folder, never into the one `next start` serves.
   ...(process.env.NEXT_DIST_DIR ? { distDir: process.env.NEXT_DIST_DIR } : {}),
   reactStrictMode: true,
+  // The benchmarks build the site from synthetic content into their own folder, so they never overwrite the normal build.
+  distDir: process.env.DATELINE_DIST_DIR || '.next',
   poweredByHeader: false,
   // mdx-bundler drives esbuild (a native binary) at build time; keep both out of the server bundle.
   serverExternalPackages: ['mdx-bundler', 'esbuild', '@mdx-js/esbuild'],

@@ -1,8 +1,9 @@
 /**
  * `npm run bench`: runs every `bench/*.bench.ts` module (or those whose file
  * name contains one of the arguments: `npm run bench -- layout`) and prints
- * one line per figure beside its budget. Always exits 0 when the benchmarks
- * ran: this reports; tests gate.
+ * one line per figure beside its budget. Exits 0 when every benchmark ran,
+ * whatever the figures: this reports; tests gate. A benchmark that throws is
+ * reported, the others still run, and the exit code is 1.
  */
 import { readdirSync } from 'node:fs'
 import path from 'node:path'
@@ -32,6 +33,7 @@ function line(f: Figure): string {
 }
 
 const figures: Figure[] = []
+const failed: string[] = []
 if (files.length === 0) console.log(`no benchmarks matched ${filters.join(', ')}`)
 for (const file of files) {
   const mod = (await import(pathToFileURL(path.join(here, file)).href)) as Partial<BenchModule>
@@ -39,7 +41,16 @@ for (const file of files) {
     console.log(`${file}: exports no run()`)
     continue
   }
-  for (const f of await mod.run()) {
+  let produced: Figure[]
+  try {
+    produced = await mod.run()
+  } catch (error) {
+    // One broken benchmark (a failed build, a server gone) must not hide the figures of the others.
+    failed.push(file)
+    console.log(`${file}: FAILED\n    ${String((error as Error).stack ?? error).split('\n').slice(0, 12).join('\n    ')}`)
+    continue
+  }
+  for (const f of produced) {
     figures.push(f)
     console.log(line(f))
     for (const n of f.notes ?? []) console.log(`    ${n}`)
@@ -48,3 +59,7 @@ for (const file of files) {
 const judged = figures.map(verdict).filter((v) => v !== undefined)
 const over = judged.filter((v) => v === 'OVER').length
 console.log(`\n${figures.length} figures, ${judged.length} with a budget: ${judged.length - over} PASS, ${over} OVER`)
+if (failed.length) {
+  console.log(`${failed.length} benchmark${failed.length === 1 ? '' : 's'} failed to run: ${failed.join(', ')}`)
+  process.exitCode = 1
+}

@@ -10,10 +10,16 @@ import type { Timeline, TimelineSummary } from './model'
 
 /**
  * Where published stories live; one MDX file per timeline, the slug is the file name.
- * DATELINE_CONTENT_DIR points a server at another folder (the dev-server e2e
- * test edits copies, never the published stories).
+ * DATELINE_CONTENT_DIR (relative to the working directory) points a server at another
+ * folder: the benchmarks build from synthetic stories and the dev-server e2e test edits
+ * copies; neither may ever sit in content/.
  */
-export const CONTENT_DIR = process.env.DATELINE_CONTENT_DIR ? path.resolve(process.env.DATELINE_CONTENT_DIR) : path.join(process.cwd(), 'content', 'timelines')
+export const CONTENT_DIR = resolveContentDir(process.env.DATELINE_CONTENT_DIR)
+
+/** The content folder for a DATELINE_CONTENT_DIR value: content/timelines when unset or blank. */
+export function resolveContentDir(value: string | undefined, cwd = process.cwd()): string {
+  return value?.trim() ? path.resolve(cwd, value.trim()) : path.join(cwd, 'content', 'timelines')
+}
 
 /** On failure the file's text comes back too, so an error page can show each error in place. */
 export type LoadResult = { ok: true; timeline: Timeline } | { ok: false; errors: ContentError[]; source?: string }

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict'
 import path from 'node:path'
 import { test } from 'node:test'
 import { formatError } from './errors'
-import { listSlugs, loadTimelineFile } from './load.server'
+import { listSlugs, loadTimelineFile, resolveContentDir } from './load.server'
 
 const fixture = (name: string) => path.join(import.meta.dirname, 'fixtures', `${name}.mdx`)
 
@@ -171,4 +171,11 @@ test('formatError prints file:line:column then found, expected and hint', () => 
 test('only files named like slugs are timelines', async () => {
   const slugs = await listSlugs(path.join(import.meta.dirname, 'fixtures'))
   assert.deepEqual(slugs, ['bad-frontmatter', 'every-date-form', 'many-errors', 'unclosed', 'with-image'])
+})
+
+test('the content folder is content/timelines unless DATELINE_CONTENT_DIR names another', () => {
+  assert.equal(resolveContentDir(undefined, '/site'), path.join('/site', 'content', 'timelines'))
+  assert.equal(resolveContentDir('  ', '/site'), path.join('/site', 'content', 'timelines'))
+  assert.equal(resolveContentDir('bench/out/content', '/site'), path.join('/site', 'bench', 'out', 'content'))
+  assert.equal(resolveContentDir('/tmp/stories', '/site'), '/tmp/stories')
 })
