@@ -1,3 +1,4 @@
+import { memo } from 'react'
 import type { EventDetail } from '@/lib/content/event-details'
 import type { TimelineLayout } from '@/lib/layout/layout-types'
 import { round } from './Axis'
@@ -11,7 +12,7 @@ const HEIGHT = 24
  * in, marked and named. It repeats what the timeline and the article headings
  * already give, so it is for the eye and the pointer only.
  */
-export function TimelineStrip({ layout, details, currentId, shown }: { layout: TimelineLayout; details: EventDetail[]; currentId?: string; shown: boolean }) {
+export const TimelineStrip = memo(function TimelineStrip({ layout, details, currentId, shown }: { layout: TimelineLayout; details: EventDetail[]; currentId?: string; shown: boolean }) {
   const current = details.find((d) => d.id === currentId)
   const y = HEIGHT / 2
   return (
@@ -43,4 +44,4 @@ export function TimelineStrip({ layout, details, currentId, shown }: { layout: T
       </div>
     </div>
   )
-}
+})

@@ -1,3 +1,4 @@
+import { memo } from 'react'
 import type { ClusterLayout, EventLayout, TimelineLayout } from '@/lib/layout/layout-types'
 import { Axis } from './Axis'
 import { ClusterLeader, ClusterMark } from './ClusterMark'
@@ -31,7 +32,7 @@ export interface TimelineSvgProps {
  * One drawing of the timeline (left to right, or top to bottom) as SVG. Pure:
  * the same markup on the server and in the browser, numbers from lib/layout.
  */
-export function TimelineSvg({ layout, title, slug, quoteText, tabStopId, selectedId, currentId, tagSlotOf = {}, dimmed, minHeight = 0, expandedQuoteId, quoteMeta = {} }: TimelineSvgProps) {
+export const TimelineSvg = memo(function TimelineSvg({ layout, title, slug, quoteText, tabStopId, selectedId, currentId, tagSlotOf = {}, dimmed, minHeight = 0, expandedQuoteId, quoteMeta = {} }: TimelineSvgProps) {
   const titleId = `tl-title-${slug}-${layout.orientation}`
   const height = Math.ceil(Math.max(layout.height, minHeight))
   const expanded = expandedQuoteId === undefined ? undefined : layout.callouts.find((c) => c.id === expandedQuoteId)
@@ -99,4 +100,4 @@ export function TimelineSvg({ layout, title, slug, quoteText, tabStopId, selecte
       </div>
     </div>
   )
-}
+})

@@ -342,14 +342,19 @@ export function TimelineViewer({ slug, title, horizontal, vertical, details, quo
     zoomer.show(cluster.zoomTo.x0 - 20 / view.k, cluster.zoomTo.x1 + 20 / view.k)
   }
 
-  const slotOf = new Map(tags.map((t) => [t.tag, t.slot]))
-  const tagSlotOf: Record<string, number> = {}
-  for (const d of details) {
-    const slot = d.tags.length ? slotOf.get(d.tags[0]!) : undefined
-    if (slot !== undefined) tagSlotOf[d.id] = slot
-  }
+  // Stable between renders, so a zoom frame redraws the wide drawing only: the tall one (every event,
+  // for phones) keeps its props and is skipped (TimelineSvg is memoised).
+  const tagSlotOf = useMemo(() => {
+    const slotOf = new Map(tags.map((t) => [t.tag, t.slot]))
+    const bySlot: Record<string, number> = {}
+    for (const d of details) {
+      const slot = d.tags.length ? slotOf.get(d.tags[0]!) : undefined
+      if (slot !== undefined) bySlot[d.id] = slot
+    }
+    return bySlot
+  }, [details, tags])
   // An event is filtered out when every one of its tags is hidden; untagged events always show.
-  const dimmed = new Set(details.filter((d) => d.tags.length > 0 && d.tags.every((t) => hiddenTags.has(t))).map((d) => d.id))
+  const dimmed = useMemo(() => new Set(details.filter((d) => d.tags.length > 0 && d.tags.every((t) => hiddenTags.has(t))).map((d) => d.id)), [details, hiddenTags])
   const toggleTag = (tag: string) =>
     setHiddenTags((hidden) => {
       const next = new Set(hidden)
@@ -361,13 +366,16 @@ export function TimelineViewer({ slug, title, horizontal, vertical, details, quo
   const tabStopIn = (layout: TimelineLayout) => (hydrated ? (markFor(layout, selectedId) ?? firstMark(layout)) : undefined)
   const selectedIndex = selectedId ? ids.indexOf(selectedId) : -1
   const open = details.find((d) => d.id === openId)
-  const quoteMeta: Record<string, { by: string; meta?: string }> = {}
-  for (const q of zoomInput.quotes) quoteMeta[q.id] = { by: q.role ? `${q.by}, ${q.role}` : q.by }
-  for (const d of details)
-    for (const q of d.quotes) {
-      const meta = [q.source, q.dateText].filter(Boolean).join(', ')
-      if (meta && quoteMeta[q.id]) quoteMeta[q.id]!.meta = meta
-    }
+  const quoteMeta = useMemo(() => {
+    const meta: Record<string, { by: string; meta?: string }> = {}
+    for (const q of zoomInput.quotes) meta[q.id] = { by: q.role ? `${q.by}, ${q.role}` : q.by }
+    for (const d of details)
+      for (const q of d.quotes) {
+        const text = [q.source, q.dateText].filter(Boolean).join(', ')
+        if (text && meta[q.id]) meta[q.id]!.meta = text
+      }
+    return meta
+  }, [zoomInput, details])
   const expandedQuoteId = hoverQuote ?? pinnedQuote ?? details.find((d) => d.id === selectedId)?.quotes[0]?.id
 
   return (
