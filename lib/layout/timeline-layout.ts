@@ -86,6 +86,66 @@ export interface HorizontalPlan {
   /** Quotes of no event (their indices), in order of where they stand, and where, unzoomed. */
   loose: number[]
   looseX: Float64Array
+  /**
+   * Measured texts, by event or quote index (clusters by their first and last). They do not change
+   * with zoom, and measuring them is most of a layout: a zoom frame measures only what it shows first.
+   */
+  measured: { labels: Map<number, EventLabel>; clusters: Map<string, ClusterLabel>; callouts: Map<number, CalloutText> }
+}
+
+interface EventLabel {
+  texts: ReturnType<typeof eventTexts>
+  titleLines: string[]
+  boxWidth: number
+}
+interface ClusterLabel {
+  titleLines: string[]
+  dateLine: string
+  boxWidth: number
+}
+interface CalloutText {
+  wrapped: ReturnType<typeof wrapText>
+  by: ReturnType<typeof wrapText>
+  boxWidth: number
+}
+
+function labelOf(plan: HorizontalPlan, index: number): EventLabel {
+  let label = plan.measured.labels.get(index)
+  if (!label) {
+    const e = plan.events[index]!
+    const texts = eventTexts(e, plan.locale)
+    const wrapped = wrapText(e.title, LABEL.maxWidth - LABEL.padX * 2, LABEL.titleSize, 2, true)
+    const dateWidth = Math.ceil(textWidth(texts.dateLine, LABEL.dateSize, true) * 1.06)
+    label = { texts, titleLines: wrapped.lines, boxWidth: Math.max(LABEL.minWidth, Math.max(wrapped.width, dateWidth) + LABEL.padX * 2) }
+    plan.measured.labels.set(index, label)
+  }
+  return label
+}
+
+function clusterLabelOf(plan: HorizontalPlan, first: number, last: number): ClusterLabel {
+  const key = `${first}:${last}`
+  let label = plan.measured.clusters.get(key)
+  if (!label) {
+    const title = `${Math.abs(last - first) + 1} events`
+    const dateLine = clusterDates(plan.events[first]!, plan.events[last]!, plan.locale, 'short')
+    // Room for the quote count beside the title (known only once quotes are placed) and for the hint line.
+    const widest = Math.max(textWidth(`${title}  ❝ 000`, LABEL.titleSize, true), textWidth(dateLine, LABEL.dateSize, true) * 1.06, textWidth(CLUSTER_HINT, LABEL.dateSize))
+    label = { titleLines: [title], dateLine, boxWidth: Math.max(LABEL.minWidth, Math.ceil(widest) + LABEL.padX * 2) }
+    plan.measured.clusters.set(key, label)
+  }
+  return label
+}
+
+function calloutOf(plan: HorizontalPlan, index: number): CalloutText {
+  let text = plan.measured.callouts.get(index)
+  if (!text) {
+    const q = plan.quotes[index]!
+    const wrapped = wrapText(`“${q.text}”`, CALLOUT.maxWidth - CALLOUT.padX * 2, CALLOUT.textSize, 2)
+    const by = wrapText(attributionOf(q), CALLOUT.maxWidth - CALLOUT.padX * 2, CALLOUT.bySize, 1, true)
+    text = { wrapped, by, boxWidth: Math.max(wrapped.width, by.width) + CALLOUT.padX * 2 }
+    plan.measured.callouts.set(index, text)
+  }
+  return text
 }
 
 /** First index whose value is at least `x`, in ascending values. */
@@ -125,7 +185,7 @@ export function planHorizontal(events: readonly LayoutEventInput[], quotes: read
   })
   const loose = [...looseAt.keys()].sort((a, b) => looseAt.get(a)! - looseAt.get(b)! || a - b)
   const looseX = Float64Array.from(loose, (i) => looseAt.get(i)!)
-  return { events, quotes, width, locale, axis, starts, ends, maxZoom, quoteIndex, loose, looseX }
+  return { events, quotes, width, locale, axis, starts, ends, maxZoom, quoteIndex, loose, looseX, measured: { labels: new Map(), clusters: new Map(), callouts: new Map() } }
 }
 
 /**
@@ -187,20 +247,11 @@ export function layoutHorizontalView(plan: HorizontalPlan, view: ZoomView = IDEN
   const draft = (first: number, last: number): Draft => {
     const anchor = first === last ? anchors[first]! : (anchors[first]! + anchors[last]!) / 2
     if (first === last) {
-      const e = events[visible[first]!]!
-      const texts = eventTexts(e, locale)
-      const wrapped = wrapText(e.title, LABEL.maxWidth - LABEL.padX * 2, LABEL.titleSize, 2, true)
-      const dateWidth = Math.ceil(textWidth(texts.dateLine, LABEL.dateSize, true) * 1.06)
-      const boxWidth = Math.max(LABEL.minWidth, Math.max(wrapped.width, dateWidth) + LABEL.padX * 2)
-      return { first, last, anchor, boxWidth, titleLines: wrapped.lines, texts, ...boxCandidates(anchor, boxWidth, left, right, LABEL.gap, 1) }
+      const { texts, titleLines, boxWidth } = labelOf(plan, visible[first]!)
+      return { first, last, anchor, boxWidth, titleLines, texts, ...boxCandidates(anchor, boxWidth, left, right, LABEL.gap, 1) }
     }
-    const count = last - first + 1
-    const title = `${count} events`
-    const dateLine = clusterDates(events[visible[first]!]!, events[visible[last]!]!, locale, 'short')
-    // Room for the quote count beside the title (known only once quotes are placed) and for the hint line.
-    const widest = Math.max(textWidth(`${title}  ❝ 000`, LABEL.titleSize, true), textWidth(dateLine, LABEL.dateSize, true) * 1.06, textWidth(CLUSTER_HINT, LABEL.dateSize))
-    const boxWidth = Math.max(LABEL.minWidth, Math.ceil(widest) + LABEL.padX * 2)
-    return { first, last, anchor, boxWidth, titleLines: [title], ...boxCandidates(anchor, boxWidth, left, right, LABEL.gap, 1) }
+    const { titleLines, boxWidth } = clusterLabelOf(plan, visible[first]!, visible[last]!)
+    return { first, last, anchor, boxWidth, titleLines, ...boxCandidates(anchor, boxWidth, left, right, LABEL.gap, 1) }
   }
 
   let drafts: Draft[] = []
@@ -252,7 +303,7 @@ export function layoutHorizontalView(plan: HorizontalPlan, view: ZoomView = IDEN
         y: axisY,
         x0,
         x1,
-        dateLine: clusterDates(first, last, locale, 'short'),
+        dateLine: clusterLabelOf(plan, visible[d.first]!, visible[d.last]!).dateLine,
         ariaLabel: `${ids.length} events, ${clusterDates(first, last, locale, 'long')}: ${first.title}, and ${ids.length - 1} more`,
         label,
         leader: elbow(d.anchor, axisY - 7, y + LABEL_HEIGHT, { x: boxX, width: d.boxWidth }, y + LABEL_HEIGHT + 5),
@@ -341,9 +392,7 @@ export function layoutHorizontalView(plan: HorizontalPlan, view: ZoomView = IDEN
   const calloutDrafts = shown.flatMap((qi) => {
     const q = quotes[qi]!
     const anchorX = (q.eventId !== undefined ? markX.get(q.eventId) : undefined) ?? x(q.span.min)
-    const wrapped = wrapText(`“${q.text}”`, CALLOUT.maxWidth - CALLOUT.padX * 2, CALLOUT.textSize, 2)
-    const by = wrapText(attributionOf(q), CALLOUT.maxWidth - CALLOUT.padX * 2, CALLOUT.bySize, 1, true)
-    const boxWidth = Math.max(wrapped.width, by.width) + CALLOUT.padX * 2
+    const { wrapped, by, boxWidth } = calloutOf(plan, qi)
     const { candidates, near } = boxCandidates(anchorX, boxWidth, left, right, CALLOUT.gap, 0)
     return [{ q, anchorX, wrapped, by, boxWidth, candidates, near }]
   })
