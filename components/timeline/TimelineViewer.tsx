@@ -118,7 +118,13 @@ export function TimelineViewer({ slug, title, horizontal, vertical, details, quo
     }
   }, [ensureZoom])
   const zoomWith = (action: (z: ZoomController) => void) => void ensureZoom().then((z) => z && action(z))
-  const wide = useMemo(() => (zoomer && (view.k !== 1 || view.x !== 0) ? zoomer.layout(view) : horizontal), [zoomer, view, horizontal])
+  const wideLayout = useMemo(() => (zoomer && (view.k !== 1 || view.x !== 0) ? zoomer.layout(view) : horizontal), [zoomer, view, horizontal])
+  const wide = wideLayout
+  // The wide drawing only ever grows while zooming (to the tallest it has been): a page whose height
+  // changed on every zoom frame would move the article under the reader and make the browser re-walk
+  // the whole page each frame.
+  const [tallest, setTallest] = useState(horizontal.height)
+  if (wide.height > tallest) setTallest(wide.height)
 
   // A wheel turned over the timeline scrolls the page, as it should; say once how to zoom instead.
   useEffect(() => {
@@ -437,7 +443,7 @@ export function TimelineViewer({ slug, title, horizontal, vertical, details, quo
             title={title}
             slug={slug}
             quoteText={quoteText}
-            {...(layout === wide ? { minHeight: horizontal.height } : {})}
+            {...(layout === wide ? { minHeight: tallest } : {})}
             {...(hydrated && expandedQuoteId !== undefined ? { expandedQuoteId } : {})}
             quoteMeta={quoteMeta}
             {...(tabStopIn(layout) !== undefined ? { tabStopId: tabStopIn(layout)! } : {})}
