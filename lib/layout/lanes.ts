@@ -1,3 +1,5 @@
+import { partitionPoint } from './search'
+
 /** A horizontal extent to place in a lane. */
 export interface Extent {
   x0: number
@@ -99,27 +101,13 @@ export interface Placeable {
 /** Whether `e` fits in `lane` (sorted, no two closer than `gap`) without coming closer than `gap` to any extent in it. */
 function fits(lane: readonly Extent[], e: Extent, gap: number): boolean {
   // First extent whose end reaches past e.x0 - gap; it alone can collide from the left side.
-  let lo = 0
-  let hi = lane.length
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1
-    if (lane[mid]!.x1 + gap <= e.x0) lo = mid + 1
-    else hi = mid
-  }
-  const next = lane[lo]
+  const next = lane[partitionPoint(lane.length, (i) => lane[i]!.x1 + gap <= e.x0)]
   return !next || next.x0 >= e.x1 + gap
 }
 
 /** Where in a sorted lane `e` goes. */
 function insertionPoint(lane: readonly Extent[], e: Extent): number {
-  let lo = 0
-  let hi = lane.length
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1
-    if (lane[mid]!.x0 < e.x0) lo = mid + 1
-    else hi = mid
-  }
-  return lo
+  return partitionPoint(lane.length, (i) => lane[i]!.x0 < e.x0)
 }
 
 /** A segment tree over `count` leaves keeping the least (or greatest) value below each node. */
@@ -214,14 +202,7 @@ class LaneIndex {
     if (before !== -1 && before < best) best = before
     // In a hole: among slots whose hole ends at or after `limit`, one that starts at or before x0.
     const ends = this.holeEnd
-    let lo = 0
-    let hi = ends.length
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1
-      if (ends[mid]! < limit) lo = mid + 1
-      else hi = mid
-    }
-    const from = lo
+    const from = partitionPoint(ends.length, (i) => ends[i]! < limit)
     const size = this.holeStart.size
     const starts = this.holeStart.values
     const lanes = this.holeLane.values
@@ -295,13 +276,7 @@ export function placeInLanes(items: readonly Placeable[], gap = 0, nearLanes = I
   const taken = new Int32Array(count)
   for (let i = 0, k = 0; i < items.length; i++) {
     for (const c of items[i]!.candidates) {
-      let lo = 0
-      let hi = count
-      while (lo < hi) {
-        const mid = (lo + hi) >> 1
-        if (starts[mid]! < c.x0) lo = mid + 1
-        else hi = mid
-      }
+      const lo = partitionPoint(count, (i) => starts[i]! < c.x0)
       slotOf[k++] = lo + taken[lo]!++
     }
   }

@@ -1,3 +1,5 @@
+import { partitionPoint } from './search'
+
 /** A time scale as the layout uses it: UTC ms (or a Date) to px. */
 export type TimeScale = (t: Date | number) => number
 
@@ -18,14 +20,7 @@ export function piecewiseScale(domain: readonly number[], range: readonly number
     let t = typeof value === 'number' ? value : value.getTime()
     if (clamp) t = Math.min(Math.max(t, lo), hi)
     // The piece [j, j + 1] holding t: the last stop at or before it, within the inner stops.
-    let a = 1
-    let b = n - 1
-    while (a < b) {
-      const mid = (a + b) >> 1
-      if (domain[mid]! <= t) a = mid + 1
-      else b = mid
-    }
-    const j = a - 1
+    const j = partitionPoint(n - 2, (i) => domain[i + 1]! <= t)
     const d0 = domain[j]!
     const d1 = domain[j + 1]!
     const share = d1 === d0 ? 0.5 : (t - d0) / (d1 - d0)

@@ -1,8 +1,9 @@
 import { drawAxis } from './axis-drawing'
 import { CALLOUT, CLUSTER_HINT, LABEL } from './box-styles'
 import { clusterRuns } from './clusters'
+import { partitionPoint } from './search'
 import { formatShortLabel, formatSpan } from '../time/format'
-import { attributionOf, axisMoments, endStyle, eventTexts, isPoint, qualifiers } from './event-facts'
+import { attributionOf, axisMoments, endStyle, eventMark, eventTexts, isPoint, pointRadius } from './event-facts'
 import { packLanes, placeInLanes, type Extent, type Placeable } from './lanes'
 import type { CalloutLayout, ClusterLayout, EventLayout, LayoutEventInput, LayoutOptions, LayoutQuoteInput, Point, TimelineLayout } from './layout-types'
 import { textWidth, wrapText } from './text-width'
@@ -148,17 +149,7 @@ function calloutOf(plan: HorizontalPlan, index: number): CalloutText {
   return text
 }
 
-/** First index whose value is at least `x`, in ascending values. */
-function lowerBound(values: Float64Array, x: number): number {
-  let lo = 0
-  let hi = values.length
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1
-    if (values[mid]! < x) lo = mid + 1
-    else hi = mid
-  }
-  return lo
-}
+
 
 const HOUR = 3_600_000
 
@@ -316,52 +307,19 @@ export function layoutHorizontalView(plan: HorizontalPlan, view: ZoomView = IDEN
     const e = events[index]!
     const texts = d.texts!
     const anchor = d.anchor
-    const { approximate, uncertain } = qualifiers(e.span)
-    // Written out in full rather than spread from a shared base: { ...base, more } takes V8's slow path,
-    // microseconds per object, which is most of the time here on a long timeline. Same keys, same order.
+    const labelFoot = y + LABEL_HEIGHT
     if (isPoint(e.span)) {
-      const r = e.importance === 1 ? 7 : e.importance === 3 ? 4.5 : 5.5
-      eventLayouts.push({
-        id: e.id,
-        order: index,
-        title: e.title,
-        dateText: texts.dateText,
-        shortDate: texts.shortDate,
-        ariaLabel: texts.ariaLabel,
-        quoteCount: texts.quoteCount,
-        importance: e.importance,
-        x: anchor,
-        y: axisY,
-        approximate,
-        uncertain,
-        label,
-        shape: 'point' as const,
-        point: { cx: anchor, cy: axisY, r },
-        leader: elbow(anchor, axisY - r, y + LABEL_HEIGHT, { x: boxX, width: d.boxWidth }, y + LABEL_HEIGHT + 5),
-      })
+      const r = pointRadius(e.importance)
+      const leader = elbow(anchor, axisY - r, labelFoot, { x: boxX, width: d.boxWidth }, labelFoot + 5)
+      eventLayouts.push(eventMark(e, index, texts, { x: anchor, y: axisY }, label, leader, { point: { cx: anchor, cy: axisY, r } }))
       return
     }
     const barLane = barLaneOf.get(d.first) ?? 0
     const barY = axisY - 10 - BAR.height - barLane * (BAR.height + BAR.gap)
     const { x0, x1 } = bar(index)
-    eventLayouts.push({
-      id: e.id,
-      order: index,
-      title: e.title,
-      dateText: texts.dateText,
-      shortDate: texts.shortDate,
-      ariaLabel: texts.ariaLabel,
-      quoteCount: texts.quoteCount,
-      importance: e.importance,
-      x: anchor,
-      y: axisY,
-      approximate,
-      uncertain,
-      label,
-      shape: 'span' as const,
-      bar: { x: x0, y: barY, width: x1 - x0, height: BAR.height, direction: 'horizontal' as const, startStyle: endStyle(e.span.start), endStyle: endStyle(e.span.end) },
-      leader: elbow(anchor, barY, y + LABEL_HEIGHT, { x: boxX, width: d.boxWidth }, y + LABEL_HEIGHT + 5),
-    })
+    const leader = elbow(anchor, barY, labelFoot, { x: boxX, width: d.boxWidth }, labelFoot + 5)
+    const drawn = { x: x0, y: barY, width: x1 - x0, height: BAR.height, direction: 'horizontal' as const, startStyle: endStyle(e.span.start), endStyle: endStyle(e.span.end) }
+    eventLayouts.push(eventMark(e, index, texts, { x: anchor, y: axisY }, label, leader, { bar: drawn }))
   })
   eventLayouts.sort((a, b) => a.order - b.order)
 
@@ -381,7 +339,7 @@ export function layoutHorizontalView(plan: HorizontalPlan, view: ZoomView = IDEN
     else for (const id of e.quoteIds) if (plan.quoteIndex.has(id)) shown.push(plan.quoteIndex.get(id)!)
   }
   const { loose, looseX } = plan
-  for (let j = lowerBound(looseX, (left - 1 - view.x) / view.k); j < loose.length && at(looseX[j]!) <= right + 1; j++) {
+  for (let j = partitionPoint(looseX.length, (i) => looseX[i]! < (left - 1 - view.x) / view.k); j < loose.length && at(looseX[j]!) <= right + 1; j++) {
     const q = at(looseX[j]!)
     const cluster = clusters.find((c) => q >= c.x0 - CLUSTER.span / 2 && q <= c.x1 + CLUSTER.span / 2)
     if (cluster) cluster.quoteCount++

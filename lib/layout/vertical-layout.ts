@@ -1,7 +1,7 @@
 import { drawAxis } from './axis-drawing'
-import { attributionOf, axisMoments, endStyle, eventTexts, isPoint, qualifiers } from './event-facts'
+import { attributionOf, axisMoments, endStyle, eventMark, eventTexts, isPoint, pointRadius } from './event-facts'
 import { packLanes } from './lanes'
-import type { CalloutLayout, EventLayout, LayoutEventInput, LayoutOptions, LayoutQuoteInput, TimelineLayout } from './layout-types'
+import type { CalloutLayout, EventLayout, LayoutEventInput, LayoutOptions, LayoutQuoteInput, Point, TimelineLayout } from './layout-types'
 import { CALLOUT, LABEL } from './box-styles'
 import { textWidth, wrapText } from './text-width'
 import { buildTimeAxis } from './time-axis'
@@ -90,58 +90,24 @@ export function layoutVertical(events: readonly LayoutEventInput[], quotes: read
     const e = block.event
     if (e) {
       const texts = eventTexts(e, locale)
-      const { approximate, uncertain } = qualifiers(e.span)
       const labelBoxWidth = Math.min(labelWidth, Math.max(LABEL.minWidth, Math.max(...block.titleLines.map((l) => textWidth(l, LABEL.titleSize, true)), textWidth(texts.dateLine, LABEL.dateSize, true) * 1.06) + LABEL.padX * 2))
       const label = { x: LABEL_X, y: top, width: labelBoxWidth, height: block.labelHeight, lane: 0, titleLines: block.titleLines }
-      // Written out in full rather than spread from a shared base: { ...base, more } takes V8's slow path,
-      // microseconds per object. Same keys in the same order as the spread gave.
+      const at = { x: AXIS_X, y: markY }
       if (isPoint(e.span)) {
-        const r = e.importance === 1 ? 7 : e.importance === 3 ? 4.5 : 5.5
-        eventLayouts.push({
-          id: e.id,
-          order: order++,
-          title: e.title,
-          dateText: texts.dateText,
-          shortDate: texts.shortDate,
-          ariaLabel: texts.ariaLabel,
-          quoteCount: texts.quoteCount,
-          importance: e.importance,
-          x: AXIS_X,
-          y: markY,
-          approximate,
-          uncertain,
-          label,
-          leader: [
-            [AXIS_X + 8, markY],
-            [LABEL_X, top + 14],
-          ],
-          shape: 'point',
-          point: { cx: AXIS_X, cy: markY, r },
-        })
+        const leader: Point[] = [
+          [AXIS_X + 8, markY],
+          [LABEL_X, top + 14],
+        ]
+        eventLayouts.push(eventMark(e, order++, texts, at, label, leader, { point: { cx: AXIS_X, cy: markY, r: pointRadius(e.importance) } }))
       } else {
         const { x0: y0, x1: y1 } = barExtent(e)
         const bx = AXIS_X + 6 + (barLaneOf.get(e.id) ?? 0) * (BAR.width + BAR.gap)
-        eventLayouts.push({
-          id: e.id,
-          order: order++,
-          title: e.title,
-          dateText: texts.dateText,
-          shortDate: texts.shortDate,
-          ariaLabel: texts.ariaLabel,
-          quoteCount: texts.quoteCount,
-          importance: e.importance,
-          x: AXIS_X,
-          y: markY,
-          approximate,
-          uncertain,
-          label,
-          leader: [
-            [bx + BAR.width, markY],
-            [LABEL_X, top + 14],
-          ],
-          shape: 'span',
-          bar: { x: bx, y: y0, width: BAR.width, height: y1 - y0, direction: 'vertical', startStyle: endStyle(e.span.start), endStyle: endStyle(e.span.end) },
-        })
+        const leader: Point[] = [
+          [bx + BAR.width, markY],
+          [LABEL_X, top + 14],
+        ]
+        const bar = { x: bx, y: y0, width: BAR.width, height: y1 - y0, direction: 'vertical' as const, startStyle: endStyle(e.span.start), endStyle: endStyle(e.span.end) }
+        eventLayouts.push(eventMark(e, order++, texts, at, label, leader, { bar }))
       }
     }
     for (const c of block.callouts) {
