@@ -118,8 +118,7 @@ export function TimelineViewer({ slug, title, horizontal, vertical, details, quo
     }
   }, [ensureZoom])
   const zoomWith = (action: (z: ZoomController) => void) => void ensureZoom().then((z) => z && action(z))
-  const wideLayout = useMemo(() => (zoomer && (view.k !== 1 || view.x !== 0) ? zoomer.layout(view) : horizontal), [zoomer, view, horizontal])
-  const wide = wideLayout
+  const wide = useMemo(() => (zoomer && (view.k !== 1 || view.x !== 0) ? zoomer.layout(view) : horizontal), [zoomer, view, horizontal])
   // The wide drawing only ever grows while zooming (to the tallest it has been): a page whose height
   // changed on every zoom frame would move the article under the reader and make the browser re-walk
   // the whole page each frame.
