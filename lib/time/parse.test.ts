@@ -465,10 +465,13 @@ test('parseSpan passes a bad date through unchanged', () => {
   assert.deepEqual(parseSpan('2022-02-30', '2023'), parseDate('2022-02-30'))
 })
 
-test('plain years, months and days parse exactly as the edtf package parses them', async () => {
+test('plain and qualified dates, and intervals of them, parse exactly as the edtf package parses them', async () => {
   const { parse } = await import('edtf')
   const { parseEdtfFast } = await import('./parse')
   const samples = ['2022', '0000', '-0043', '-0043-03-15', '1999-12', '2024-02-29', '1900-02-28', '0099-07-04', '9999-12-31', '-9999-01-01']
+  // Qualified dates, intervals with open, unknown and qualified ends, and near misses that must go to the package.
+  samples.push('2022~', '2021?', '2022-07-29%', '2022-02~', '-0043-03-15?', '2022-02-30~', '2022-13?', '2022~?', '2022?~')
+  samples.push('2021-06-16/2021-06-17', '2022-02/..', '2022-02/', '../2022', '/2022', '2022-02-17~/2022-03?', '2020/2021%', '../..', '/', '2022/2021', '2022/2023/2024', '2022-02-30/2022-03')
   for (let y = 1996; y <= 2001; y++) for (let m = 1; m <= 12; m++) for (const d of [1, 28, 29, 30, 31]) samples.push(`${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`)
   for (const text of samples) {
     let expected: unknown
