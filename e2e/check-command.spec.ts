@@ -36,3 +36,20 @@ test('check --format json lists file, line, column and message', () => {
     expect(e.message.length).toBeGreaterThan(0)
   }
 })
+
+test('shared out among worker threads, check reports exactly what one thread reports', () => {
+  // Workers start only on many files; DATELINE_CHECK_WORKERS forces them here, over every check's fixture.
+  const run = (workers: string) => {
+    const r = spawnSync(process.execPath, [path.join(root, 'node_modules', 'tsx', 'dist', 'cli.mjs'), 'scripts/check.ts', 'lib/content/fixtures/checks', '--format', 'json'], {
+      cwd: root,
+      encoding: 'utf8',
+      env: { ...process.env, DATELINE_CHECK_WORKERS: workers },
+    })
+    const json = JSON.parse(r.stdout) as { errors: unknown[]; files?: unknown }
+    return { status: r.status, errors: json.errors }
+  }
+  const one = run('1')
+  const two = run('2')
+  expect(one.errors.length).toBeGreaterThan(5)
+  expect(two).toEqual(one)
+})
