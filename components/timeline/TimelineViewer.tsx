@@ -99,6 +99,7 @@ export function TimelineViewer({ slug, title, horizontal, vertical, details, quo
         wheelAllowed: () => focusedWithin.current,
         reducedMotion: () => window.matchMedia('(prefers-reduced-motion: reduce)').matches,
         onView: setView,
+        onGesture: (active) => (active ? proseWatch.current?.pause() : proseWatch.current?.resume()),
       })
       zoomerRef.current = controller
       setZoomer(controller)
@@ -159,7 +160,10 @@ export function TimelineViewer({ slug, title, horizontal, vertical, details, quo
     return () => observer.disconnect()
   }, [])
 
-  // Prose in sync: the event whose section the reader is in is marked on the timeline.
+  // Prose in sync: the event whose section the reader is in is marked on the timeline. The watch
+  // pauses while a zoom gesture runs: the article does not move then, and on a long story the
+  // browser would otherwise recompute every section's intersection on every zoom frame.
+  const proseWatch = useRef<{ pause: () => void; resume: () => void } | null>(null)
   useEffect(() => {
     const sections = ids.map((id) => document.querySelector<HTMLElement>(`[data-event-section="${CSS.escape(id)}"]`)).filter((s): s is HTMLElement => s !== null)
     if (sections.length === 0 || typeof IntersectionObserver === 'undefined') return
@@ -176,8 +180,19 @@ export function TimelineViewer({ slug, title, horizontal, vertical, details, quo
       },
       { rootMargin: '-20% 0px -60% 0px' },
     )
-    sections.forEach((s) => observer.observe(s))
-    return () => observer.disconnect()
+    const watch = () => sections.forEach((s) => observer.observe(s))
+    watch()
+    proseWatch.current = {
+      pause: () => {
+        observer.disconnect()
+        visible.clear()
+      },
+      resume: watch,
+    }
+    return () => {
+      observer.disconnect()
+      proseWatch.current = null
+    }
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [])
 
