@@ -66,7 +66,8 @@ function firstMark(layout: TimelineLayout): string | undefined {
 }
 
 export function TimelineViewer({ slug, title, horizontal, vertical, details, quoteText, tags, zoomInput, initialHiddenTags, storyHref, zoomOnArrival = true }: TimelineViewerProps) {
-  const ids = details.map((d) => d.id)
+  // Stable across zoom frames, which re-render this component many times a second.
+  const ids = useMemo(() => details.map((d) => d.id), [details])
   // The URL hash is the selection: a deep link selects, and a selection is shareable.
   const hash = useSyncExternalStore(subscribeHash, () => decodeURIComponent(window.location.hash.slice(1)), () => '')
   const hydrated = useSyncExternalStore(noSubscription, () => true, () => false)
