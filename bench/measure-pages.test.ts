@@ -2,7 +2,7 @@ import assert from 'node:assert/strict'
 import { createServer } from 'node:net'
 import { test } from 'node:test'
 import { gzipBytes } from './browser'
-import { frameStats } from './frames.bench'
+import { frameStats, vsyncInterval } from './frames.bench'
 import { inlineScriptBytes } from './js-weight.bench'
 import { freePort, startSite } from './serve-site'
 
@@ -21,6 +21,30 @@ test('a repeated rAF timestamp is one frame, counted, not a 0 ms frame', () => {
   assert.equal(s.repeats, 1)
   assert.equal(s.p50, 16)
   assert.equal(s.max, 100)
+})
+
+test('snapped to the vsync grid, coarsened on-time frames are one interval and a missed vsync is two', () => {
+  const interval = 1000 / 60
+  // Timestamps as Chromium gives them: vsync times rounded to 0.1 ms, one frame missed (two intervals).
+  const vsyncs = [0, 1, 2, 3, 5, 6, 7].map((k) => Math.round(k * interval * 10) / 10)
+  const raw = frameStats(vsyncs)
+  assert.ok(raw.p95 > 16.7, `raw p95 ${raw.p95}`)
+  const s = frameStats(vsyncs, interval)
+  assert.equal(s.frames, 6)
+  assert.equal(s.missed, 1)
+  assert.equal(s.p50, interval)
+  assert.equal(s.p95, 2 * interval)
+  assert.equal(s.rawP95, raw.p95)
+  // A page that never misses passes a 16.7 ms budget, though its raw p95 reads 16.8.
+  const onTime = frameStats(vsyncs.slice(0, 4), interval)
+  assert.equal(onTime.missed, 0)
+  assert.ok(onTime.p95 <= 16.7)
+})
+
+test('the vsync interval is the mean idle gap, hiccups left out', () => {
+  const times = Array.from({ length: 61 }, (_, k) => Math.round(k * (1000 / 60) * 10) / 10)
+  times.push(times.at(-1)! + 50)
+  assert.ok(Math.abs(vsyncInterval(times) - 1000 / 60) < 0.01, String(vsyncInterval(times)))
 })
 
 test('inline scripts are weighed inside the compressed page, external ones are not', () => {

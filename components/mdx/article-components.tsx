@@ -1,6 +1,7 @@
-import type { ReactNode } from 'react'
+import type { CSSProperties, ReactNode } from 'react'
 import type { Timeline } from '@/lib/content/model'
 import { INDEX_PROP } from '@/lib/content/collect'
+import { CHUNK_COMPONENT, CHUNK_EVENTS_PROP } from '@/lib/content/chunks'
 import { EventSection } from './EventSection'
 import { QuoteBlock } from './QuoteBlock'
 
@@ -23,6 +24,15 @@ export function articleComponents(timeline: Timeline) {
         <EventSection event={event} locale={locale}>
           {children}
         </EventSection>
+      )
+    },
+    // A run of sections the browser may leave unrendered while it is off screen (lib/content/chunks.ts);
+    // --events sizes its placeholder until it has been drawn once.
+    [CHUNK_COMPONENT]({ [CHUNK_EVENTS_PROP]: events, children }: { [CHUNK_EVENTS_PROP]?: string; children?: ReactNode }) {
+      return (
+        <div className="prose-chunk" style={{ '--events': Number(events) || 0 } as CSSProperties}>
+          {children}
+        </div>
       )
     },
     Quote({ [INDEX_PROP]: index }: IndexedProps) {

@@ -5,6 +5,7 @@ import type { EventDetail } from '@/lib/content/event-details'
 import type { TimelineLayout } from '@/lib/layout/layout-types'
 import type { ZoomView } from '@/lib/layout/zoom'
 import { EventDetailPanel } from './EventDetailPanel'
+import { watchProse } from './prose-watch'
 import { TimelineStrip } from './TimelineStrip'
 import { TimelineSvg } from './TimelineSvg'
 import type { ZoomController, ZoomInput } from './zoom-controller'
@@ -100,7 +101,6 @@ export function TimelineViewer({ slug, title, horizontal, vertical, details, quo
         wheelAllowed: () => focusedWithin.current,
         reducedMotion: () => window.matchMedia('(prefers-reduced-motion: reduce)').matches,
         onView: setView,
-        onGesture: (active) => (active ? proseWatch.current?.pause() : proseWatch.current?.resume()),
       })
       zoomerRef.current = controller
       setZoomer(controller)
@@ -161,41 +161,9 @@ export function TimelineViewer({ slug, title, horizontal, vertical, details, quo
     return () => observer.disconnect()
   }, [])
 
-  // Prose in sync: the event whose section the reader is in is marked on the timeline. The watch
-  // pauses while a zoom gesture runs: the article does not move then, and on a long story the
-  // browser would otherwise recompute every section's intersection on every zoom frame.
-  const proseWatch = useRef<{ pause: () => void; resume: () => void } | null>(null)
-  useEffect(() => {
-    const sections = ids.map((id) => document.querySelector<HTMLElement>(`[data-event-section="${CSS.escape(id)}"]`)).filter((s): s is HTMLElement => s !== null)
-    if (sections.length === 0 || typeof IntersectionObserver === 'undefined') return
-    const visible = new Set<string>()
-    const observer = new IntersectionObserver(
-      (entries) => {
-        for (const entry of entries) {
-          const id = (entry.target as HTMLElement).dataset.eventSection!
-          if (entry.isIntersecting) visible.add(id)
-          else visible.delete(id)
-        }
-        const first = ids.find((id) => visible.has(id))
-        if (first) setCurrentId(first)
-      },
-      { rootMargin: '-20% 0px -60% 0px' },
-    )
-    const watch = () => sections.forEach((s) => observer.observe(s))
-    watch()
-    proseWatch.current = {
-      pause: () => {
-        observer.disconnect()
-        visible.clear()
-      },
-      resume: watch,
-    }
-    return () => {
-      observer.disconnect()
-      proseWatch.current = null
-    }
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [])
+  // Prose in sync: the event whose section the reader is in is marked on the timeline.
+  // eslint-disable-next-line react-hooks/exhaustive-deps
+  useEffect(() => watchProse(ids, setCurrentId), [])
 
   // A zoom can take the focused mark out of the drawing (out of view, or into a cluster): focus then
   // moves to the drawing's tab stop, rather than falling to the page and ending keyboard use.

@@ -44,7 +44,7 @@ const MARGIN = 20
 export function createZoom(
   svg: SVGSVGElement,
   input: ZoomInput,
-  options: { wheelAllowed: () => boolean; reducedMotion: () => boolean; onView: (view: ZoomView) => void; onGesture?: (active: boolean) => void },
+  options: { wheelAllowed: () => boolean; reducedMotion: () => boolean; onView: (view: ZoomView) => void },
 ): ZoomController {
   const plan = planHorizontal(input.events, input.quotes, { width: input.width, locale: input.locale })
   const left = MARGIN
@@ -72,8 +72,6 @@ export function createZoom(
       const pinch = event.ctrlKey && Math.abs(event.deltaY) < 50
       return -event.deltaY * unit * (pinch ? 10 : 1)
     })
-    .on('start', () => options.onGesture?.(true))
-    .on('end', () => options.onGesture?.(false))
     .on('zoom', (event: D3ZoomEvent<SVGSVGElement, unknown>) => {
       // A gesture (wheel, drag, pinch) takes over from any programmatic target.
       if (event.sourceEvent) target = undefined

@@ -3,6 +3,7 @@ import { mkdir, readFile, rename, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import type { Collected } from './collect'
 import { ESM_MESSAGE, remarkCollect } from './collect'
+import { remarkChunks } from './chunks'
 import { parseMdx } from './parse'
 import type { ContentError } from './errors'
 import { compileErrorToContentError, plainFrontmatter } from './compile-errors'
@@ -10,7 +11,7 @@ import { compileErrorToContentError, plainFrontmatter } from './compile-errors'
 export { compileErrorToContentError } from './compile-errors'
 
 /** Bump when the collector or the bundler options change, so cached compilations are not reused. */
-const COMPILE_VERSION = 6
+const COMPILE_VERSION = 7
 
 export interface Compiled {
   code: string
@@ -51,7 +52,8 @@ export async function compileMdx(source: string, file: string, { cache = CACHE_O
     const result = await bundleMDX({
       source,
       mdxOptions(options) {
-        options.remarkPlugins = [...(options.remarkPlugins ?? []), remarkCollect((c) => (collected = c))]
+        // The collector reads the file as written; chunking regroups it for rendering only.
+        options.remarkPlugins = [...(options.remarkPlugins ?? []), remarkCollect((c) => (collected = c)), remarkChunks]
         return options
       },
       esbuildOptions(options) {

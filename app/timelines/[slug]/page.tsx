@@ -1,4 +1,5 @@
 import type { Metadata } from 'next'
+import type { CSSProperties } from 'react'
 import { notFound } from 'next/navigation'
 import { Timeline } from '@/components/timeline/Timeline'
 import { MdxArticle } from '@/components/mdx/MdxArticle'
@@ -120,7 +121,7 @@ export default async function TimelinePage({ params }: Props) {
         <h2 id="events-heading" className="section-heading">
           Events in order
         </h2>
-        <ol className="event-index">
+        <ol className="event-index" style={{ '--events': timeline.events.length } as CSSProperties}>
           {timeline.events.map((e) => {
             const dt = datetimeAttribute(e.span)
             return (
