@@ -1,5 +1,6 @@
 // @ts-check
 import { PHASE_DEVELOPMENT_SERVER } from 'next/constants.js'
+import { D3_SLIM } from './scripts/d3-slim.mjs'
 
 /**
  * @param {string} phase
@@ -12,11 +13,13 @@ const nextConfig = (phase) => ({
   // gzip in front of a stream holds its events back (they are tiny; zlib waits for more), so the dev-only
   // content-change stream would never arrive. Nothing is gained by compressing on localhost anyway.
   compress: phase !== PHASE_DEVELOPMENT_SERVER,
-  // A second server (the dev-server e2e test) builds into its own folder, never into the one `next start` serves.
-  ...(process.env.NEXT_DIST_DIR ? { distDir: process.env.NEXT_DIST_DIR } : {}),
   reactStrictMode: true,
-  // The benchmarks build the site from synthetic content into their own folder, so they never overwrite the normal build.
-  distDir: process.env.DATELINE_DIST_DIR || '.next',
+  // A second server (the dev-server e2e test) builds into its own folder, never into the one `next start` serves;
+  // the benchmarks build the site from synthetic content into theirs, so they never overwrite the normal build.
+  distDir: process.env.NEXT_DIST_DIR || process.env.DATELINE_DIST_DIR || '.next',
+  // What d3-zoom imports beyond its needs, slimmed for the 30 KB script budget (see each module's comment):
+  // d3-transition only to interrupt transitions, of which the timeline runs none; d3-interpolate for one function.
+  turbopack: { resolveAlias: D3_SLIM },
   poweredByHeader: false,
   // mdx-bundler drives esbuild (a native binary) at build time; keep both out of the server bundle.
   serverExternalPackages: ['mdx-bundler', 'esbuild', '@mdx-js/esbuild'],

@@ -16,6 +16,7 @@ import { mkdir, readFile, rm, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { build } from 'esbuild'
+import { D3_SLIM } from './d3-slim.mjs'
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
 const assets = path.join(root, 'public', 'embed-assets')
@@ -45,7 +46,7 @@ const client = await build({
   target: ['es2022'],
   minify: true,
   jsx: 'automatic',
-  alias: preact,
+  alias: { ...preact, ...D3_SLIM },
   define: production,
   outdir: assets,
   entryNames: '[name]-[hash]',

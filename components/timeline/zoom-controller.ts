@@ -1,10 +1,10 @@
 import { select } from 'd3-selection'
-// Adds selection.transition() and interrupt(); d3-zoom animates through it.
-import 'd3-transition'
 import { zoom, zoomIdentity, zoomTransform, type D3ZoomEvent, type ZoomBehavior } from 'd3-zoom'
 import type { LayoutEventInput, LayoutQuoteInput, TimelineLayout } from '@/lib/layout/layout-types'
 import { layoutHorizontalView, planHorizontal } from '@/lib/layout/timeline-layout'
 import { clampView, viewShowing, type ZoomView } from '@/lib/layout/zoom'
+import { interpolateZoom } from '@/lib/layout/zoom-path'
+import { interruptible } from './zoom-interrupt'
 
 /** What the browser needs to lay the timeline out again at any zoom: the same inputs the server used. */
 export interface ZoomInput {
@@ -31,6 +31,10 @@ export interface ZoomController {
 }
 
 const MARGIN = 20
+/** How long a zoom by button, key or selection takes to arrive, in ms. */
+const DURATION = 250
+
+const easeCubicInOut = (t: number) => ((t *= 2) <= 1 ? t * t * t : (t -= 2) * t * t + 2) / 2
 
 /**
  * d3-zoom on the horizontal drawing's <svg>. d3 only listens for gestures and
@@ -83,11 +87,40 @@ export function createZoom(
   // Where the last programmatic zoom is headed: presses of + in quick succession compound from there,
   // not from wherever the running animation happens to be.
   let target: ZoomView | undefined
+  const jump = (view: ZoomView) => selection.call(behavior.transform, zoomIdentity.translate(view.x, 0).scale(view.k))
+  let stopAnimation: (() => void) | undefined
+  // An animated zoom, one zoom.transform per frame (d3-transition is not in the bundle: see zoom-interrupt.ts).
+  // It follows d3's smooth zoom path (van Wijk and Nuij) between the views' middles and widths, as
+  // d3-zoom's own transitions do; a gesture interrupts it.
   const apply = (view: ZoomView) => {
     target = view
-    const t = zoomIdentity.translate(view.x, 0).scale(view.k)
-    if (options.reducedMotion()) selection.call(behavior.transform, t)
-    else selection.transition().duration(250).call(behavior.transform, t)
+    stopAnimation?.()
+    if (options.reducedMotion()) return jump(view)
+    const from = toView(zoomTransform(svg))
+    const middle = (left + right) / 2
+    const width = right - left
+    const path = interpolateZoom([(middle - from.x) / from.k, 0, width / from.k], [(middle - view.x) / view.k, 0, width / view.k])
+    const start = performance.now()
+    let frame = 0
+    const stop = () => {
+      cancelAnimationFrame(frame)
+      unregister()
+      if (stopAnimation === stop) stopAnimation = undefined
+    }
+    const step = (now: number) => {
+      const t = Math.min(1, (now - start) / DURATION)
+      if (t === 1) {
+        stop()
+        return jump(view)
+      }
+      const [centre, , shown] = path(easeCubicInOut(t))
+      const k = width / shown!
+      jump({ k, x: middle - centre! * k })
+      frame = requestAnimationFrame(step)
+    }
+    const unregister = interruptible(svg, stop)
+    stopAnimation = stop
+    frame = requestAnimationFrame(step)
   }
   const index = new Map(input.events.map((e, i) => [e.id, i]))
 
@@ -119,7 +152,8 @@ export function createZoom(
       }
     },
     destroy: () => {
-      selection.interrupt().on('.zoom', null)
+      stopAnimation?.()
+      selection.on('.zoom', null)
     },
   }
 }
