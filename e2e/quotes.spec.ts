@@ -20,6 +20,25 @@ test('hovering a shortened callout opens its whole quote with speaker and source
   await expect(popover).toBeHidden()
 })
 
+test('a callout that the page scrolls under a still pointer stays closed until the pointer moves', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 900 })
+  await page.goto(SEED)
+  await expect(page.locator('.tl-viewer[data-hydrated]')).toBeAttached()
+  const callout = page.locator(`${wide} [data-quote-id]`).last()
+  const id = (await callout.getAttribute('data-quote-id'))!
+  await callout.evaluate((el) => window.scrollBy({ top: el.getBoundingClientRect().top - 400, behavior: 'instant' }))
+  const box = (await callout.boundingBox())!
+  // The pointer rests 200 px above the callout, then the page scrolls it up under the pointer.
+  await page.mouse.move(box.x + box.width / 2, box.y - 200)
+  await page.evaluate(() => window.scrollBy({ top: 200 + 10, behavior: 'instant' }))
+  await expect.poll(() => callout.evaluate((el) => el.matches(':hover'))).toBe(true)
+  const popover = page.locator(`.tl-horizontal [data-quote-popover="${id}"]`)
+  await page.waitForTimeout(300)
+  await expect(popover).toHaveCount(0)
+  await page.mouse.move(box.x + box.width / 2 + 4, box.y - 200 + 4)
+  await expect(popover).toBeVisible()
+})
+
 test('a tap pins a callout open until tapped again', async ({ page }) => {
   await page.goto(SEED)
   await expect(page.locator('.tl-viewer[data-hydrated]')).toBeAttached()

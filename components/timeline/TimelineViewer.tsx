@@ -406,7 +406,10 @@ export function TimelineViewer({ slug, title, horizontal, vertical, details, quo
       <div
         onKeyDown={onKeyDown}
         onClick={onClick}
-        onPointerOver={(event) => {
+        // On a move, not on pointerover: the browser also sends pointerover when the page scrolls under a
+        // still pointer ("Show on the timeline" scrolls here), and the quote that lands under it must not
+        // take over from the one the reader asked for.
+        onPointerMove={(event) => {
           const quote = (event.target as Element).closest<Element>('[data-quote-id], [data-quote-popover]')
           setHoverQuote(quote ? (quote.getAttribute('data-quote-id') ?? quote.getAttribute('data-quote-popover') ?? undefined) : undefined)
         }}

@@ -137,6 +137,30 @@ test('callouts hang from their event', () => {
   assert.ok(c.box.x <= b.x && c.box.x + c.box.width >= b.x, 'the callout stands beside its mark')
 })
 
+test('many quotes of one week spread aside, joined to their marks, instead of one tall column', () => {
+  const events = [event('a', '2021-06-16'), event('b', '2022-07-27', 'B', ['q0', 'q1', 'q2']), event('c', '2022-07-29', 'C', ['q3', 'q4', 'q5', 'q6', 'q7', 'q8'])]
+  const quotes = events.flatMap((e) => e.quoteIds.map((id) => ({ id, text: `Words of ${id}, said at some length to fill a box`, by: 'Speaker', span: e.span, eventId: e.id })))
+  const l = layoutHorizontal(events, quotes)
+  assertNoOverlap(l)
+  assert.equal(l.callouts.length, 9)
+  const lanes = new Set(l.callouts.map((c) => c.lane))
+  assert.ok(lanes.size <= 5, `${lanes.size} lanes of callouts for 9 quotes`)
+  for (const c of l.callouts) {
+    const mark = l.events.find((e) => e.id === c.eventId)!
+    const [first, ...rest] = c.connector
+    const last = rest.at(-1)!
+    assert.equal(first![0], mark.x, `${c.id}'s connector starts at its mark`)
+    assert.equal(last[1], c.box.y, `${c.id}'s connector ends on its box`)
+    assert.ok(last[0] >= c.box.x && last[0] <= c.box.x + c.box.width, `${c.id}'s connector meets its box`)
+  }
+  // The first two lanes keep callouts beside their marks.
+  for (const c of l.callouts.filter((c) => c.lane < 2 && c.eventId === 'c')) {
+    const mark = l.events.find((e) => e.id === 'c')!
+    if (c.box.x <= mark.x && c.box.x + c.box.width >= mark.x) continue
+    assert.fail(`${c.id} in lane ${c.lane} moved aside before the near lanes were full`)
+  }
+})
+
 test('a BCE event lays out before a CE one', () => {
   const l = layoutHorizontal([event('ce', '0014-08-19'), event('bce', '-0043-03-15')].sort((a, b) => a.span.min - b.span.min), [])
   assert.deepEqual(l.events.map((e) => e.id), ['bce', 'ce'])

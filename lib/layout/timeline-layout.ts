@@ -22,6 +22,9 @@ const BAR = { height: 8, gap: 4 }
 const CALLOUT_HEIGHT = CALLOUT.padY * 2 + CALLOUT.lineHeight * 2 + 16
 const CALLOUT_LANE = CALLOUT_HEIGHT + 12
 const TICK_BAND = 34
+/** Callouts stack this high beside their mark before any moves aside, and move at most this many box-widths. */
+const CALLOUT_NEAR_LANES = 2
+const CALLOUT_SHIFTS = 2
 
 /** Adds a position unless already there, as a Set keeps numbers: first occurrence kept, NaN equals NaN, -0 stored as 0. */
 function addPosition(xs: number[], x0: number): void {
@@ -324,8 +327,9 @@ export function layoutHorizontalView(plan: HorizontalPlan, view: ZoomView = IDEN
   eventLayouts.sort((a, b) => a.order - b.order)
 
   // Callouts below the axis, one per quote of an event drawn on its own (or a quote of no event, in view),
-  // connected to their mark. They only ever stand beside their mark (never moved aside): a quote shown
-  // under another week would misdate it.
+  // connected to their mark. They stand beside their mark while they stack at most two high; then they
+  // may move up to two box-widths aside, joined to the mark by an elbowed connector, as newspaper
+  // graphics annotate a crowded week, rather than pile up in one tall column under it.
   // Only quotes of what is in view are looked at: those of events drawn here, and quotes of no event
   // whose moment is in view. A quote of a clustered event, or of no event but standing on a cluster,
   // is counted in the cluster.
@@ -351,10 +355,10 @@ export function layoutHorizontalView(plan: HorizontalPlan, view: ZoomView = IDEN
     const q = quotes[qi]!
     const anchorX = (q.eventId !== undefined ? markX.get(q.eventId) : undefined) ?? x(q.span.min)
     const { wrapped, by, boxWidth } = calloutOf(plan, qi)
-    const { candidates, near } = boxCandidates(anchorX, boxWidth, left, right, CALLOUT.gap, 0)
+    const { candidates, near } = boxCandidates(anchorX, boxWidth, left, right, CALLOUT.gap, CALLOUT_SHIFTS)
     return [{ q, anchorX, wrapped, by, boxWidth, candidates, near }]
   })
-  const calloutPlaces = placeInLanes(calloutDrafts, CALLOUT.gap)
+  const calloutPlaces = placeInLanes(calloutDrafts, CALLOUT.gap, CALLOUT_NEAR_LANES)
   const calloutLanes = calloutPlaces.map((p) => p.lane)
   const calloutTop = axisY + TICK_BAND
   const callouts: CalloutLayout[] = calloutDrafts.map((c, i) => {
