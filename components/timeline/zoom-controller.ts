@@ -3,7 +3,7 @@ import { zoom, zoomIdentity, zoomTransform, type D3ZoomEvent, type ZoomBehavior 
 import type { LayoutEventInput, LayoutQuoteInput, TimelineLayout } from '@/lib/layout/layout-types'
 import { layoutHorizontalView, planHorizontal } from '@/lib/layout/timeline-layout'
 import { clampView, viewShowing, type ZoomView } from '@/lib/layout/zoom'
-import { interpolateZoom } from '@/lib/layout/zoom-path'
+import { viewPath } from '@/lib/layout/zoom-path'
 import { interruptible } from './zoom-interrupt'
 
 /** What the browser needs to lay the timeline out again at any zoom: the same inputs the server used. */
@@ -33,8 +33,6 @@ export interface ZoomController {
 const MARGIN = 20
 /** How long a zoom by button, key or selection takes to arrive, in ms. */
 const DURATION = 250
-
-const easeCubicInOut = (t: number) => ((t *= 2) <= 1 ? t * t * t : (t -= 2) * t * t + 2) / 2
 
 /**
  * d3-zoom on the horizontal drawing's <svg>. d3 only listens for gestures and
@@ -96,10 +94,7 @@ export function createZoom(
     target = view
     stopAnimation?.()
     if (options.reducedMotion()) return jump(view)
-    const from = toView(zoomTransform(svg))
-    const middle = (left + right) / 2
-    const width = right - left
-    const path = interpolateZoom([(middle - from.x) / from.k, 0, width / from.k], [(middle - view.x) / view.k, 0, width / view.k])
+    const path = viewPath(toView(zoomTransform(svg)), view, left, right)
     const start = performance.now()
     let frame = 0
     const stop = () => {
@@ -108,15 +103,10 @@ export function createZoom(
       if (stopAnimation === stop) stopAnimation = undefined
     }
     const step = (now: number) => {
-      const t = Math.min(1, (now - start) / DURATION)
-      if (t === 1) {
-        stop()
-        return jump(view)
-      }
-      const [centre, , shown] = path(easeCubicInOut(t))
-      const k = width / shown!
-      jump({ k, x: middle - centre! * k })
-      frame = requestAnimationFrame(step)
+      const t = (now - start) / DURATION
+      jump(path(t))
+      if (t >= 1) stop()
+      else frame = requestAnimationFrame(step)
     }
     const unregister = interruptible(svg, stop)
     stopAnimation = stop

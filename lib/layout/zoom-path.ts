@@ -12,6 +12,8 @@
  * d3-interpolate to this module.
  */
 
+import type { ZoomView } from './zoom'
+
 /** A view: its centre (ux, uy) and the width it shows, in the same units. */
 export type ZoomPoint = readonly [ux: number, uy: number, w: number]
 
@@ -57,4 +59,25 @@ export function interpolateZoom(p0: ZoomPoint, p1: ZoomPoint): ZoomInterpolator 
     }
   }
   return Object.assign(i, { duration: (Math.abs(S) * 1000 * RHO) / Math.SQRT2 })
+}
+
+/** d3-ease's easeCubicInOut: slow, fast, slow. */
+export const easeCubicInOut = (t: number) => ((t *= 2) <= 1 ? t * t * t : (t -= 2) * t * t + 2) / 2
+
+/**
+ * The views an animated zoom passes through on its way from `from` to `to`,
+ * for t from 0 to 1 (eased), on a drawing whose view spans left..right: the
+ * smooth path between the middles of the two views and the widths they show,
+ * as d3-zoom's own transitions take. At 1 it is exactly `to`.
+ */
+export function viewPath(from: ZoomView, to: ZoomView, left: number, right: number): (t: number) => ZoomView {
+  const middle = (left + right) / 2
+  const width = right - left
+  const path = interpolateZoom([(middle - from.x) / from.k, 0, width / from.k], [(middle - to.x) / to.k, 0, width / to.k])
+  return (t) => {
+    if (t >= 1) return to
+    const [centre, , shown] = path(easeCubicInOut(Math.max(0, t)))
+    const k = width / shown
+    return { k, x: middle - centre * k }
+  }
 }
