@@ -85,6 +85,19 @@ test.describe('on a phone', () => {
   })
 })
 
+test('from 768 px the wide drawing fits its column: every mark and label is on screen without scrolling sideways', async ({ page }) => {
+  for (const width of [768, 900, 1280]) {
+    await page.setViewportSize({ width, height: 900 })
+    await page.goto(SEED)
+    const scroller = page.locator('.tl-horizontal')
+    expect(await scroller.evaluate((s) => s.scrollWidth - s.clientWidth), `sideways overflow at ${width}px`).toBeLessThanOrEqual(0)
+    const right = await page.evaluate(() => document.documentElement.clientWidth)
+    const boxes = await page.locator('svg.tl-svg-horizontal [data-box], svg.tl-svg-horizontal [data-event-id] circle').evaluateAll((els) => els.map((e) => e.getBoundingClientRect().toJSON() as DOMRect))
+    expect(boxes.length).toBeGreaterThan(12)
+    for (const b of boxes) expect(b.left >= 0 && b.right <= right, `a box from ${b.left} to ${b.right} at ${width}px`).toBe(true)
+  }
+})
+
 test('no two label or callout boxes overlap on screen', async ({ page }) => {
   for (const width of [390, 1280]) {
     await page.setViewportSize({ width, height: 900 })

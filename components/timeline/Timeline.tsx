@@ -3,11 +3,9 @@ import { eventDetails } from '@/lib/content/event-details'
 import { tagSlots } from '@/lib/layout/tag-colors'
 import { layoutHorizontal } from '@/lib/layout/timeline-layout'
 import { layoutVertical } from '@/lib/layout/vertical-layout'
+import { DRAWING_WIDTHS } from '@/lib/layout/drawing-widths'
 import { Legend } from './Legend'
 import { TimelineViewer } from './TimelineViewer'
-
-/** The wide drawing's width in px (its viewBox; CSS scales it to the page). */
-const WIDE = 1120
 
 /**
  * The whole timeline: laid out on the server twice, left to right for wide
@@ -26,9 +24,9 @@ export function Timeline({ timeline }: { timeline: TimelineModel }) {
       <TimelineViewer
         slug={timeline.slug}
         title={timeline.meta.title}
-        horizontal={layoutHorizontal(events, quotes, { width: WIDE, locale })}
-        vertical={layoutVertical(events, quotes, { width: 380, locale })}
-        zoomInput={{ events, quotes, width: WIDE, locale }}
+        horizontal={layoutHorizontal(events, quotes, { width: DRAWING_WIDTHS.horizontal, locale })}
+        vertical={layoutVertical(events, quotes, { width: DRAWING_WIDTHS.vertical, locale })}
+        zoomInput={{ events, quotes, width: DRAWING_WIDTHS.horizontal, locale }}
         details={eventDetails(timeline)}
         quoteText={Object.fromEntries(timeline.quotes.map((q) => [q.id, q.text]))}
         tags={tags}

@@ -4,6 +4,7 @@ import { tagSlots } from '../layout/tag-colors'
 import { layoutHorizontal } from '../layout/timeline-layout'
 import type { LayoutEventInput, LayoutQuoteInput, TimelineLayout } from '../layout/layout-types'
 import { layoutVertical } from '../layout/vertical-layout'
+import { DRAWING_WIDTHS } from '../layout/drawing-widths'
 import type { EmbedOptions } from './options'
 
 /**
@@ -37,8 +38,6 @@ export interface WidgetModel {
   }
 }
 
-/** Drawing widths: the same as the story page, so the widget and the page show the same timeline. */
-export const WIDGET_WIDTHS = { horizontal: 1120, vertical: 380 }
 
 /**
  * The widget for one timeline under validated options. `from`/`to` keep the events that overlap the
@@ -73,9 +72,9 @@ export function widgetModel(timeline: Timeline, options: EmbedOptions, storyUrl:
     viewer: {
       slug: timeline.slug,
       title: timeline.meta.title,
-      horizontal: layoutHorizontal(events, quotes, { width: WIDGET_WIDTHS.horizontal, locale }),
-      vertical: layoutVertical(events, quotes, { width: WIDGET_WIDTHS.vertical, locale }),
-      zoomInput: { events, quotes, width: WIDGET_WIDTHS.horizontal, locale },
+      horizontal: layoutHorizontal(events, quotes, { width: DRAWING_WIDTHS.horizontal, locale }),
+      vertical: layoutVertical(events, quotes, { width: DRAWING_WIDTHS.vertical, locale }),
+      zoomInput: { events, quotes, width: DRAWING_WIDTHS.horizontal, locale },
       details,
       quoteText: Object.fromEntries(quotes.map((q) => [q.id, q.text])),
       tags,

@@ -5,6 +5,7 @@ import { partitionPoint } from './search'
 import { formatShortLabel, formatSpan } from '../time/format'
 import { attributionOf, axisMoments, endStyle, eventMark, eventTexts, isPoint, pointRadius } from './event-facts'
 import { packLanes, placeInLanes, type Extent, type Placeable } from './lanes'
+import { DRAWING_WIDTHS } from './drawing-widths'
 import type { CalloutLayout, ClusterLayout, EventLayout, LayoutEventInput, LayoutOptions, LayoutQuoteInput, Point, TimelineLayout } from './layout-types'
 import { textWidth, wrapText } from './text-width'
 import { buildTimeAxis, type TimeAxis } from './time-axis'
@@ -158,7 +159,7 @@ const HOUR = 3_600_000
 
 /** The part of horizontal layout that does not change with zoom: the axis and each event's place on it. */
 export function planHorizontal(events: readonly LayoutEventInput[], quotes: readonly LayoutQuoteInput[], options: LayoutOptions = {}): HorizontalPlan {
-  const width = options.width ?? 1120
+  const width = options.width ?? DRAWING_WIDTHS.horizontal
   const locale = options.locale ?? 'en'
   const axis = buildTimeAxis(axisMoments(events, quotes), { x0: MARGIN_X, x1: width - MARGIN_X })
   const starts = new Float64Array(events.length)

@@ -1,3 +1,4 @@
+import { DRAWING_WIDTHS } from './drawing-widths'
 import { drawAxis } from './axis-drawing'
 import { attributionOf, axisMoments, endStyle, eventMark, eventTexts, isPoint, pointRadius } from './event-facts'
 import { packLanes } from './lanes'
@@ -23,7 +24,7 @@ const CALLOUT_INDENT = 14
  * horizontal layout, and rendered by the same components.
  */
 export function layoutVertical(events: readonly LayoutEventInput[], quotes: readonly LayoutQuoteInput[], options: LayoutOptions = {}): TimelineLayout {
-  const width = options.width ?? 380
+  const width = options.width ?? DRAWING_WIDTHS.vertical
   const locale = options.locale ?? 'en'
   const labelWidth = width - LABEL_X - 8
   const calloutWidth = labelWidth - CALLOUT_INDENT
