@@ -17,7 +17,8 @@ const files = readdirSync(here)
   .filter((f) => filters.length === 0 || filters.some((s) => f.includes(s)))
   .sort()
 
-const fmt = (s: Stat) => `${s.label} ${s.value.toFixed(1)} ${s.unit}`
+// A ratio far below 1 would read 0.0 with one decimal.
+const fmt = (s: Stat) => `${s.label} ${s.value.toFixed(s.unit === '×' ? 2 : 1)} ${s.unit}`
 
 function verdict(f: Figure): 'PASS' | 'OVER' | undefined {
   if (!f.budget) return undefined
