@@ -2,7 +2,7 @@ import assert from 'node:assert/strict'
 import { test } from 'node:test'
 import { parseSpan } from '../time/parse'
 import type { Box, LayoutEventInput, LayoutQuoteInput, TimelineLayout } from './layout-types'
-import { layoutHorizontal, layoutHorizontalView, planHorizontal } from './timeline-layout'
+import { connectorTurns, layoutHorizontal, layoutHorizontalView, planHorizontal } from './timeline-layout'
 import { viewShowing } from './zoom'
 import { layoutVertical } from './vertical-layout'
 
@@ -160,6 +160,26 @@ test('many quotes of one week spread aside, joined to their marks, instead of on
     assert.equal(c.lane, lane, `${id}'s lane`)
     assert.ok(c.box.x <= b.x && c.box.x + c.box.width >= b.x, `${id} stands beside its mark`)
   }
+})
+
+test('connectors running across one gap turn at different heights, the longest run highest', () => {
+  const turns = connectorTurns([
+    { anchor: 900, x: 880, width: 200, lane: 0 }, // straight down into its box
+    { anchor: 900, x: 100, width: 200, lane: 1 }, // far aside: the longest run
+    { anchor: 900, x: 500, width: 200, lane: 1 },
+    { anchor: 950, x: 300, width: 200, lane: 1 },
+    { anchor: 900, x: 400, width: 200, lane: 2 }, // alone in its gap
+  ])
+  assert.equal(turns[0], 4)
+  assert.deepEqual([turns[1], turns[3], turns[2]], [10, 7, 4])
+  assert.equal(turns[4], 10)
+  // And in a layout: no two sideways runs in one gap share a height.
+  const events = [event('a', '2021-06-16'), event('b', '2022-07-27', 'B', ['q0', 'q1', 'q2']), event('c', '2022-07-29', 'C', ['q3', 'q4', 'q5', 'q6', 'q7', 'q8'])]
+  const quotes = events.flatMap((e) => e.quoteIds.map((id) => ({ id, text: `Words of ${id}, said at some length to fill a box`, by: 'Speaker', span: e.span, eventId: e.id })))
+  const runs = layoutHorizontal(events, quotes).callouts.filter((c) => c.connector.length === 4)
+  const byLane = new Map<number, number[]>()
+  for (const c of runs) byLane.set(c.lane, [...(byLane.get(c.lane) ?? []), c.connector[1]![1]])
+  for (const [lane, ys] of byLane) if (ys.length <= 3) assert.equal(new Set(ys).size, ys.length, `lane ${lane}: ${ys}`)
 })
 
 test('a BCE event lays out before a CE one', () => {

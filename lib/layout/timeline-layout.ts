@@ -67,6 +67,32 @@ export function elbow(x: number, from: number, to: number, box: { x: number; wid
   return [[x, from], [x, turn], [attach, turn], [attach, to]]
 }
 
+/**
+ * How far above its box each callout's connector turns across (px), so that
+ * connectors running sideways in the same gap do not lie on one line: within
+ * a lane, the one with the longest run across turns highest, the next 3 px
+ * lower, and so on (three heights, within the 12 px between lanes). A
+ * connector that drops straight into its box keeps the first height.
+ */
+export function connectorTurns(items: readonly { anchor: number; x: number; width: number; lane: number }[]): number[] {
+  const turns = items.map(() => 4)
+  // The run across, as elbow() draws it: none when the mark stands over the box.
+  const across = (i: number) => {
+    const { anchor, x, width } = items[i]!
+    if (anchor >= x + 4 && anchor <= x + width - 4) return 0
+    return Math.abs(anchor - Math.min(Math.max(anchor, x + 10), x + width - 10))
+  }
+  const byLane = new Map<number, number[]>()
+  items.forEach((item, i) => {
+    if (across(i) > 0) (byLane.get(item.lane) ?? byLane.set(item.lane, []).get(item.lane)!).push(i)
+  })
+  for (const members of byLane.values()) {
+    members.sort((a, b) => across(b) - across(a) || a - b)
+    members.forEach((i, k) => (turns[i] = 4 + 3 * (2 - (k % 3))))
+  }
+  return turns
+}
+
 /** Math.max over a list, folded: spreading a long list as arguments runs out of stack. */
 function maxOf(values: readonly number[], floor = -Infinity): number {
   let max = floor
@@ -362,13 +388,17 @@ export function layoutHorizontalView(plan: HorizontalPlan, view: ZoomView = IDEN
   const calloutPlaces = placeInLanes(calloutDrafts, CALLOUT.gap, CALLOUT_NEAR_LANES)
   const calloutLanes = calloutPlaces.map((p) => p.lane)
   const calloutTop = axisY + TICK_BAND
+  const calloutX = calloutDrafts.map((c, i) => c.candidates[calloutPlaces[i]!.choice]!.x0)
+  const turns = connectorTurns(
+    calloutDrafts.map((c, i) => ({ anchor: c.anchorX, x: calloutX[i]!, width: c.boxWidth, lane: calloutLanes[i]! })),
+  )
   const callouts: CalloutLayout[] = calloutDrafts.map((c, i) => {
     const lane = calloutLanes[i]!
     const y = calloutTop + lane * CALLOUT_LANE
-    const boxX = c.candidates[calloutPlaces[i]!.choice]!.x0
+    const boxX = calloutX[i]!
     const box = { x: boxX, y, width: c.boxWidth, height: CALLOUT_HEIGHT }
     const attribution = c.by.lines[0] ?? ''
-    const connector = elbow(c.anchorX, axisY + 8, y, { x: boxX, width: c.boxWidth }, y - 5)
+    const connector = elbow(c.anchorX, axisY + 8, y, { x: boxX, width: c.boxWidth }, y - turns[i]!)
     const { lines, truncated } = c.wrapped
     return c.q.eventId !== undefined
       ? { id: c.q.id, eventId: c.q.eventId, box, lines, attribution, truncated, connector, lane }
