@@ -17,7 +17,7 @@
 import type { Page } from '@playwright/test'
 import { layoutHorizontal } from '../lib/layout/timeline-layout'
 import { prepareBenchContent, SYNTHETIC_EVENTS, SYNTHETIC_SLUG, syntheticStory } from './bench-content'
-import { launchChromium, localOnly, newContext } from './browser'
+import { launchChromium, localOnly, NAME_SHIM, newContext } from './browser'
 import { percentile, type Figure } from './measure'
 import { startSite } from './serve-site'
 import { serveStatic } from './static-server'
@@ -219,6 +219,38 @@ const vis: Subject = {
     }),
 }
 
+/** A phone, for the scroll figure: the width at which the story shows its vertical drawing. */
+const PHONE = { width: 390, height: 844 }
+/** Scroll speeds of the phone figure, px per frame: a brisk fling (3,000 px/s) and a very fast one (9,000 px/s). */
+const SCROLL_STEPS = [50, 150]
+const SCROLL_FRAMES = 200
+
+/**
+ * Scrolls the page through `selector` by `step` px on every frame (from a
+ * requestAnimationFrame loop, so each step lands on a frame of its own) and
+ * returns the frame times, snapped to the vsync interval measured idle just before.
+ */
+async function scrollThrough(page: Page, selector: string, step: number): Promise<FrameStats> {
+  await page.evaluate((sel) => document.querySelector(sel)?.scrollIntoView({ block: 'start' }), selector)
+  const run = (scroll: number) =>
+    page.evaluate(
+      ({ scroll, frames }) =>
+        new Promise<number[]>((resolve) => {
+          const times: number[] = []
+          const tick = (t: number) => {
+            times.push(t)
+            if (scroll) window.scrollBy(0, scroll)
+            if (times.length < frames) requestAnimationFrame(tick)
+            else resolve(times)
+          }
+          requestAnimationFrame(tick)
+        }),
+      { scroll, frames: SCROLL_FRAMES },
+    )
+  const interval = vsyncInterval(await run(0))
+  return frameStats(await run(step), interval)
+}
+
 const escapeHtml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;')
 
 /**
@@ -283,6 +315,21 @@ export async function run(): Promise<Figure[]> {
     const oursResult = await zoomAndPan(oursPage, ours)
     await oursPage.context().close()
 
+    // Phones get the vertical drawing, and scroll it: no zoom there, but every event drawn in one tall SVG.
+    const phone = await browser.newContext({ viewport: PHONE, isMobile: true, hasTouch: true, deviceScaleFactor: 2 })
+    await phone.addInitScript(NAME_SHIM)
+    const phonePage = await phone.newPage()
+    await localOnly(phonePage)
+    await phonePage.goto(`${site.url}/timelines/${SYNTHETIC_SLUG}`, { waitUntil: 'load', timeout: LOAD_TIMEOUT })
+    await phonePage.waitForSelector('.tl-viewer[data-hydrated="true"]', { timeout: LOAD_TIMEOUT })
+    const scrolls: { where: string; step: number; stats: FrameStats }[] = []
+    for (const [where, selector] of [
+      ['the vertical drawing', '.tl-vertical'],
+      ['the article', '.prose-body'],
+    ] as const)
+      for (const step of SCROLL_STEPS) scrolls.push({ where, step, stats: await scrollThrough(phonePage, selector, step) })
+    await phone.close()
+
     const visPageHandle = await (await newContext(browser)).newPage()
     const visRefused = await localOnly(visPageHandle)
     const t1 = Date.now()
@@ -321,6 +368,15 @@ export async function run(): Promise<Figure[]> {
             .map((r) => `not a like-for-like comparison: ${r === oursResult ? 'Dateline' : 'vis-timeline'} did not zoom`),
         ],
       },
+      ...scrolls.map(({ where, step, stats }) => ({
+        name: `phone scroll ${step * 60} px/s, ${where === 'the article' ? 'article' : 'vertical drawing'}`,
+        stats: [
+          { label: 'p50', value: stats.p50, unit: 'ms' },
+          { label: 'p95', value: stats.p95, unit: 'ms' },
+          { label: 'max', value: stats.max, unit: 'ms' },
+        ],
+        notes: [`${PHONE.width} × ${PHONE.height}, ${SYNTHETIC_EVENTS} events; ${step} px a frame through ${where} for ${stats.frames} frames; ${stats.missed} missed a vsync (no budget: the issue budgets zoom-and-pan)`],
+      })),
     ]
   } finally {
     await browser.close()

@@ -1,7 +1,8 @@
+import { memo } from 'react'
 import type { AxisDrawing } from '@/lib/layout/layout-types'
 
 /** The time axis: its line (one per segment), a zigzag at each break, ticks with their labels. */
-export function Axis({ axis }: { axis: AxisDrawing }) {
+export const Axis = memo(function Axis({ axis }: { axis: AxisDrawing }) {
   const horizontal = axis.orientation === 'horizontal'
   return (
     <g className={`tl-axis tl-axis-${axis.orientation}`} aria-hidden="true">
@@ -35,7 +36,7 @@ export function Axis({ axis }: { axis: AxisDrawing }) {
       })}
     </g>
   )
-}
+})
 
 /** SVG numbers to one decimal: smaller HTML, and stable snapshots. */
 export function round(n: number): number {

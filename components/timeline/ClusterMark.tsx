@@ -1,17 +1,18 @@
+import { memo } from 'react'
 import type { ClusterLayout } from '@/lib/layout/layout-types'
 import { CLUSTER_HINT, LABEL } from '@/lib/layout/box-styles'
 import { points, round } from './Axis'
 
-export function ClusterLeader({ cluster }: { cluster: ClusterLayout }) {
+export const ClusterLeader = memo(function ClusterLeader({ cluster }: { cluster: ClusterLayout }) {
   return <polyline className="tl-leader" points={points(cluster.leader)} />
-}
+})
 
 /**
  * Events too close to draw apart at this zoom: a pill on the axis over their
  * stretch, and a label with how many and when. Without JavaScript it links to
  * the first of them in the article; with it, activating it zooms in on them.
  */
-export function ClusterMark({ cluster, tabIndex }: { cluster: ClusterLayout; tabIndex?: number }) {
+export const ClusterMark = memo(function ClusterMark({ cluster, tabIndex }: { cluster: ClusterLayout; tabIndex?: number }) {
   const { label } = cluster
   const x0 = Math.min(cluster.x0, cluster.x - 7)
   const width = Math.max(cluster.x1 - cluster.x0, 14)
@@ -41,4 +42,4 @@ export function ClusterMark({ cluster, tabIndex }: { cluster: ClusterLayout; tab
       </g>
     </a>
   )
-}
+})

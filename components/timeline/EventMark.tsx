@@ -1,11 +1,12 @@
+import { memo } from 'react'
 import type { EventLayout } from '@/lib/layout/layout-types'
 import { LABEL } from '@/lib/layout/box-styles'
 import { points, round } from './Axis'
 
 /** The line from an event's mark to its label; drawn in a layer beneath every label so no line crosses a label's text. */
-export function EventLeader({ event }: { event: EventLayout }) {
+export const EventLeader = memo(function EventLeader({ event }: { event: EventLayout }) {
   return <polyline className="tl-leader" data-leader={event.id} points={points(event.leader)} />
-}
+})
 
 /**
  * One event: its label box and its mark on the axis (a dot for
@@ -13,7 +14,7 @@ export function EventLeader({ event }: { event: EventLayout }) {
  * is a link to the event's section in the article, so it works without JavaScript;
  * with it, `tabIndex` makes the timeline a single tab stop (roving tabindex).
  */
-export function EventMark({
+export const EventMark = memo(function EventMark({
   event,
   tabIndex,
   selected = false,
@@ -70,7 +71,7 @@ export function EventMark({
       </g>
     </a>
   )
-}
+})
 
 function Bar({ event }: { event: EventLayout }) {
   const bar = event.bar!

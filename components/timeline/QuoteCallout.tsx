@@ -1,9 +1,10 @@
+import { memo } from 'react'
 import type { CalloutLayout } from '@/lib/layout/layout-types'
 import { CALLOUT } from '@/lib/layout/box-styles'
 import { points, round } from './Axis'
 
 /** The connector from the axis to a callout; drawn beneath every callout box so no line crosses a quote. */
-export function CalloutConnector({ callout }: { callout: CalloutLayout }) {
+export const CalloutConnector = memo(function CalloutConnector({ callout }: { callout: CalloutLayout }) {
   const [start] = callout.connector
   return (
     <g className="tl-connector-group" data-connector={callout.id}>
@@ -11,7 +12,7 @@ export function CalloutConnector({ callout }: { callout: CalloutLayout }) {
       {start ? <circle className="tl-connector-end" cx={round(start[0])} cy={round(start[1])} r={2.5} /> : null}
     </g>
   )
-}
+})
 
 /**
  * A quote as a newspaper-graphics callout: the words (shortened with an
@@ -19,7 +20,7 @@ export function CalloutConnector({ callout }: { callout: CalloutLayout }) {
  * The full words are in the <title> and in the article; hovering, tapping or
  * selecting its event opens them over the callout (QuotePopover).
  */
-export function QuoteCallout({ callout, fullText, dimmed = false, expanded = false }: { callout: CalloutLayout; fullText: string; dimmed?: boolean; expanded?: boolean }) {
+export const QuoteCallout = memo(function QuoteCallout({ callout, fullText, dimmed = false, expanded = false }: { callout: CalloutLayout; fullText: string; dimmed?: boolean; expanded?: boolean }) {
   const { box } = callout
   const classes = ['tl-callout', dimmed ? 'tl-dimmed' : '', expanded ? 'tl-callout-expanded' : ''].filter(Boolean).join(' ')
   return (
@@ -39,4 +40,4 @@ export function QuoteCallout({ callout, fullText, dimmed = false, expanded = fal
       </g>
     </g>
   )
-}
+})

@@ -1,6 +1,6 @@
 'use client'
 
-import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, useSyncExternalStore, type KeyboardEvent, type MouseEvent } from 'react'
+import { startTransition, useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, useSyncExternalStore, type KeyboardEvent, type MouseEvent } from 'react'
 import type { EventDetail } from '@/lib/content/event-details'
 import type { TimelineLayout } from '@/lib/layout/layout-types'
 import type { ZoomView } from '@/lib/layout/zoom'
@@ -161,9 +161,11 @@ export function TimelineViewer({ slug, title, horizontal, vertical, details, quo
     return () => observer.disconnect()
   }, [])
 
-  // Prose in sync: the event whose section the reader is in is marked on the timeline.
+  // Prose in sync: the event whose section the reader is in is marked on the timeline. A transition:
+  // scrolling fast through a long story passes dozens of sections a second, and marking them must
+  // yield to the scroll (React renders it in slices, and drops a mark already overtaken by the next).
   // eslint-disable-next-line react-hooks/exhaustive-deps
-  useEffect(() => watchProse(ids, setCurrentId), [])
+  useEffect(() => watchProse(ids, (id) => startTransition(() => setCurrentId(id))), [])
 
   // A zoom can take the focused mark out of the drawing (out of view, or into a cluster): focus then
   // moves to the drawing's tab stop, rather than falling to the page and ending keyboard use.
