@@ -62,9 +62,15 @@ export function boxCandidates(anchor: number, width: number, left: number, right
  * box, then across to it.
  */
 export function elbow(x: number, from: number, to: number, box: { x: number; width: number }, turn: number): Point[] {
-  if (x >= box.x + 4 && x <= box.x + box.width - 4) return [[x, from], [x, to]]
-  const attach = Math.min(Math.max(x, box.x + 10), box.x + box.width - 10)
+  const attach = elbowAttach(x, box)
+  if (attach === undefined) return [[x, from], [x, to]]
   return [[x, from], [x, turn], [attach, turn], [attach, to]]
+}
+
+/** Where a line from a mark at x meets its box after turning across, or undefined when it drops straight in. */
+function elbowAttach(x: number, box: { x: number; width: number }): number | undefined {
+  if (x >= box.x + 4 && x <= box.x + box.width - 4) return undefined
+  return Math.min(Math.max(x, box.x + 10), box.x + box.width - 10)
 }
 
 /**
@@ -78,9 +84,9 @@ export function connectorTurns(items: readonly { anchor: number; x: number; widt
   const turns = items.map(() => 4)
   // The run across, as elbow() draws it: none when the mark stands over the box.
   const across = (i: number) => {
-    const { anchor, x, width } = items[i]!
-    if (anchor >= x + 4 && anchor <= x + width - 4) return 0
-    return Math.abs(anchor - Math.min(Math.max(anchor, x + 10), x + width - 10))
+    const { anchor } = items[i]!
+    const attach = elbowAttach(anchor, items[i]!)
+    return attach === undefined ? 0 : Math.abs(anchor - attach)
   }
   const byLane = new Map<number, number[]>()
   items.forEach((item, i) => {
