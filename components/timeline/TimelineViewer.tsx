@@ -8,7 +8,8 @@ import { EventDetailPanel } from './EventDetailPanel'
 import { watchProse } from './prose-watch'
 import { TimelineStrip } from './TimelineStrip'
 import { TimelineSvg } from './TimelineSvg'
-import type { ZoomController, ZoomInput } from './zoom-controller'
+import type { ZoomInput } from '@/lib/layout/drawings'
+import type { ZoomController } from './zoom-controller'
 
 export interface TimelineViewerProps {
   slug: string

@@ -1,18 +1,12 @@
 import { select } from 'd3-selection'
 import { zoom, zoomIdentity, zoomTransform, type D3ZoomEvent, type ZoomBehavior } from 'd3-zoom'
-import type { LayoutEventInput, LayoutQuoteInput, TimelineLayout } from '@/lib/layout/layout-types'
+import type { ZoomInput } from '@/lib/layout/drawings'
+import type { TimelineLayout } from '@/lib/layout/layout-types'
 import { layoutHorizontalView, planHorizontal } from '@/lib/layout/timeline-layout'
 import { clampView, viewShowing, type ZoomView } from '@/lib/layout/zoom'
 import { viewPath } from '@/lib/layout/zoom-path'
 import { interruptible } from './zoom-interrupt'
 
-/** What the browser needs to lay the timeline out again at any zoom: the same inputs the server used. */
-export interface ZoomInput {
-  events: LayoutEventInput[]
-  quotes: LayoutQuoteInput[]
-  width: number
-  locale: string
-}
 
 export interface ZoomController {
   maxZoom: number

@@ -1,10 +1,7 @@
 import type { Timeline } from '../content/model'
 import { eventDetails, type EventDetail } from '../content/event-details'
 import { tagSlots } from '../layout/tag-colors'
-import { layoutHorizontal } from '../layout/timeline-layout'
-import type { LayoutEventInput, LayoutQuoteInput, TimelineLayout } from '../layout/layout-types'
-import { layoutVertical } from '../layout/vertical-layout'
-import { DRAWING_WIDTHS } from '../layout/drawing-widths'
+import { drawings, type Drawings } from '../layout/drawings'
 import type { EmbedOptions } from './options'
 
 /**
@@ -21,13 +18,10 @@ export interface WidgetModel {
   start?: string
   /** Selections are posted to the host page, and the host's hash is honoured. */
   hostHash: boolean
-  viewer: {
+  /** Both drawings and the zoom's inputs, as on the story page (lib/layout/drawings.ts). */
+  viewer: Drawings & {
     slug: string
     title: string
-    horizontal: TimelineLayout
-    vertical: TimelineLayout
-    /** The layout's inputs, for the viewer's zoom to lay the wide drawing out again. */
-    zoomInput: { events: LayoutEventInput[]; quotes: LayoutQuoteInput[]; width: number; locale: string }
     details: EventDetail[]
     quoteText: Record<string, string>
     tags: { tag: string; slot: number }[]
@@ -37,7 +31,6 @@ export interface WidgetModel {
     zoomOnArrival: false
   }
 }
-
 
 /**
  * The widget for one timeline under validated options. `from`/`to` keep the events that overlap the
@@ -51,11 +44,7 @@ export function widgetModel(timeline: Timeline, options: EmbedOptions, storyUrl:
   const shown = inWindow.length > 0 ? inWindow : timeline.events
   const kept = new Set(shown.map((e) => e.id))
   const windowed = shown !== timeline.events
-  // Only what layout reads goes to the browser (as on the story page): not bodies, places or sources.
-  const events = shown.map(({ id, title, span, importance, quoteIds }) => ({ id, title, span, importance, quoteIds }))
-  const quotes = (
-    !options.quotes ? [] : timeline.quotes.filter((q) => (q.eventId !== undefined ? kept.has(q.eventId) : !windowed || (q.span.max >= lo && q.span.min <= hi)))
-  ).map(({ id, text, by, role, span, eventId }) => ({ id, text, by, span, ...(role !== undefined ? { role } : {}), ...(eventId !== undefined ? { eventId } : {}) }))
+  const quotes = !options.quotes ? [] : timeline.quotes.filter((q) => (q.eventId !== undefined ? kept.has(q.eventId) : !windowed || (q.span.max >= lo && q.span.min <= hi)))
 
   // Details (dates written out in the widget's language) for the events shown, in time order.
   const details = eventDetails({ ...timeline, meta: { ...timeline.meta, language: locale } }).filter((d) => kept.has(d.id))
@@ -72,9 +61,8 @@ export function widgetModel(timeline: Timeline, options: EmbedOptions, storyUrl:
     viewer: {
       slug: timeline.slug,
       title: timeline.meta.title,
-      horizontal: layoutHorizontal(events, quotes, { width: DRAWING_WIDTHS.horizontal, locale }),
-      vertical: layoutVertical(events, quotes, { width: DRAWING_WIDTHS.vertical, locale }),
-      zoomInput: { events, quotes, width: DRAWING_WIDTHS.horizontal, locale },
+      // The same drawings as the story page's, of the events and quotes shown.
+      ...drawings(shown, quotes, locale),
       details,
       quoteText: Object.fromEntries(quotes.map((q) => [q.id, q.text])),
       tags,
