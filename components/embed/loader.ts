@@ -5,13 +5,16 @@
  * page (the iframe snippet) so they size themselves too. No framework, no globals but one.
  * Messages are accepted only from the widget's origin and only from the frame they belong to.
  */
-import { readWidgetMessage } from '@/lib/embed/messages'
+import { idFromHash } from '@/lib/content/slug'
+import { readWidgetMessage, type WidgetMessage } from '@/lib/embed/messages'
 import { EMBED_PARAMS, INITIAL_HEIGHT, slugOfUrl, widgetUrl } from '@/lib/embed/snippets'
 
 interface Mounted {
   frame: HTMLIFrameElement
   slug: string
   hostHash: boolean
+  /** The widget's document is there to post to; before that, a post reaches the frame's blank first document and the browser warns. */
+  loaded: boolean
 }
 
 const MOUNTED = 'data-dateline-mounted'
@@ -20,13 +23,34 @@ const script = document.currentScript as HTMLScriptElement | null
 const origin = new URL(script?.src ?? location.href, location.href).origin
 const frames: Mounted[] = []
 
-function hostId(): string | undefined {
+const hostId = () => idFromHash(location.hash)
+
+function post(entry: Mounted, message: WidgetMessage) {
+  if (entry.loaded) entry.frame.contentWindow?.postMessage(message, opaque(entry.frame) ? '*' : origin)
+}
+
+/**
+ * A frame whose widget has loaded holds a document of another origin (contentDocument is null) or, on a page of
+ * the widget's own origin, a document other than the blank one every frame starts with.
+ */
+function hasLoaded(frame: HTMLIFrameElement): boolean {
   try {
-    const id = decodeURIComponent(location.hash.slice(1))
-    return /^[a-z0-9][a-z0-9-]{0,127}$/.test(id) ? id : undefined
+    const doc = frame.contentDocument
+    return doc === null || (doc.URL !== 'about:blank' && doc.readyState === 'complete')
   } catch {
-    return undefined
+    return true
   }
+}
+
+/** Follows the frame's loads: the first, and any later one (a reload), after which the widget wants the host's selection again. */
+function track(entry: Mounted) {
+  frames.push(entry)
+  entry.frame.addEventListener('load', () => {
+    entry.loaded = true
+    post(entry, { type: 'dateline:measure', slug: entry.slug })
+    const id = entry.hostHash ? hostId() : undefined
+    if (id) post(entry, { type: 'dateline:select', slug: entry.slug, id })
+  })
 }
 
 function adopt(frame: HTMLIFrameElement) {
@@ -34,9 +58,10 @@ function adopt(frame: HTMLIFrameElement) {
   const slug = slugOfUrl(frame.src.replace(/[?#].*$/, ''), origin)
   if (!slug) return
   const flag = new URL(frame.src).searchParams.get('hosthash')
-  frames.push({ frame, slug, hostHash: flag === '1' || flag === 'true' })
-  // It may have loaded (and reported its height) before this script ran: ask again. Dropped harmlessly if it has not loaded yet.
-  frame.contentWindow?.postMessage({ type: 'dateline:measure', slug }, opaque(frame) ? '*' : origin)
+  const entry: Mounted = { frame, slug, hostHash: flag === '1' || flag === 'true', loaded: hasLoaded(frame) }
+  track(entry)
+  // It may have loaded (and reported its height) before this script ran: ask again.
+  post(entry, { type: 'dateline:measure', slug })
 }
 
 function mount(el: HTMLElement) {
@@ -59,7 +84,7 @@ function mount(el: HTMLElement) {
   frame.loading = 'lazy'
   frame.setAttribute('allow', 'clipboard-write')
   frame.style.cssText = `display:block;border:0;width:100%;min-width:280px;max-width:1400px;height:${INITIAL_HEIGHT}px`
-  frames.push({ frame, slug, hostHash })
+  track({ frame, slug, hostHash, loaded: false })
   if (el instanceof HTMLAnchorElement) el.replaceWith(frame)
   else el.replaceChildren(frame)
 }
@@ -81,6 +106,7 @@ window.addEventListener('message', (event) => {
   if (!entry || !(event.origin === origin || (event.origin === 'null' && opaque(entry.frame)))) return
   const message = readWidgetMessage(event.data)
   if (!message || message.slug !== entry.slug) return
+  entry.loaded = true
   if (message.type === 'dateline:resize') entry.frame.style.height = `${message.height}px`
   else if (message.type === 'dateline:select' && entry.hostHash && hostId() !== message.id) history.replaceState(history.state, '', `#${message.id}`)
 })
@@ -88,7 +114,7 @@ window.addEventListener('message', (event) => {
 window.addEventListener('hashchange', () => {
   const id = hostId()
   if (!id) return
-  for (const f of frames) if (f.hostHash) f.frame.contentWindow?.postMessage({ type: 'dateline:select', slug: f.slug, id }, opaque(f.frame) ? '*' : origin)
+  for (const f of frames) if (f.hostHash) post(f, { type: 'dateline:select', slug: f.slug, id })
 })
 
 if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', scan)

@@ -5,7 +5,8 @@
  */
 import { hydrateRoot } from 'react-dom/client'
 import { HASH_EVENT } from '@/components/timeline/TimelineViewer'
-import { idFromHash, readWidgetMessage, type WidgetMessage } from '@/lib/embed/messages'
+import { idFromHash } from '@/lib/content/slug'
+import { readWidgetMessage, type WidgetMessage } from '@/lib/embed/messages'
 import type { WidgetModel } from '@/lib/embed/widget-model'
 import { EmbedWidget } from './EmbedWidget'
 
@@ -83,7 +84,8 @@ function start(root: HTMLElement, model: WidgetModel) {
     if (message?.type === 'dateline:measure' && message.slug === slug) {
       last = -1
       report()
-    } else if (message?.type === 'dateline:select' && message.slug === slug) {
+    } else if (message?.type === 'dateline:select' && message.slug === slug && model.hostHash) {
+      // Only a widget that shares its selection with the host's URL (hosthash=1) is steered by the host.
       selectHere(message.id)
       requestAnimationFrame(reveal)
     }

@@ -2,6 +2,7 @@
 
 import { startTransition, useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, useSyncExternalStore, type KeyboardEvent, type MouseEvent } from 'react'
 import type { EventDetail } from '@/lib/content/event-details'
+import { idFromHash } from '@/lib/content/slug'
 import type { TimelineLayout } from '@/lib/layout/layout-types'
 import type { ZoomView } from '@/lib/layout/zoom'
 import { EventDetailPanel } from './EventDetailPanel'
@@ -71,7 +72,7 @@ export function TimelineViewer({ slug, title, horizontal, vertical, details, quo
   // Stable across zoom frames, which re-render this component many times a second.
   const ids = useMemo(() => details.map((d) => d.id), [details])
   // The URL hash is the selection: a deep link selects, and a selection is shareable.
-  const hash = useSyncExternalStore(subscribeHash, () => decodeURIComponent(window.location.hash.slice(1)), () => '')
+  const hash = useSyncExternalStore(subscribeHash, () => idFromHash(window.location.hash) ?? '', () => '')
   const hydrated = useSyncExternalStore(noSubscription, () => true, () => false)
   const selectedId = ids.includes(hash) ? hash : undefined
   const [openId, setOpenId] = useState<string | undefined>()
@@ -194,8 +195,8 @@ export function TimelineViewer({ slug, title, horizontal, vertical, details, quo
   // Only the event named by the URL the page was opened with counts as an arrival.
   const arrival = useRef<string | undefined>(undefined)
   useEffect(() => {
-    const id = decodeURIComponent(window.location.hash.slice(1))
-    if (ids.includes(id)) arrival.current = id
+    const id = idFromHash(window.location.hash)
+    if (id && ids.includes(id)) arrival.current = id
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [])
   useEffect(() => {

@@ -14,3 +14,17 @@ export function slugify(text: string): string {
 
 /** Ids are deep-link anchors (`#id`): they must start with a letter or digit and use slug characters only. */
 export const ID_PATTERN = /^[a-z0-9][a-z0-9-]*$/
+
+/**
+ * The id a URL fragment names (`#event-id`), or undefined. The fragment is whatever the address bar or a
+ * link holds: an undecodable escape (`#100%`) or anything that is not an id is no id, never an error.
+ */
+export function idFromHash(hash: string): string | undefined {
+  let id: string
+  try {
+    id = decodeURIComponent(hash.replace(/^#/, ''))
+  } catch {
+    return undefined
+  }
+  return ID_PATTERN.test(id) ? id : undefined
+}

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict'
 import { test } from 'node:test'
-import { idFromHash, readWidgetMessage } from './messages'
+import { readWidgetMessage } from './messages'
 
 test('a resize message with a slug and a finite height is read, the height rounded up', () => {
   assert.deepEqual(readWidgetMessage({ type: 'dateline:resize', slug: 'a-story', height: 412.3 }), { type: 'dateline:resize', slug: 'a-story', height: 413 })
@@ -26,11 +26,4 @@ test('slugs and ids with markup or path characters are refused', () => {
   assert.equal(readWidgetMessage({ type: 'dateline:resize', slug: '<script>', height: 10 }), null)
   assert.equal(readWidgetMessage({ type: 'dateline:select', slug: 'a', id: '"><img src=x>' }), null)
   assert.equal(readWidgetMessage({ type: 'dateline:select', slug: '../admin', id: 'x' }), null)
-})
-
-test('a hash names an event id only when it looks like one', () => {
-  assert.equal(idFromHash('#talks-begin'), 'talks-begin')
-  assert.equal(idFromHash(''), undefined)
-  assert.equal(idFromHash('#%E0%A4%A'), undefined)
-  assert.equal(idFromHash('#a b'), undefined)
 })

@@ -49,13 +49,3 @@ export function readWidgetMessage(data: unknown): WidgetMessage | null {
   return null
 }
 
-/** The event id a URL fragment names (`#event-id`), or undefined. */
-export function idFromHash(hash: string): string | undefined {
-  let id: string
-  try {
-    id = decodeURIComponent(hash.replace(/^#/, ''))
-  } catch {
-    return undefined
-  }
-  return ID.test(id) ? id : undefined
-}
