@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict'
 import { test } from 'node:test'
-import { EMBED_SIZE, oembedResponse, positiveInt, slugFromUrl } from './oembed'
+import { CARD_SIZE, EMBED_SIZE, oembedResponse, positiveInt, slugFromUrl } from './oembed'
 
 const ORIGIN = 'https://dateline.example'
 
@@ -32,6 +32,21 @@ test('width and height respect maxwidth and maxheight', () => {
   assert.ok(r.width <= 500)
   assert.ok(r.height <= 300)
   assert.ok(r.html.includes('width="500"'))
+})
+
+test('maxwidth and maxheight are respected however small', () => {
+  const r = oembedResponse('s', 't', ORIGIN, { url: '', maxwidth: 120, maxheight: 90 })
+  assert.equal(r.width, 120)
+  assert.equal(r.height, 90)
+  assert.ok(r.html.includes('width="120" height="90"'))
+})
+
+test('the thumbnail is stated at the size of the image it names', () => {
+  for (const maxwidth of [undefined, 300, 5000]) {
+    const r = oembedResponse('s', 't', ORIGIN, { url: '', ...(maxwidth ? { maxwidth } : {}) })
+    assert.equal(r.thumbnail_url, `${ORIGIN}/timelines/s/opengraph-image`)
+    assert.deepEqual([r.thumbnail_width, r.thumbnail_height], [CARD_SIZE.width, CARD_SIZE.height])
+  }
 })
 
 test('size parameters must be positive integers', () => {

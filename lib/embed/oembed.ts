@@ -23,7 +23,10 @@ export interface OEmbedRequest {
 }
 
 /** Default frame size: wide enough for the horizontal timeline, tall enough for its first screen. */
-export const EMBED_SIZE = { width: 1120, height: 720, minWidth: 280 }
+export const EMBED_SIZE = { width: 1120, height: 720 }
+
+/** The story's social card (app/timelines/[slug]/opengraph-image.tsx), also oEmbed's thumbnail. */
+export const CARD_SIZE = { width: 1200, height: 630 }
 
 /** The slug a URL of ours names (`/timelines/slug` or `/embed/slug`), or null. Host must be ours. */
 export function slugFromUrl(url: string, origin: string): string | null {
@@ -49,13 +52,15 @@ function escapeAttribute(text: string): string {
   return text.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;')
 }
 
-/** The rich response for one timeline, sized within maxwidth and maxheight as the spec requires. */
+/**
+ * The rich response for one timeline, sized within maxwidth and maxheight: the spec says providers must
+ * respect them, however small (the widget lays itself out for any width and scrolls within its height).
+ */
 export function oembedResponse(slug: string, title: string, origin: string, request: OEmbedRequest): OEmbedRich {
-  const width = Math.max(EMBED_SIZE.minWidth, Math.min(EMBED_SIZE.width, request.maxwidth ?? EMBED_SIZE.width))
-  const height = Math.max(200, Math.min(EMBED_SIZE.height, request.maxheight ?? EMBED_SIZE.height))
+  const width = Math.min(EMBED_SIZE.width, request.maxwidth ?? EMBED_SIZE.width)
+  const height = Math.min(EMBED_SIZE.height, request.maxheight ?? EMBED_SIZE.height)
   const src = `${origin}/embed/${slug}`
   const html = `<iframe src="${escapeAttribute(src)}" title="${escapeAttribute(`Timeline: ${title}`)}" width="${width}" height="${height}" style="border:0;width:100%;max-width:${width}px" loading="lazy" allow="clipboard-write" referrerpolicy="strict-origin-when-cross-origin"></iframe>`
-  const thumb = Math.min(width, 1200)
   return {
     version: '1.0',
     type: 'rich',
@@ -66,7 +71,8 @@ export function oembedResponse(slug: string, title: string, origin: string, requ
     width,
     height,
     thumbnail_url: `${origin}/timelines/${slug}/opengraph-image`,
-    thumbnail_width: thumb,
-    thumbnail_height: Math.round(thumb * 0.525),
+    // The image's own size: a thumbnail is not scaled to the frame, and a consumer sizes it from these.
+    thumbnail_width: CARD_SIZE.width,
+    thumbnail_height: CARD_SIZE.height,
   }
 }
