@@ -1,64 +1,64 @@
 // @ts-check
-import { PHASE_DEVELOPMENT_SERVER } from 'next/constants.js'
+import path from 'node:path'
+import { PHASE_DEVELOPMENT_SERVER, PHASE_PRODUCTION_SERVER } from 'next/constants.js'
+import { BUILD_MANIFEST, distDirOf, readBuildManifest } from './scripts/build-manifest.mjs'
 import { D3_SLIM } from './scripts/d3-slim.mjs'
+import { headerRules } from './scripts/security-headers.mjs'
+import { siteOrigin } from './scripts/site-origin.mjs'
+
+/**
+ * The public origin, checked whenever Next starts (dev, build, start): a bad DATELINE_SITE_URL stops it here
+ * with what is wrong. `next start` also refuses a build made for another origin, whose static pages would
+ * carry links to it (canonical, oEmbed discovery, the Embed dialog), or one not made by scripts/build.mjs,
+ * whose pages' script hashes the Content-Security-Policy needs.
+ * @param {string} phase
+ */
+function checkedOrigin(phase) {
+  const origin = siteOrigin(process.env)
+  if (phase !== PHASE_PRODUCTION_SERVER) return origin
+  const distDir = distDirOf(process.env)
+  const built = readBuildManifest(path.resolve(distDir))
+  if (!built) throw new Error(`${distDir}/${BUILD_MANIFEST} is missing: build with \`npm run build\` (scripts/build.mjs), not \`next build\` alone.`)
+  if (built.origin !== origin) {
+    throw new Error(
+      `This build was made for ${built.origin}, but the site's origin is now ${origin} (DATELINE_SITE_URL, or PORT when it is unset). ` +
+        `Build again with the origin it will be served at: DATELINE_SITE_URL=${origin} npm run build (npm start does this by itself).`,
+    )
+  }
+  return origin
+}
 
 /**
  * @param {string} phase
  * @returns {import('next').NextConfig}
  */
-const nextConfig = (phase) => ({
-  // Files named `page.dev.tsx` / `route.dev.ts` (the studio, the content-change stream) are routes only under
-  // `next dev`: a production build never sees them, so nothing of them can be served.
-  pageExtensions: phase === PHASE_DEVELOPMENT_SERVER ? ['dev.tsx', 'dev.ts', 'tsx', 'ts'] : ['tsx', 'ts'],
-  // gzip in front of a stream holds its events back (they are tiny; zlib waits for more), so the dev-only
-  // content-change stream would never arrive. Nothing is gained by compressing on localhost anyway.
-  compress: phase !== PHASE_DEVELOPMENT_SERVER,
-  reactStrictMode: true,
-  // A second server (the dev-server e2e test) builds into its own folder, never into the one `next start` serves;
-  // the benchmarks build the site from synthetic content into theirs, so they never overwrite the normal build.
-  distDir: process.env.NEXT_DIST_DIR || process.env.DATELINE_DIST_DIR || '.next',
-  // What d3-zoom imports beyond its needs, slimmed for the 30 KB script budget (see each module's comment):
-  // d3-transition only to interrupt transitions, of which the timeline runs none; d3-interpolate for one function.
-  turbopack: { resolveAlias: D3_SLIM },
-  poweredByHeader: false,
-  // mdx-bundler drives esbuild (a native binary) at build time; keep both out of the server bundle.
-  serverExternalPackages: ['mdx-bundler', 'esbuild', '@mdx-js/esbuild'],
-  // Content lives outside app/: make sure traced output includes it for `next start`.
-  // The widget's prebuilt renderer and asset manifest (scripts/build-embed.mjs) are read at run time.
-  outputFileTracingIncludes: { '/**': ['./content/**/*'], '/embed/**': ['./.embed/**/*'] },
-  async headers() {
-    const common = [
-      { key: 'X-Content-Type-Options', value: 'nosniff' },
-      { key: 'Referrer-Policy', value: 'strict-origin-when-cross-origin' },
-    ]
-    return [
-      {
-        // Widgets may be framed by any site; they load nothing from anywhere but here.
-        source: '/embed/:path*',
-        headers: [
-          ...common,
-          {
-            key: 'Content-Security-Policy',
-            value:
-              "frame-ancestors *; default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; font-src 'self'; connect-src 'self'; base-uri 'none'; form-action 'none'; object-src 'none'",
-          },
-        ],
-      },
-      {
-        // Widget scripts are ES modules, fetched with CORS: a sandboxed frame (opaque origin) must still get them.
-        source: '/embed-assets/:path*',
-        headers: [
-          { key: 'Access-Control-Allow-Origin', value: '*' },
-          { key: 'Cache-Control', value: 'public, max-age=31536000, immutable' },
-        ],
-      },
-      {
-        // Every other page may only be framed by this site.
-        source: '/((?!embed/).*)',
-        headers: [...common, { key: 'Content-Security-Policy', value: "frame-ancestors 'self'" }, { key: 'X-Frame-Options', value: 'SAMEORIGIN' }],
-      },
-    ]
-  },
-})
+const nextConfig = (phase) => {
+  const origin = checkedOrigin(phase)
+  return {
+    // Files named `page.dev.tsx` / `route.dev.ts` (the studio, the content-change stream) are routes only under
+    // `next dev`: a production build never sees them, so nothing of them can be served.
+    pageExtensions: phase === PHASE_DEVELOPMENT_SERVER ? ['dev.tsx', 'dev.ts', 'tsx', 'ts'] : ['tsx', 'ts'],
+    // gzip in front of a stream holds its events back (they are tiny; zlib waits for more), so the dev-only
+    // content-change stream would never arrive. Nothing is gained by compressing on localhost anyway.
+    compress: phase !== PHASE_DEVELOPMENT_SERVER,
+    reactStrictMode: true,
+    // A second server (the dev-server e2e test) builds into its own folder, never into the one `next start` serves;
+    // the benchmarks build the site from synthetic content into theirs, so they never overwrite the normal build.
+    distDir: distDirOf(process.env),
+    // What d3-zoom imports beyond its needs, slimmed for the 30 KB script budget (see each module's comment):
+    // d3-transition only to interrupt transitions, of which the timeline runs none; d3-interpolate for one function.
+    turbopack: { resolveAlias: D3_SLIM },
+    poweredByHeader: false,
+    // mdx-bundler drives esbuild (a native binary) at build time; keep both out of the server bundle.
+    serverExternalPackages: ['mdx-bundler', 'esbuild', '@mdx-js/esbuild'],
+    // Content lives outside app/: make sure traced output includes it for `next start`.
+    // The widget's prebuilt renderer and asset manifest (scripts/build-embed.mjs) are read at run time.
+    outputFileTracingIncludes: { '/**': ['./content/**/*'], '/embed/**': ['./.embed/**/*'] },
+    // Pages get their Content-Security-Policy from proxy.ts (it names each page's inline scripts); the rest is here.
+    async headers() {
+      return headerRules({ https: origin.startsWith('https:') })
+    },
+  }
+}
 
 export default nextConfig

@@ -43,7 +43,7 @@ export default defineConfig({
     },
   ],
   webServer: {
-    command: `node scripts/build-embed.mjs && node node_modules/next/dist/bin/next build && node node_modules/next/dist/bin/next start -p ${port} -H 127.0.0.1`,
+    command: `node scripts/build.mjs && node scripts/serve.mjs -p ${port} -H 127.0.0.1`,
     env: { DATELINE_SITE_URL: `http://127.0.0.1:${port}` },
     url: `http://127.0.0.1:${port}`,
     timeout: 300_000,

@@ -4,9 +4,11 @@ import { ContentRefresh } from '@/components/authoring/ContentRefresh'
 import { SiteFooter } from '@/components/site/SiteFooter'
 import { SiteHeader } from '@/components/site/SiteHeader'
 import { themeScript } from '@/components/site/theme-script'
+import { siteUrl } from '@/lib/site'
 import '@/styles/globals.css'
 
 export const metadata: Metadata = {
+  metadataBase: new URL(siteUrl()),
   title: { default: 'Dateline', template: '%s · Dateline' },
   description: 'News stories as interactive, accessible timelines.',
 }

@@ -36,7 +36,6 @@ export interface Site {
 }
 
 const root = process.cwd()
-const nextBin = path.join(root, 'node_modules', 'next', 'dist', 'bin', 'next')
 /** What a build depends on besides the content; a change to any of them makes a new build. */
 const SOURCES = ['app', 'components', 'lib', 'scripts', 'styles', 'public', 'package.json', 'package-lock.json', 'next.config.js', 'postcss.config.mjs', 'tsconfig.json']
 const STAMP = 'dateline-bench-build.json'
@@ -52,6 +51,15 @@ export function freePort(): Promise<number> {
       const address = server.address()
       server.close(() => (address && typeof address === 'object' ? resolve(address.port) : reject(new Error('no port'))))
     })
+  })
+}
+
+/** True when nobody listens on the port now. */
+function portIsFree(port: number): Promise<boolean> {
+  return new Promise((resolve) => {
+    const server = createServer()
+    server.once('error', () => resolve(false))
+    server.listen(port, '127.0.0.1', () => server.close(() => resolve(true)))
   })
 }
 
@@ -72,6 +80,8 @@ interface Stamp {
   contentDir: string
   sources: number
   content: number
+  /** The port of the origin the build was made for: its pages link to it, and `next start` serves a build only at its own origin. */
+  port?: number
 }
 
 function currentStamp(contentDir: string): Stamp {
@@ -160,36 +170,32 @@ export async function startSite(options: SiteOptions = {}): Promise<Site> {
   const stampFile = path.join(root, distDir, STAMP)
   const stamp = currentStamp(contentDir)
   const previous = readStamp(stampFile)
+  // The port is part of the build (its origin is in the pages): serve on the last build's port while it is free.
+  const port = previous?.port && (await portIsFree(previous.port)) ? previous.port : await freePort()
+  const url = `http://127.0.0.1:${port}`
   const current =
     existsSync(path.join(root, distDir, 'BUILD_ID')) &&
     previous?.contentDir === stamp.contentDir &&
     previous.sources === stamp.sources &&
-    previous.content === stamp.content
+    previous.content === stamp.content &&
+    previous.port === port
   if (!current) {
     log(`building the site from ${path.relative(root, contentDir) || contentDir} into ${distDir} …`)
     const t0 = Date.now()
-    // `npm run build` runs the package's `prebuild` first (assets built outside Next); a bench build must too.
-    const scripts = (JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8')) as { scripts?: Record<string, string> }).scripts ?? {}
-    if (scripts.prebuild) {
-      const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm'
-      const pre = await runProcess(npm, ['run', '--silent', 'prebuild'], env)
-      if (pre.code !== 0) throw new Error(`npm run prebuild failed (exit ${pre.code}):\n${tail(pre.output, 60)}`)
-    }
+    // What `npm run build` runs: the widget's assets, `next build`, and the manifest `next start` checks.
     const restore = preserveFiles(['tsconfig.json', 'next-env.d.ts'])
-    const build = await runProcess(process.execPath, [nextBin, 'build'], env).finally(restore)
-    if (build.code !== 0) throw new Error(`next build failed (exit ${build.code}):\n${tail(build.output, 60)}`)
-    // Stamped after the build: the prebuild writes into public/, which must not count as a change next time.
-    writeFileSync(stampFile, JSON.stringify(currentStamp(contentDir)))
+    const build = await runProcess(process.execPath, [path.join(root, 'scripts', 'build.mjs')], { ...env, DATELINE_SITE_URL: url }).finally(restore)
+    if (build.code !== 0) throw new Error(`the build failed (exit ${build.code}):\n${tail(build.output, 60)}`)
+    // Stamped after the build: the widget's assets are written into public/, which must not count as a change next time.
+    writeFileSync(stampFile, JSON.stringify({ ...currentStamp(contentDir), port }))
     log(`built in ${((Date.now() - t0) / 1000).toFixed(0)} s`)
   }
 
-  const port = await freePort()
-  const url = `http://127.0.0.1:${port}`
   let output = ''
   let stopping = false
   let restarts = 0
   const serve = (): ChildProcess => {
-    const child = spawn(process.execPath, [nextBin, 'start', '-p', String(port), '-H', '127.0.0.1'], {
+    const child = spawn(process.execPath, [path.join(root, 'scripts', 'serve.mjs'), '-p', String(port), '-H', '127.0.0.1'], {
       cwd: root,
       env: { ...env, DATELINE_SITE_URL: url },
       stdio: ['ignore', 'pipe', 'pipe'],

@@ -1,6 +1,11 @@
+import { siteOrigin } from '../scripts/site-origin.mjs'
+
 /**
- * The public address of the site, for links that must be absolute (oEmbed
- * discovery, social cards). Set DATELINE_SITE_URL when deploying; locally it is
- * the address `npm start` serves.
+ * The site's public origin, for links that must be absolute (canonical, oEmbed, the widget's links,
+ * exports): DATELINE_SITE_URL, or the address `npm start` serves (scripts/site-origin.mjs). Read when
+ * called, never from a request's headers. Static pages call it at build time; `next start` refuses to
+ * serve a build made for another origin (next.config.js), so both always agree.
  */
-export const SITE_URL = (process.env.DATELINE_SITE_URL ?? `http://localhost:${process.env.PORT ?? 3000}`).replace(/\/+$/, '')
+export function siteUrl(): string {
+  return siteOrigin(process.env)
+}

@@ -10,7 +10,7 @@
  * - .embed/render.mjs: components/embed/render-widget.tsx with its own React, which
  *   app/embed/[slug]/route.ts imports at run time; .embed/manifest.json names the assets.
  *
- * Run by `prebuild` and `predev`; `node scripts/build-embed.mjs` by hand.
+ * Run by scripts/build.mjs (`npm run build`) and `predev`; `node scripts/build-embed.mjs` by hand.
  */
 import { mkdir, readFile, rm, writeFile } from 'node:fs/promises'
 import path from 'node:path'

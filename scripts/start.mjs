@@ -1,11 +1,15 @@
 #!/usr/bin/env node
-// `npm start`: builds the site when there is no build or the sources changed since the last one, then serves it.
+// `npm start`: builds the site when there is no build, the sources changed since the last one, or the build was made
+// for another origin (another PORT or DATELINE_SITE_URL), then serves it.
 import { spawnSync } from 'node:child_process'
 import { existsSync, readdirSync, statSync } from 'node:fs'
 import path from 'node:path'
+import { readBuildManifest } from './build-manifest.mjs'
+import { siteOrigin } from './site-origin.mjs'
 
 const root = process.cwd()
-const buildId = path.join(root, '.next', 'BUILD_ID')
+const distDir = path.join(root, '.next')
+const buildId = path.join(distDir, 'BUILD_ID')
 
 function newest(dir) {
   let latest = 0
@@ -18,19 +22,29 @@ function newest(dir) {
   return latest
 }
 
-const sources = ['app', 'components', 'lib', 'content', 'styles', 'public', 'scripts'].map((d) => newest(path.join(root, d)))
-// The embed widget's renderer and assets (scripts/build-embed.mjs) are part of a build too.
-const stale = !existsSync(buildId) || !existsSync(path.join(root, '.embed', 'manifest.json')) || Math.max(...sources, statSync(path.join(root, 'package.json')).mtimeMs) > statSync(buildId).mtimeMs
-const run = (args) => spawnSync(process.execPath, [path.join(root, 'node_modules', 'next', 'dist', 'bin', 'next'), ...args], { stdio: 'inherit' })
-
-if (stale) {
-  console.log('Building the site (sources changed since the last build)…')
-  const embed = spawnSync(process.execPath, [path.join(root, 'scripts', 'build-embed.mjs')], { stdio: 'inherit' })
-  if (embed.status !== 0) process.exit(embed.status ?? 1)
-  const built = run(['build'])
-  if (built.status !== 0) process.exit(built.status ?? 1)
+let origin
+try {
+  origin = siteOrigin(process.env)
+} catch (error) {
+  console.error(`Cannot start: ${error instanceof Error ? error.message : String(error)}`)
+  process.exit(1)
 }
 const port = process.env.PORT ?? '3000'
-console.log(`Serving Dateline on http://localhost:${port}`)
-const served = run(['start', '-p', port, ...process.argv.slice(2)])
+const sources = ['app', 'components', 'lib', 'content', 'styles', 'public', 'scripts'].map((d) => newest(path.join(root, d)))
+const sourcesChanged = () => Math.max(...sources, statSync(path.join(root, 'package.json')).mtimeMs, statSync(path.join(root, 'proxy.ts')).mtimeMs) > statSync(buildId).mtimeMs
+const stale =
+  !existsSync(buildId) ||
+  !existsSync(path.join(root, '.embed', 'manifest.json')) ||
+  readBuildManifest(distDir)?.origin !== origin ||
+  sourcesChanged()
+
+if (stale) {
+  console.log(`Building the site for ${origin} (no build yet, the sources changed, or the last build was for another origin)…`)
+  const built = spawnSync(process.execPath, [path.join(root, 'scripts', 'build.mjs')], { stdio: 'inherit', env: { ...process.env, DATELINE_SITE_URL: origin } })
+  if (built.status !== 0) process.exit(built.status ?? 1)
+}
+const served = spawnSync(process.execPath, [path.join(root, 'scripts', 'serve.mjs'), '-p', port, ...process.argv.slice(2)], {
+  stdio: 'inherit',
+  env: { ...process.env, DATELINE_SITE_URL: origin },
+})
 process.exit(served.status ?? 0)

@@ -6,7 +6,7 @@ import type { Timeline } from '@/lib/content/model'
 import { escapeHtml, widgetDocument } from '@/lib/embed/document'
 import { parseEmbedOptions, serializeEmbedOptions } from '@/lib/embed/options'
 import { widgetModel } from '@/lib/embed/widget-model'
-import { SITE_URL } from '@/lib/site'
+import { siteUrl } from '@/lib/site'
 
 /**
  * The embeddable widget, `/embed/<slug>?theme=…&start=…` (docs/embedding.md): a whole HTML
@@ -84,10 +84,8 @@ export async function GET(request: Request, { params }: { params: Promise<{ slug
   const timeline = await story(slug)
   if (!timeline) return notFound(slug)
 
-  // request.url names the address the server bound to; the Host header names the one the reader used.
-  const host = request.headers.get('host')
-  const proto = request.headers.get('x-forwarded-proto') ?? 'http'
-  const origin = host && /^[a-z0-9.-]+(:\d+)?$/i.test(host) ? `${proto === 'https' ? 'https' : 'http'}://${host}` : SITE_URL
+  // The configured origin, never the request's Host or X-Forwarded-* (anyone can forge those, and a cache would keep the result).
+  const origin = siteUrl()
   const { options } = parseEmbedOptions(
     new URL(request.url).searchParams,
     timeline.events.map((e) => e.id),

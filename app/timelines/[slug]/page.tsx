@@ -9,14 +9,15 @@ import { TagList } from '@/components/site/TagList'
 import { ContentErrorPage } from '@/components/authoring/ContentErrorPage'
 import { ContentErrors } from '@/lib/content/errors'
 import { listSlugs, loadTimeline, summarize } from '@/lib/content/load.server'
-import { SITE_URL } from '@/lib/site'
+import { siteUrl } from '@/lib/site'
 import { datetimeAttribute, formatSpan } from '@/lib/time/format'
 
 type Props = { params: Promise<{ slug: string }> }
 
-// Not `false`: `next dev` caches generateStaticParams and never sees a story file added while it runs
-// (content/ is read, not imported), so a new story would 404 until a restart. An unknown slug still gets
-// a real 404 below, since loadTimeline only knows files that exist; a build prerenders every story.
+// Not `false` (which must be a literal): `next dev` caches generateStaticParams and would not see a story file
+// added while it runs (content/ is read, not imported), so a new story would 404 until a restart. A build
+// prerenders every story; there proxy.ts answers any other slug with the prebuilt 404 before it gets here,
+// so a made-up URL is never rendered, cached for a year or written to the server's cache.
 export const dynamicParams = true
 
 export async function generateStaticParams() {
@@ -29,15 +30,16 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   // Development only: production fails in the page below, with every error.
   if (!result.ok) return { title: 'Errors in this timeline', robots: { index: false } }
   const timeline = result.timeline
-  const pageUrl = `${SITE_URL}/timelines/${timeline.slug}`
+  const origin = siteUrl()
+  const pageUrl = `${origin}/timelines/${timeline.slug}`
   return {
-    metadataBase: new URL(SITE_URL),
+    metadataBase: new URL(origin),
     title: timeline.meta.title,
     description: timeline.meta.summary,
     alternates: {
       canonical: pageUrl,
       // oEmbed discovery (oembed.com §4): consumers find the endpoint from the page itself.
-      types: { 'application/json+oembed': `${SITE_URL}/api/oembed?url=${encodeURIComponent(pageUrl)}&format=json` },
+      types: { 'application/json+oembed': `${origin}/api/oembed?url=${encodeURIComponent(pageUrl)}&format=json` },
     },
     openGraph: { title: timeline.meta.title, description: timeline.meta.summary, type: 'article', publishedTime: timeline.meta.published },
   }
@@ -104,7 +106,7 @@ export default async function TimelinePage({ params }: Props) {
         </dl>
         <p className="mt-4">
           <EmbedButton
-            origin={SITE_URL}
+            origin={siteUrl()}
             slug={timeline.slug}
             title={meta.title}
             events={timeline.events.map((e) => ({ id: e.id, title: e.title }))}

@@ -1,5 +1,5 @@
 import { getTimeline, listSlugs } from '@/lib/content/load.server'
-import { SITE_URL } from '@/lib/site'
+import { siteUrl } from '@/lib/site'
 import { exportTimelineJs } from '@/lib/timelinejs/export'
 
 /**
@@ -19,7 +19,7 @@ export async function GET(_request: Request, { params }: { params: Promise<{ slu
   const { slug } = await params
   const timeline = await getTimeline(slug)
   if (!timeline) return Response.json({ error: `no timeline "${slug}"` }, { status: 404 })
-  return Response.json(exportTimelineJs(timeline, { siteUrl: SITE_URL }), {
+  return Response.json(exportTimelineJs(timeline, { siteUrl: siteUrl() }), {
     // TimelineJS fetches its data from the embedding page, which is on another origin.
     headers: { 'Access-Control-Allow-Origin': '*' },
   })

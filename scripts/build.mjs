@@ -1,0 +1,31 @@
+#!/usr/bin/env node
+// @ts-check
+/**
+ * `npm run build`: the widget's assets (scripts/build-embed.mjs), `next build`, then the build manifest
+ * (scripts/build-manifest.mjs: the origin the pages were written for and their inline scripts' hashes,
+ * which `next start` needs). The public origin is DATELINE_SITE_URL, or http://localhost:$PORT.
+ * Extra arguments go to `next build`.
+ */
+import { spawnSync } from 'node:child_process'
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { distDirOf, writeBuildManifest } from './build-manifest.mjs'
+import { siteOrigin } from './site-origin.mjs'
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
+let origin
+try {
+  origin = siteOrigin(process.env)
+} catch (error) {
+  console.error(`Cannot build: ${error instanceof Error ? error.message : String(error)}`)
+  process.exit(1)
+}
+/** @param {string[]} args */
+const node = (args) => spawnSync(process.execPath, args, { cwd: root, stdio: 'inherit', env: { ...process.env, NODE_ENV: 'production' } })
+
+const embed = node([path.join(root, 'scripts', 'build-embed.mjs')])
+if (embed.status !== 0) process.exit(embed.status ?? 1)
+const built = node([path.join(root, 'node_modules', 'next', 'dist', 'bin', 'next'), 'build', ...process.argv.slice(2)])
+if (built.status !== 0) process.exit(built.status ?? 1)
+const manifest = writeBuildManifest(path.resolve(root, distDirOf(process.env)), origin)
+console.log(`Built for ${origin}: ${Object.keys(manifest.scripts).length} prerendered pages, their inline scripts allowed by hash.`)

@@ -1,0 +1,123 @@
+// @ts-check
+/**
+ * The response headers that protect the site (OWASP Secure Headers), by kind of route. One source for
+ * next.config.js (static rules), proxy.ts (each page's Content-Security-Policy, which names the hashes
+ * of that page's inline scripts) and the header tests. docs/security.md explains each choice.
+ */
+
+/** Browser features the site never uses, turned off for it and for anything it frames. Only names Chromium knows (others warn in the console). */
+export const PERMISSIONS_POLICY = [
+  'accelerometer=()',
+  'autoplay=()',
+  'camera=()',
+  'display-capture=()',
+  'encrypted-media=()',
+  'geolocation=()',
+  'gyroscope=()',
+  'magnetometer=()',
+  'microphone=()',
+  'midi=()',
+  'payment=()',
+  'publickey-credentials-get=()',
+  'screen-wake-lock=()',
+  'usb=()',
+  'xr-spatial-tracking=()',
+].join(', ')
+
+/** Two years, the HSTS preload list's minimum; sent only when the site's origin is https. */
+export const HSTS = 'max-age=63072000; includeSubDomains'
+
+/**
+ * A page's policy. Scripts only from this origin and the page's own inline scripts by hash (Next's
+ * flight data and the theme script, hashed at build time by scripts/build.mjs), so the pages stay static.
+ * Styles allow inline `style` attributes, which React writes; pictures may be https:// URLs (docs/authoring.md).
+ * @param {{ scriptHashes: readonly string[], https: boolean, dev?: boolean }} options
+ */
+export function pageCsp({ scriptHashes, https, dev = false }) {
+  return [
+    "default-src 'self'",
+    // `next dev` evaluates modules and injects scripts for fast refresh; a production build needs neither.
+    dev ? "script-src 'self' 'unsafe-inline' 'unsafe-eval'" : ["script-src 'self'", ...scriptHashes].join(' '),
+    "style-src 'self' 'unsafe-inline'",
+    "img-src 'self' data: https:",
+    "font-src 'self'",
+    dev ? "connect-src 'self' ws: wss:" : "connect-src 'self'",
+    // The Embed dialog previews the widget, which is on this origin.
+    "frame-src 'self'",
+    "object-src 'none'",
+    "base-uri 'self'",
+    "form-action 'self'",
+    "frame-ancestors 'self'",
+    ...(https ? ['upgrade-insecure-requests'] : []),
+  ].join('; ')
+}
+
+/** The widget may be framed by any site; it runs only its own script file and loads nothing from elsewhere but pictures. */
+export const WIDGET_CSP =
+  "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data: https:; font-src 'self'; connect-src 'self'; base-uri 'none'; form-action 'none'; object-src 'none'; frame-ancestors *"
+
+/** JSON and images are never documents to run script in or to frame. */
+export const RESOURCE_CSP = "default-src 'none'; frame-ancestors 'none'"
+
+/**
+ * next.config.js `headers()`: later rules override earlier ones for the same header.
+ * Pages get their Content-Security-Policy from proxy.ts; every other kind gets it here.
+ * @param {{ https: boolean }} options
+ */
+export function headerRules({ https }) {
+  return [
+    {
+      source: '/:path*',
+      headers: [
+        { key: 'X-Content-Type-Options', value: 'nosniff' },
+        { key: 'Referrer-Policy', value: 'strict-origin-when-cross-origin' },
+        { key: 'Permissions-Policy', value: PERMISSIONS_POLICY },
+        { key: 'Cross-Origin-Opener-Policy', value: 'same-origin' },
+        { key: 'Cross-Origin-Resource-Policy', value: 'same-origin' },
+        ...(https ? [{ key: 'Strict-Transport-Security', value: HSTS }] : []),
+      ],
+    },
+    {
+      // Everything but the widget may only be framed by this site (for browsers that predate CSP's frame-ancestors).
+      source: '/((?!embed/).*)',
+      headers: [{ key: 'X-Frame-Options', value: 'SAMEORIGIN' }],
+    },
+    {
+      // Widgets may be framed by any site, including one that requires CORP of what it embeds (COEP).
+      source: '/embed/:path*',
+      headers: [
+        { key: 'Content-Security-Policy', value: WIDGET_CSP },
+        { key: 'Cross-Origin-Resource-Policy', value: 'cross-origin' },
+      ],
+    },
+    {
+      // Widget scripts are ES modules, fetched with CORS: a sandboxed frame (opaque origin) must still get them.
+      source: '/embed-assets/:path*',
+      headers: [
+        { key: 'Access-Control-Allow-Origin', value: '*' },
+        { key: 'Cache-Control', value: 'public, max-age=31536000, immutable' },
+        { key: 'Cross-Origin-Resource-Policy', value: 'cross-origin' },
+      ],
+    },
+    {
+      // The loader is included by other sites' pages.
+      source: '/embed.js',
+      headers: [{ key: 'Cross-Origin-Resource-Policy', value: 'cross-origin' }],
+    },
+    {
+      // oEmbed and the TimelineJS JSON are read by other sites (with CORS); social cards are shown by them.
+      source: '/api/:path*',
+      headers: [
+        { key: 'Content-Security-Policy', value: RESOURCE_CSP },
+        { key: 'Cross-Origin-Resource-Policy', value: 'cross-origin' },
+      ],
+    },
+    {
+      source: '/timelines/:slug/opengraph-image',
+      headers: [
+        { key: 'Content-Security-Policy', value: RESOURCE_CSP },
+        { key: 'Cross-Origin-Resource-Policy', value: 'cross-origin' },
+      ],
+    },
+  ]
+}

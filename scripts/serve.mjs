@@ -1,0 +1,60 @@
+#!/usr/bin/env node
+// @ts-check
+/**
+ * The production server: Next's request handler (the same as `next start`) behind a guard for what Next
+ * cannot answer itself (scripts/request-guard.mjs). `node scripts/serve.mjs [-p PORT] [-H HOST]`; serves the
+ * build in `.next` (or NEXT_DIST_DIR / DATELINE_DIST_DIR), made by `npm run build` for the same origin
+ * (next.config.js checks). `npm start` builds when needed and runs this.
+ */
+import { createServer } from 'node:http'
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+import next from 'next'
+import { ALLOWED_METHODS, refusal } from './request-guard.mjs'
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
+const args = process.argv.slice(2)
+/** @param {string} flag */
+const option = (flag) => {
+  const i = args.indexOf(flag)
+  return i === -1 ? undefined : args[i + 1]
+}
+const port = Number(option('-p') ?? process.env.PORT ?? 3000)
+const host = option('-H') ?? process.env.HOSTNAME
+if (!Number.isInteger(port) || port < 1 || port > 65535) {
+  console.error(`Cannot serve: the port must be a number from 1 to 65535, found "${option('-p') ?? process.env.PORT}".`)
+  process.exit(1)
+}
+
+const app = next({ dev: false, dir: root, port, ...(host ? { hostname: host } : {}) })
+const handle = app.getRequestHandler()
+try {
+  await app.prepare()
+} catch (error) {
+  // A bad DATELINE_SITE_URL, or a build made for another origin (next.config.js), says what to do.
+  console.error(`Cannot serve: ${error instanceof Error ? error.message : String(error)}`)
+  process.exit(1)
+}
+
+const server = createServer((req, res) => {
+  const refused = refusal(req.method, req.url)
+  if (!refused) return void handle(req, res)
+  res.writeHead(refused.status, {
+    'Content-Type': 'text/plain; charset=utf-8',
+    'Cache-Control': 'no-store',
+    'X-Content-Type-Options': 'nosniff',
+    'Content-Security-Policy': "default-src 'none'; frame-ancestors 'none'",
+    ...(refused.status === 405 ? { Allow: ALLOWED_METHODS.join(', ') } : {}),
+  })
+  res.end(req.method === 'HEAD' ? undefined : refused.message)
+})
+server.listen(port, host, () => console.log(`Dateline is serving on http://${host ?? 'localhost'}:${port}`))
+
+// Finish the requests in flight, then stop (as `next start` does on SIGTERM).
+for (const signal of /** @type {const} */ (['SIGTERM', 'SIGINT'])) {
+  process.once(signal, () => {
+    server.close(() => process.exit(0))
+    server.closeIdleConnections?.()
+    setTimeout(() => process.exit(0), 5000).unref()
+  })
+}

@@ -1,0 +1,1 @@
+export declare function siteOrigin(env?: Record<string, string | undefined>): string
