@@ -1,9 +1,9 @@
-import AxeBuilder from '@axe-core/playwright'
 import { createServer, type Server } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { expect, test, type FrameLocator, type Locator, type Page } from '@playwright/test'
 import { widgetWeight } from '../bench/widget-weight'
 import { iframeSnippet, scriptSnippet } from '../lib/embed/snippets'
+import { axe } from './axe'
 
 /**
  * Widgets as another site sees them: a host page served from a different origin (its own
@@ -280,8 +280,7 @@ for (const [name, viewport] of [
       await page.setViewportSize(viewport)
       await page.goto(`/embed/${SLUG}?theme=${theme}`)
       await expect(page.locator('.tl-viewer[data-hydrated]')).toBeAttached()
-      const results = await new AxeBuilder({ page }).analyze()
-      expect(results.violations.map((v) => `${v.id}: ${v.help} ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}`)).toEqual([])
+      expect((await axe(page)).violations).toEqual([])
     })
   }
 }

@@ -1,13 +1,83 @@
-import { expect, test } from '@playwright/test'
+import { expect, test, type APIResponse } from '@playwright/test'
+import { PERMISSIONS_POLICY, RESOURCE_CSP, WIDGET_CSP } from '../scripts/security-headers.mjs'
 
-const SEED = '/timelines/lavrov-blinken-prisoner-swap'
+const SLUG = 'lavrov-blinken-prisoner-swap'
+const SEED = `/timelines/${SLUG}`
 
-test('pages other than embeds may only be framed by this site', async ({ request }) => {
-  for (const path of ['/', SEED]) {
-    const response = await request.get(path)
-    expect(response.headers()['content-security-policy']).toContain("frame-ancestors 'self'")
-    expect(response.headers()['x-frame-options']).toBe('SAMEORIGIN')
+/** One path of each kind of route the site serves, and what each must say about framing, resources and scripts. */
+const KINDS = {
+  page: ['/', SEED, '/docs/authoring', '/timelines/no-such-story'],
+  widget: [`/embed/${SLUG}`, '/embed/no-such-story'],
+  widgetAsset: ['/embed.js'],
+  api: [`/api/timelines/${SLUG}/timelinejs.json`, `/api/oembed?url=x`],
+  card: [`${SEED}/opengraph-image`],
+}
+
+async function headersOf(request: { get: (p: string) => Promise<APIResponse> }, path: string) {
+  const response = await request.get(path)
+  expect(response.status(), path).toBeLessThan(500)
+  return response.headers()
+}
+
+test('every response says nosniff, a referrer policy, a permissions policy and a cross-origin opener policy', async ({ request }) => {
+  for (const path of Object.values(KINDS).flat()) {
+    const h = await headersOf(request, path)
+    expect(h['x-content-type-options'], path).toBe('nosniff')
+    expect(h['referrer-policy'], path).toBe('strict-origin-when-cross-origin')
+    expect(h['permissions-policy'], path).toBe(PERMISSIONS_POLICY)
+    expect(h['cross-origin-opener-policy'], path).toBe('same-origin')
+    // Served over plain http here: no HSTS (scripts/security-headers.test.ts covers https).
+    expect(h['strict-transport-security'], path).toBeUndefined()
   }
+})
+
+test("pages may only be framed by this site, run only their own scripts, and are not others' resources", async ({ request }) => {
+  for (const path of KINDS.page) {
+    const h = await headersOf(request, path)
+    expect(h['x-frame-options'], path).toBe('SAMEORIGIN')
+    expect(h['cross-origin-resource-policy'], path).toBe('same-origin')
+    const csp = h['content-security-policy'] ?? ''
+    expect(csp, path).toContain("frame-ancestors 'self'")
+    const scriptSrc = csp.split('; ').find((d) => d.startsWith('script-src')) ?? ''
+    // Next's inline scripts by hash: at least the page's flight data and the theme script.
+    expect(scriptSrc, path).toMatch(/^script-src 'self'( 'sha256-[A-Za-z0-9+/]+=*')+$/)
+  }
+})
+
+test('the widget may be framed anywhere, by pages that require CORP too, and runs only its own script file', async ({ request }) => {
+  for (const path of KINDS.widget) {
+    const h = await headersOf(request, path)
+    expect(h['content-security-policy'], path).toBe(WIDGET_CSP)
+    expect(h['x-frame-options'], path).toBeUndefined()
+    expect(h['cross-origin-resource-policy'], path).toBe('cross-origin')
+  }
+  const asset = (await (await request.get(`/embed/${SLUG}`)).text()).match(/src="(\/embed-assets\/[^"]+\.js)"/)?.[1]
+  expect(asset).toBeTruthy()
+  for (const path of [...KINDS.widgetAsset, asset!]) expect((await headersOf(request, path))['cross-origin-resource-policy'], path).toBe('cross-origin')
+  expect((await headersOf(request, asset!))['access-control-allow-origin']).toBe('*')
+})
+
+test('JSON and social cards are resources for any site, never documents to frame or run', async ({ request }) => {
+  for (const path of [...KINDS.api, ...KINDS.card]) {
+    const h = await headersOf(request, path)
+    expect(h['content-security-policy'], path).toBe(RESOURCE_CSP)
+    expect(h['cross-origin-resource-policy'], path).toBe('cross-origin')
+  }
+})
+
+test('pages hydrate under their policy: no inline script is refused', async ({ page }) => {
+  const refused: string[] = []
+  page.on('console', (m) => {
+    if (/Content Security Policy|Refused to/i.test(m.text())) refused.push(m.text())
+  })
+  for (const path of ['/', SEED, '/docs/authoring']) {
+    await page.goto(path, { waitUntil: 'networkidle' })
+    expect(await page.evaluate(() => typeof (self as unknown as { __next_f?: unknown[] }).__next_f)).toBe('object')
+  }
+  await expect(page.locator('.tl-viewer[data-hydrated]').first()).toHaveCount(0)
+  await page.goto(SEED)
+  await expect(page.locator('.tl-viewer[data-hydrated]').first()).toBeAttached()
+  expect(refused).toEqual([])
 })
 
 test('the story page advertises its oEmbed endpoint, which answers a rich iframe', async ({ page, request, baseURL }) => {
@@ -18,7 +88,7 @@ test('the story page advertises its oEmbed endpoint, which answers a rich iframe
   expect(response.status()).toBe(200)
   const body = await response.json()
   expect(body).toMatchObject({ version: '1.0', type: 'rich', provider_name: 'Dateline', title: 'Lavrov agrees to hear Blinken’s prisoner-swap proposal' })
-  expect(body.html).toContain(`src="${baseURL}/embed/lavrov-blinken-prisoner-swap"`)
+  expect(body.html).toContain(`src="${baseURL}/embed/${SLUG}"`)
   const thumb = await request.get(body.thumbnail_url)
   expect(thumb.headers()['content-type']).toBe('image/png')
 })

@@ -35,8 +35,11 @@ async function expectSeedTimeline(page: Page) {
   const sections = page.locator('[data-event-section]')
   expect(await sections.evaluateAll((els) => els.map((e) => e.id))).toEqual(SEED_ORDER)
 
-  // Marks are links to their sections, with an accessible name that includes the date.
-  await expect(page.getByRole('link', { name: /February 24, 2022: Russia invades Ukraine/ })).toHaveAttribute('href', '#russia-invades-ukraine')
+  // Marks are links to their sections, named by the words they show (date, then title), described by the full date.
+  const invasion = page.getByRole('link', { name: 'Feb 24, 2022: Russia invades Ukraine', exact: true })
+  await expect(invasion).toHaveAttribute('href', '#russia-invades-ukraine')
+  await expect(invasion).toHaveAccessibleDescription('February 24, 2022')
+  await expect(page.getByRole('link', { name: /^Jul 29, 2022\?, 4 quotes: Lavrov, in Tashkent, agrees to hear the US proposal$/ })).toHaveAccessibleDescription('July 29, 2022?')
 
   // Every quote is in the article as an attributed blockquote, and on the timeline as a callout.
   await expect(page.locator('.quote-block blockquote')).toHaveCount(9)

@@ -1,6 +1,7 @@
 import { memo } from 'react'
 import type { ClusterLayout } from '@/lib/layout/layout-types'
 import { CLUSTER_HINT, LABEL } from '@/lib/layout/box-styles'
+import { quotesPhrase } from '@/lib/layout/event-facts'
 import { points, round } from './Axis'
 
 export const ClusterLeader = memo(function ClusterLeader({ cluster }: { cluster: ClusterLayout }) {
@@ -18,25 +19,29 @@ export const ClusterMark = memo(function ClusterMark({ cluster, tabIndex }: { cl
   const width = Math.max(cluster.x1 - cluster.x0, 14)
   const quotes = cluster.quoteCount
   return (
+    // eslint-disable-next-line jsx-a11y/role-supports-aria-props -- ARIA 1.3 gives every role aria-description; the plugin predates it
     <a
       href={`#${cluster.eventIds[0]}`}
       className="tl-cluster"
       data-cluster-id={cluster.id}
       data-count={cluster.eventIds.length}
-      aria-label={`${cluster.ariaLabel}${quotes ? `, ${quotes} ${quotes === 1 ? 'quote' : 'quotes'}` : ''}`}
+      aria-label={`${cluster.ariaLabel}${quotes ? `, ${quotesPhrase(quotes)}` : ''}. ${CLUSTER_HINT}`}
+      aria-description={cluster.ariaDescription}
       {...(tabIndex !== undefined ? { tabIndex } : {})}
     >
       <rect className="tl-cluster-pill" x={round(cluster.x1 - cluster.x0 < 14 ? x0 : cluster.x0)} y={round(cluster.y - 7)} width={round(width)} height={14} rx={7} />
       <g className="tl-label" transform={`translate(${round(label.x)},${round(label.y)})`} data-box="label">
         <rect width={round(label.width)} height={label.height} rx={4} />
         <text x={LABEL.padX} y={LABEL.padY + 11} className="tl-label-date">
-          {cluster.dateLine}
+          {cluster.dateLine}{' '}
         </text>
         <text x={LABEL.padX} y={LABEL.padY + 14 + LABEL.lineHeight} className="tl-label-title">
           {label.titleLines[0]}
-          {quotes ? <tspan className="tl-label-quotes">{`  ❝ ${quotes}`}</tspan> : null}
+          {quotes ? (
+            <tspan className="tl-label-quotes">{`  ❝ ${quotesPhrase(quotes)}`}</tspan>
+          ) : null}{' '}
         </text>
-        <text x={LABEL.padX} y={LABEL.padY + 14 + LABEL.lineHeight * 2} className="tl-cluster-hint" aria-hidden="true">
+        <text x={LABEL.padX} y={LABEL.padY + 14 + LABEL.lineHeight * 2} className="tl-cluster-hint">
           {CLUSTER_HINT}
         </text>
       </g>

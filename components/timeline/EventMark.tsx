@@ -1,6 +1,7 @@
 import { memo } from 'react'
 import type { EventLayout } from '@/lib/layout/layout-types'
 import { LABEL } from '@/lib/layout/box-styles'
+import { quotesPhrase } from '@/lib/layout/event-facts'
 import { points, round } from './Axis'
 
 /** The line from an event's mark to its label; drawn in a layer beneath every label so no line crosses a label's text. */
@@ -44,12 +45,14 @@ export const EventMark = memo(function EventMark({
     .filter(Boolean)
     .join(' ')
   return (
+    // eslint-disable-next-line jsx-a11y/role-supports-aria-props -- ARIA 1.3 gives every role aria-description; the plugin predates it
     <a
       href={`#${event.id}`}
       className={classes}
       data-event-id={event.id}
       data-order={event.order}
       aria-label={event.ariaLabel}
+      aria-description={event.ariaDescription}
       {...(tabIndex !== undefined ? { tabIndex } : {})}
       {...(selected ? { 'aria-current': 'true' as const } : {})}
     >
@@ -61,11 +64,12 @@ export const EventMark = memo(function EventMark({
         <rect width={round(label.width)} height={label.height} rx={4} />
         <text x={LABEL.padX} y={LABEL.padY + 11} className="tl-label-date">
           {event.shortDate}
-          {quoteCount > 0 ? <tspan className="tl-label-quotes">{`  ❝ ${quoteCount}`}</tspan> : null}
+          {quoteCount > 0 ? <tspan className="tl-label-quotes">{`  ❝ ${quotesPhrase(quoteCount)}`}</tspan> : null}
+          {/* Lines are separate <text>s: a space ends each (not drawn) so their words do not run together when read. */}{' '}
         </text>
         {label.titleLines.map((line, i) => (
           <text key={i} x={LABEL.padX} y={LABEL.padY + 14 + LABEL.lineHeight * (i + 1)} className="tl-label-title">
-            {line}
+            {line}{' '}
           </text>
         ))}
       </g>

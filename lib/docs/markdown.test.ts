@@ -42,3 +42,12 @@ test('raw HTML in the Markdown is not rendered as markup', () => {
   const { tree } = markdownToHast('before <script>alert(1)</script> after\n')
   assert.ok(!elements(tree).some((e) => e.tagName === 'script'))
 })
+
+test('code blocks and tables, which may scroll sideways, take keyboard focus', () => {
+  const { tree } = markdownToHast('```\nnpm test\n```\n\n| a | b |\n| - | - |\n| 1 | 2 |\n')
+  const tags = tree.children.flatMap((c) => (c.type === 'element' ? [[c.tagName, c.properties?.tabIndex]] : []))
+  assert.deepEqual(tags, [
+    ['pre', 0],
+    ['table', 0],
+  ])
+})

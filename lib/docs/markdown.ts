@@ -20,7 +20,8 @@ function textOf(node: { type: string; value?: string; children?: unknown[] }): s
  * A Markdown document (CommonMark plus GitHub's tables) as an HTML syntax tree,
  * with an id on every heading so sections can be linked, and links between
  * files of the repository (`../README.md`) pointed at `routes`, or at the
- * repository when the site has no page for them. Raw HTML is not passed
+ * repository when the site has no page for them. Code blocks and tables, which
+ * may scroll, take keyboard focus. Raw HTML is not passed
  * through: the guide is text, and this keeps it from injecting markup.
  */
 export function markdownToHast(markdown: string, routes: Record<string, string> = {}): { tree: HastRoot; headings: DocHeading[] } {
@@ -42,6 +43,8 @@ export function markdownToHast(markdown: string, routes: Record<string, string> 
         child.properties = { ...child.properties, id }
         headings.push({ depth: Number(depth), id, text })
       }
+      // Code blocks and tables scroll sideways on a phone: a keyboard user must be able to reach and scroll them.
+      if (child.tagName === 'pre' || child.tagName === 'table') child.properties = { ...child.properties, tabIndex: 0 }
       if (child.tagName === 'a' && typeof child.properties?.href === 'string') {
         const href = child.properties.href
         const [file, hash] = href.split('#') as [string, string | undefined]

@@ -19,14 +19,24 @@ export function qualifiers(span: TimeSpan): { approximate: boolean; uncertain: b
   return { approximate: dates.some((d) => d.approximate), uncertain: dates.some((d) => d.uncertain) }
 }
 
-/** Texts every layout shows for an event: the full date, the compact one, and the accessible name of its mark. */
+/** "1 quote", "3 quotes": the count a label shows after its ❝. */
+export function quotesPhrase(count: number): string {
+  return `${count} ${count === 1 ? 'quote' : 'quotes'}`
+}
+
+/**
+ * Texts every layout shows for an event: the full date, the compact one, and what its mark says to a
+ * screen reader. The accessible name is the words the label shows, in order (WCAG 2.5.3: a voice user
+ * says what they see); the full date, which the label abbreviates, is its description.
+ */
 export function eventTexts(e: LayoutEventInput, locale: string) {
   const dateText = formatSpan(e.span, locale)
   const shortDate = formatShortLabel(e.span, locale)
   const quoteCount = e.quoteIds.length
-  const ariaLabel = `${dateText}: ${e.title}${quoteCount ? `, ${quoteCount} ${quoteCount === 1 ? 'quote' : 'quotes'}` : ''}`
-  const dateLine = quoteCount ? `${shortDate}  ❝ ${quoteCount}` : shortDate
-  return { dateText, shortDate, ariaLabel, dateLine, quoteCount }
+  const ariaLabel = quoteCount ? `${shortDate}, ${quotesPhrase(quoteCount)}: ${e.title}` : `${shortDate}: ${e.title}`
+  const ariaDescription = dateText
+  const dateLine = quoteCount ? `${shortDate}  ❝ ${quotesPhrase(quoteCount)}` : shortDate
+  return { dateText, shortDate, ariaLabel, ariaDescription, dateLine, quoteCount }
 }
 
 /**
@@ -80,6 +90,7 @@ export function eventMark(
     dateText: texts.dateText,
     shortDate: texts.shortDate,
     ariaLabel: texts.ariaLabel,
+    ariaDescription: texts.ariaDescription,
     quoteCount: texts.quoteCount,
     importance: e.importance,
     x: at.x,

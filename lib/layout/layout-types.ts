@@ -56,7 +56,10 @@ export interface EventLayout {
   dateText: string
   /** Compact date for the label, e.g. "Feb 24, 2022". */
   shortDate: string
+  /** The mark's accessible name: the label's words, in order ("Jul 27, 2022, 1 quote: Blinken goes public…"). */
   ariaLabel: string
+  /** Read after the name: the full date ("July 27, 2022"). */
+  ariaDescription: string
   importance: 1 | 2 | 3
   quoteCount: number
   /** Where the event's mark stands on the axis (its start, or its only date). */
@@ -101,7 +104,10 @@ export interface ClusterLayout {
   x1: number
   /** Compact dates of its first and last events, e.g. "Mar 3, 2022 – Mar 9, 2022". */
   dateLine: string
+  /** The label's words before its quote count ("Mar 3, 2022 – Mar 9, 2022, 3 events"). */
   ariaLabel: string
+  /** Its first event and its dates in full ("Talks begin and 2 more, March 3, 2022 to March 9, 2022"). */
+  ariaDescription: string
   label: Box & { lane: number; titleLines: string[] }
   leader: Point[]
   /** Quotes of its events, and quotes of no event said in its stretch. */

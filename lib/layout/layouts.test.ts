@@ -125,7 +125,8 @@ test('open and approximate ends are drawn as such', () => {
 
 test('each mark has an accessible name with date, title and quote count', () => {
   const l = layoutHorizontal([event('x', '2022-02-24', 'Russia invades Ukraine', ['q1'])], [{ id: 'q1', text: 'Words', by: 'A', span: span('2022-02-24'), eventId: 'x' }])
-  assert.equal(l.events[0]!.ariaLabel, 'February 24, 2022: Russia invades Ukraine, 1 quote')
+  assert.equal(l.events[0]!.ariaLabel, 'Feb 24, 2022, 1 quote: Russia invades Ukraine')
+  assert.equal(l.events[0]!.ariaDescription, 'February 24, 2022')
 })
 
 test('callouts hang from their event', () => {

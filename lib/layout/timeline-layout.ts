@@ -3,7 +3,7 @@ import { CALLOUT, CLUSTER_HINT, LABEL } from './box-styles'
 import { clusterRuns } from './clusters'
 import { partitionPoint } from './search'
 import { formatShortLabel, formatSpan } from '../time/format'
-import { attributionOf, axisMoments, endStyle, eventMark, eventTexts, isPoint, pointRadius } from './event-facts'
+import { attributionOf, axisMoments, endStyle, eventMark, eventTexts, isPoint, pointRadius, quotesPhrase } from './event-facts'
 import { packLanes, placeInLanes, type Extent, type Placeable } from './lanes'
 import { DRAWING_WIDTHS } from './drawing-widths'
 import type { CalloutLayout, ClusterLayout, EventLayout, LayoutEventInput, LayoutOptions, LayoutQuoteInput, Point, TimelineLayout } from './layout-types'
@@ -166,7 +166,7 @@ function clusterLabelOf(plan: HorizontalPlan, first: number, last: number): Clus
     const title = `${Math.abs(last - first) + 1} events`
     const dateLine = clusterDates(plan.events[first]!, plan.events[last]!, plan.locale, 'short')
     // Room for the quote count beside the title (known only once quotes are placed) and for the hint line.
-    const widest = Math.max(textWidth(`${title}  ❝ 000`, LABEL.titleSize, true), textWidth(dateLine, LABEL.dateSize, true) * 1.06, textWidth(CLUSTER_HINT, LABEL.dateSize))
+    const widest = Math.max(textWidth(`${title}  ❝ ${quotesPhrase(100)}`, LABEL.titleSize, true), textWidth(dateLine, LABEL.dateSize, true) * 1.06, textWidth(CLUSTER_HINT, LABEL.dateSize))
     label = { titleLines: [title], dateLine, boxWidth: Math.max(LABEL.minWidth, Math.ceil(widest) + LABEL.padX * 2) }
     plan.measured.clusters.set(key, label)
   }
@@ -318,6 +318,7 @@ export function layoutHorizontalView(plan: HorizontalPlan, view: ZoomView = IDEN
     const label = { x: boxX, y, width: d.boxWidth, height: LABEL_HEIGHT, lane, titleLines: d.titleLines }
     if (d.first !== d.last) {
       const ids = visible.slice(d.first, d.last + 1).map((j) => events[j]!.id)
+      const cluster = clusterLabelOf(plan, visible[d.first]!, visible[d.last]!)
       const first = events[visible[d.first]!]!
       const last = events[visible[d.last]!]!
       const x0 = anchors[d.first]!
@@ -330,8 +331,9 @@ export function layoutHorizontalView(plan: HorizontalPlan, view: ZoomView = IDEN
         y: axisY,
         x0,
         x1,
-        dateLine: clusterLabelOf(plan, visible[d.first]!, visible[d.last]!).dateLine,
-        ariaLabel: `${ids.length} events, ${clusterDates(first, last, locale, 'long')}: ${first.title}, and ${ids.length - 1} more`,
+        dateLine: cluster.dateLine,
+        ariaLabel: `${cluster.dateLine}, ${cluster.titleLines[0]}`,
+        ariaDescription: `${first.title} and ${ids.length - 1} more, ${clusterDates(first, last, locale, 'long')}`,
         label,
         leader: elbow(d.anchor, axisY - 7, y + LABEL_HEIGHT, { x: boxX, width: d.boxWidth }, y + LABEL_HEIGHT + 5),
         zoomTo: { x0: (x0 - view.x) / view.k, x1: (x1 - view.x) / view.k },
