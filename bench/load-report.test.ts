@@ -40,31 +40,41 @@ test('secondsFromEnv rounds to whole seconds and keeps within its range', () => 
 })
 
 test('a target where every response was 2xx passes', () => {
-  const f = targetFigure('load: index', '/', result(), undefined)
+  const f = targetFigure('load: index', '/', result())
   assert.equal(stat(f, 'failed'), 0)
   assert.equal(verdict(f), 'PASS')
 })
 
 test('a single non-2xx response puts a target over its budget', () => {
-  const f = targetFigure('load: oEmbed', '/api/oembed', result({ non2xx: 1, statusCodeStats: { '200': { count: 9 }, '404': { count: 1 } } }), undefined)
+  const f = targetFigure('load: oEmbed', '/api/oembed', result({ non2xx: 1, statusCodeStats: { '200': { count: 9 }, '404': { count: 1 } } }))
   assert.equal(stat(f, 'failed'), 1)
   assert.equal(verdict(f), 'OVER')
 })
 
 test('connection errors count as failures, timeouts among them once', () => {
   // autocannon counts a timeout in both `errors` and `timeouts`.
-  const f = targetFigure('load: widget', '/embed/x', result({ errors: 3, timeouts: 2, non2xx: 4 }), undefined)
+  const errorKinds = new Map([
+    ['request timed out', 2],
+    ['ECONNRESET', 1],
+  ])
+  const f = targetFigure('load: widget', '/embed/x', result({ errors: 3, timeouts: 2, non2xx: 4 }), { errorKinds })
   assert.equal(stat(f, 'failed'), 7)
   assert.equal(verdict(f), 'OVER')
+  assert.ok(f.notes?.includes('errors by kind: request timed out × 2, ECONNRESET × 1'))
 })
 
 test('a target line reports throughput and latency percentiles from autocannon', () => {
-  const f = targetFigure('load: index', '/', result(), 150 * 1024)
+  const f = targetFigure('load: index', '/', result(), { peakKb: 150 * 1024 })
   assert.equal(stat(f, 'req/s'), 812.4)
   assert.equal(stat(f, 'p50'), 12)
   assert.equal(stat(f, 'p99'), 80)
   assert.ok(f.notes?.some((n) => n.includes('16,248 × 200')))
   assert.ok(f.notes?.some((n) => n.includes('peak during this target 150 MB')))
+})
+
+test('a target during which the server was started again says so', () => {
+  const f = targetFigure('load: story page', '/timelines/x', result({ errors: 500 }), { restarts: 1 })
+  assert.ok(f.notes?.some((n) => n.includes('ended from outside')))
 })
 
 test('the idle ratio is after-idle RSS over before-load RSS', () => {

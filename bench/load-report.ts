@@ -22,8 +22,18 @@ export function secondsFromEnv(value: string | undefined, fallback: number, { mi
 
 const mb = (kb: number) => kb / 1024
 
+/** What the bench saw around one target's run, beside autocannon's result. */
+export interface TargetContext {
+  /** The server's peak RSS during the run, kB. */
+  peakKb?: number
+  /** How many times another server process took over during the run (one was ended from outside). */
+  restarts?: number
+  /** Request errors by code or message. */
+  errorKinds?: ReadonlyMap<string, number>
+}
+
 /** One target's line: throughput, latency, and the failures the budget counts. */
-export function targetFigure(name: string, path: string, result: Result, peakKb: number | undefined): Figure {
+export function targetFigure(name: string, path: string, result: Result, { peakKb, restarts = 0, errorKinds }: TargetContext = {}): Figure {
   const failed = result.errors + result.non2xx
   const codes = Object.entries(result.statusCodeStats)
     .sort(([a], [b]) => a.localeCompare(b))
@@ -43,6 +53,10 @@ export function targetFigure(name: string, path: string, result: Result, peakKb:
       `errors ${result.errors} (timeouts ${result.timeouts}), non-2xx ${result.non2xx}; ` +
         `${result.requests.total.toLocaleString('en')} responses in ${result.duration.toFixed(1)} s (${codes || 'none'}), ` +
         `${(result.throughput.total / 1024 / 1024).toFixed(1)} MB read`,
+      ...(errorKinds?.size
+        ? [`errors by kind: ${[...errorKinds].sort(([, a], [, b]) => b - a).map(([kind, n]) => `${kind} × ${n.toLocaleString('en')}`).join(', ')}`]
+        : []),
+      ...(restarts ? [`the server was ended from outside and started again during this target (${restarts}×): its failures are not the server's`] : []),
       ...(peakKb === undefined ? [] : [`server RSS peak during this target ${mb(peakKb).toFixed(0)} MB`]),
     ],
   }

@@ -44,11 +44,16 @@ function targets(slug: string, origin: string): Target[] {
   ]
 }
 
-/** Summed RSS of the server's tree, kB, sampled every SAMPLE_MS: the peak so far and since the last `mark()`. */
+/**
+ * Summed RSS of the server's tree, kB, sampled every SAMPLE_MS: the peak so far and since the last
+ * `mark()`, and how often another pid was serving (serve-site.ts starts a server ended from outside again).
+ */
 class RssSampler {
   peakKb = 0
   sincePeakKb = 0
+  sinceRestarts = 0
   samples = 0
+  private lastPid: number | undefined
   /** pids the server had, so a restart (serve-site.ts starts a killed server again) is reported. */
   readonly pids = new Set<number>()
   private readonly timer: NodeJS.Timeout
@@ -61,6 +66,8 @@ class RssSampler {
     const pid = this.site.pid()
     const rss = pid === undefined ? undefined : treeRss(pid)
     if (pid === undefined || !rss) return undefined
+    if (this.lastPid !== undefined && pid !== this.lastPid) this.sinceRestarts++
+    this.lastPid = pid
     this.pids.add(pid)
     this.samples++
     this.peakKb = Math.max(this.peakKb, rss.kb)
@@ -68,11 +75,12 @@ class RssSampler {
     return rss.kb
   }
 
-  /** Peak since the previous mark, and starts a new stretch. */
-  mark(): number {
-    const peak = this.sincePeakKb
+  /** Peak and restarts since the previous mark, and starts a new stretch. */
+  mark(): { peakKb: number; restarts: number } {
+    const stretch = { peakKb: this.sincePeakKb, restarts: this.sinceRestarts }
     this.sincePeakKb = 0
-    return peak
+    this.sinceRestarts = 0
+    return stretch
   }
 
   stop() {
@@ -80,9 +88,13 @@ class RssSampler {
   }
 }
 
-/** One autocannon run against one URL of 127.0.0.1, ended by its duration or, failing that, by a deadline. */
-function cannon(url: string): Promise<Result> {
+/**
+ * One autocannon run against one URL of 127.0.0.1, ended by its duration or, failing that, by a deadline;
+ * with its request errors counted by kind (ECONNRESET, ECONNREFUSED, "request timed out"…), which the result does not keep.
+ */
+function cannon(url: string): Promise<{ result: Result; errorKinds: Map<string, number> }> {
   if (new URL(url).hostname !== '127.0.0.1') throw new Error(`load is only ever sent over loopback, not to ${url}`)
+  const errorKinds = new Map<string, number>()
   return new Promise((resolve, reject) => {
     const instance = autocannon(
       // Browsers ask for gzip, and `next start` compresses: the load includes that work.
@@ -91,9 +103,13 @@ function cannon(url: string): Promise<Result> {
         clearTimeout(stopAt)
         clearTimeout(giveUpAt)
         if (error) reject(error)
-        else resolve(result)
+        else resolve({ result, errorKinds })
       },
     )
+    instance.on('reqError', (error: Error & { code?: string }) => {
+      const kind = error.code ?? error.message
+      errorKinds.set(kind, (errorKinds.get(kind) ?? 0) + 1)
+    })
     // autocannon ends itself after `duration`; these bound the run if it does not.
     const stopAt = setTimeout(() => instance.stop(), (SECONDS + TIMEOUT_SECONDS + 5) * 1000)
     const giveUpAt = setTimeout(() => reject(new Error(`autocannon did not finish on ${url}`)), (SECONDS + TIMEOUT_SECONDS + 20) * 1000)
@@ -137,9 +153,9 @@ export async function run(): Promise<Figure[]> {
     for (const t of list) {
       console.log(`  [load] ${t.path}: ${CONNECTIONS} connections, ${SECONDS} s`)
       sampler.mark()
-      const result = await cannon(site.url + t.path)
+      const { result, errorKinds } = await cannon(site.url + t.path)
       sampler.sample()
-      figures.push(targetFigure(t.name, t.path, result, sampler.mark()))
+      figures.push(targetFigure(t.name, t.path, result, { ...sampler.mark(), errorKinds }))
     }
 
     // Idle: the server's own timers and the garbage collector have the machine; sample every 15 s.
