@@ -10,6 +10,8 @@ export interface Stat {
   label: string
   value: number
   unit: string
+  /** Decimals printed; one by default, two for a ratio (×). Counts print with none. */
+  digits?: number
 }
 
 export interface Figure {
@@ -19,6 +21,13 @@ export interface Figure {
   budget?: { stat: string; max: number }
   /** Context printed under the line (sizes, counts), never judged. */
   notes?: string[]
+}
+
+/** PASS when the budgeted stat is at most its budget, OVER when above it or missing; undefined without a budget. */
+export function verdict(f: Figure): 'PASS' | 'OVER' | undefined {
+  if (!f.budget) return undefined
+  const stat = f.stats.find((s) => s.label === f.budget!.stat)
+  return stat && stat.value <= f.budget.max ? 'PASS' : 'OVER'
 }
 
 /** A benchmark module (`bench/*.bench.ts`) exports `run`, returning its figures. */

@@ -8,7 +8,7 @@
 import { readdirSync } from 'node:fs'
 import path from 'node:path'
 import { fileURLToPath, pathToFileURL } from 'node:url'
-import type { BenchModule, Figure, Stat } from './measure'
+import { verdict, type BenchModule, type Figure, type Stat } from './measure'
 
 const here = path.dirname(fileURLToPath(import.meta.url))
 const filters = process.argv.slice(2)
@@ -18,13 +18,7 @@ const files = readdirSync(here)
   .sort()
 
 // A ratio far below 1 would read 0.0 with one decimal.
-const fmt = (s: Stat) => `${s.label} ${s.value.toFixed(s.unit === '×' ? 2 : 1)} ${s.unit}`
-
-function verdict(f: Figure): 'PASS' | 'OVER' | undefined {
-  if (!f.budget) return undefined
-  const stat = f.stats.find((s) => s.label === f.budget!.stat)
-  return stat && stat.value <= f.budget.max ? 'PASS' : 'OVER'
-}
+const fmt = (s: Stat) => `${s.label} ${s.value.toFixed(s.digits ?? (s.unit === '×' ? 2 : 1))} ${s.unit}`.trimEnd()
 
 function line(f: Figure): string {
   const stats = f.stats.map(fmt).map((s) => s.padEnd(14)).join(' ')

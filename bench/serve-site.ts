@@ -32,6 +32,8 @@ export interface Site {
   url: string
   /** True when this call ran `next build`; false when the previous bench build was still current. */
   built: boolean
+  /** The pid of the `next start` process serving now (it changes if the server was started again), or undefined once it ended. */
+  pid: () => number | undefined
   stop: () => Promise<void>
 }
 
@@ -237,6 +239,7 @@ export async function startSite(options: SiteOptions = {}): Promise<Site> {
   return {
     url,
     built: !current,
+    pid: () => (server.exitCode === null && server.signalCode === null ? server.pid : undefined),
     stop: async () => {
       process.removeListener('exit', onExit)
       await stop()
