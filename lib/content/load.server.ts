@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs'
-import { readdir, readFile } from 'node:fs/promises'
+import { readdir, readFile, stat } from 'node:fs/promises'
 import path from 'node:path'
 import { formatShortLabel } from '../time/format'
 import { buildTimeline } from './build-timeline'
@@ -106,6 +106,33 @@ export async function getTimeline(slug: string, dir = CONTENT_DIR): Promise<Time
   if (!result) return null
   if (!result.ok) throw new ContentErrors(result.errors)
   return result.timeline
+}
+
+/**
+ * The timeline for a slug, kept in memory until its file changes, with that version (the file's
+ * modification time): for what is answered on request (the widget, oEmbed), where compiling the
+ * story would cost far more than the answer and, under load, fill the heap with garbage. Holds
+ * at most one entry per story file; a slug with no file is never kept.
+ */
+const kept = new Map<string, { version: number; timeline: Promise<Timeline | null> }>()
+
+export async function keptTimeline(slug: string, dir = CONTENT_DIR): Promise<{ timeline: Timeline; version: number } | null> {
+  if (!/^[a-z0-9][a-z0-9-]{0,127}$/.test(slug)) return null
+  const key = `${dir}\n${slug}`
+  const version = await stat(path.join(dir, `${slug}.mdx`)).then((s) => s.mtimeMs, () => -1)
+  if (version < 0) {
+    kept.delete(key)
+    return null
+  }
+  let entry = kept.get(key)
+  if (!entry || entry.version !== version) {
+    entry = { version, timeline: getTimeline(slug, dir) }
+    kept.set(key, entry)
+    const mine = entry
+    entry.timeline.catch(() => kept.get(key) === mine && kept.delete(key))
+  }
+  const timeline = await entry.timeline
+  return timeline ? { timeline, version } : null
 }
 
 /** What the index shows for one timeline. */

@@ -1,8 +1,10 @@
 import assert from 'node:assert/strict'
+import { copyFileSync, mkdtempSync, rmSync, utimesSync } from 'node:fs'
+import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { test } from 'node:test'
 import { formatError } from './errors'
-import { listSlugs, loadTimelineFile, resolveContentDir } from './load.server'
+import { keptTimeline, listSlugs, loadTimelineFile, resolveContentDir } from './load.server'
 
 const fixture = (name: string) => path.join(import.meta.dirname, 'fixtures', `${name}.mdx`)
 
@@ -178,4 +180,26 @@ test('the content folder is content/timelines unless DATELINE_CONTENT_DIR names 
   assert.equal(resolveContentDir('  ', '/site'), path.join('/site', 'content', 'timelines'))
   assert.equal(resolveContentDir('bench/out/content', '/site'), path.join('/site', 'bench', 'out', 'content'))
   assert.equal(resolveContentDir('/tmp/stories', '/site'), '/tmp/stories')
+})
+
+test('a kept timeline is compiled once per version of its file, and a slug with no file is never kept', async () => {
+  const dir = mkdtempSync(path.join(tmpdir(), 'dateline-kept-'))
+  try {
+    const file = path.join(dir, 'every-date-form.mdx')
+    copyFileSync(fixture('every-date-form'), file)
+    const first = await keptTimeline('every-date-form', dir)
+    const again = await keptTimeline('every-date-form', dir)
+    assert.ok(first)
+    assert.equal(again?.timeline, first.timeline)
+    utimesSync(file, new Date(), new Date(Date.now() + 5000))
+    const edited = await keptTimeline('every-date-form', dir)
+    assert.notEqual(edited?.timeline, first.timeline)
+    assert.notEqual(edited?.version, first.version)
+    assert.equal(await keptTimeline('no-such-story', dir), null)
+    assert.equal(await keptTimeline('../every-date-form', dir), null)
+    rmSync(file)
+    assert.equal(await keptTimeline('every-date-form', dir), null)
+  } finally {
+    rmSync(dir, { recursive: true, force: true })
+  }
 })

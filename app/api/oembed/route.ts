@@ -1,4 +1,4 @@
-import { getTimeline } from '@/lib/content/load.server'
+import { keptTimeline } from '@/lib/content/load.server'
 import { oembedResponse, positiveInt, slugFromUrl } from '@/lib/embed/oembed'
 import { siteUrl } from '@/lib/site'
 
@@ -18,10 +18,10 @@ export async function GET(request: Request) {
   const origin = siteUrl()
   const url = params.get('url')
   const slug = url ? slugFromUrl(url, origin) : null
-  const timeline = slug ? await getTimeline(slug) : null
-  if (!url || !slug || !timeline) return Response.json({ error: 'no timeline at that url' }, { status: 404 })
+  const story = slug ? await keptTimeline(slug) : null
+  if (!url || !slug || !story) return Response.json({ error: 'no timeline at that url' }, { status: 404 })
   const maxwidth = positiveInt(params.get('maxwidth'))
   const maxheight = positiveInt(params.get('maxheight'))
-  const body = oembedResponse(slug, timeline.meta.title, origin, { url, ...(maxwidth ? { maxwidth } : {}), ...(maxheight ? { maxheight } : {}) })
+  const body = oembedResponse(slug, story.timeline.meta.title, origin, { url, ...(maxwidth ? { maxwidth } : {}), ...(maxheight ? { maxheight } : {}) })
   return Response.json(body, { headers: { 'Access-Control-Allow-Origin': '*', 'Cache-Control': 'public, max-age=300' } })
 }

@@ -1,8 +1,7 @@
-import { readFile, stat } from 'node:fs/promises'
+import { readFile } from 'node:fs/promises'
 import path from 'node:path'
 import { pathToFileURL } from 'node:url'
-import { getTimeline } from '@/lib/content/load.server'
-import type { Timeline } from '@/lib/content/model'
+import { keptTimeline } from '@/lib/content/load.server'
 import { escapeHtml, widgetDocument } from '@/lib/embed/document'
 import { parseEmbedOptions, serializeEmbedOptions } from '@/lib/embed/options'
 import { widgetModel } from '@/lib/embed/widget-model'
@@ -48,22 +47,6 @@ function loadManifest(): Promise<Manifest> {
   return manifest
 }
 
-// Compiling MDX takes far longer than rendering; keep each story until its file changes.
-const stories = new Map<string, { mtimeMs: number; timeline: Promise<Timeline | null> }>()
-
-async function story(slug: string): Promise<Timeline | null> {
-  if (!/^[a-z0-9][a-z0-9-]{0,127}$/.test(slug)) return null
-  const file = path.join(process.cwd(), 'content', 'timelines', `${slug}.mdx`)
-  const mtimeMs = await stat(file).then((s) => s.mtimeMs, () => -1)
-  if (mtimeMs < 0) return null
-  const cached = stories.get(slug)
-  if (cached && cached.mtimeMs === mtimeMs) return cached.timeline
-  const timeline = getTimeline(slug)
-  stories.set(slug, { mtimeMs, timeline })
-  timeline.catch(() => stories.delete(slug))
-  return timeline
-}
-
 // Rendered documents by story version, origin and normalised options: hostile or junk queries normalise
 // to the defaults, so this holds at most a few entries per story in practice; bounded all the same.
 const pages = new Map<string, string>()
@@ -81,8 +64,9 @@ function notFound(slug: string): Response {
 
 export async function GET(request: Request, { params }: { params: Promise<{ slug: string }> }) {
   const { slug } = await params
-  const timeline = await story(slug)
-  if (!timeline) return notFound(slug)
+  const story = await keptTimeline(slug)
+  if (!story) return notFound(slug)
+  const { timeline } = story
 
   // The configured origin, never the request's Host or X-Forwarded-* (anyone can forge those, and a cache would keep the result).
   const origin = siteUrl()
@@ -92,7 +76,7 @@ export async function GET(request: Request, { params }: { params: Promise<{ slug
     timeline.events.flatMap((e) => e.tags),
   )
   const headers = { 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': 'public, max-age=300, stale-while-revalidate=3600' }
-  const key = `${slug}\n${stories.get(slug)?.mtimeMs}\n${origin}\n${serializeEmbedOptions(options)}`
+  const key = `${slug}\n${story.version}\n${origin}\n${serializeEmbedOptions(options)}`
   const cached = pages.get(key)
   if (cached) return new Response(cached, { headers })
 
