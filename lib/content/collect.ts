@@ -2,13 +2,14 @@ import type { Root, Nodes } from 'mdast'
 import type { MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx'
 import { toString } from 'mdast-util-to-string'
 import { visitParents } from 'unist-util-visit-parents'
+import { codeProblems } from './no-code'
 
 /** A prop as written: the value and where it stands, so errors can point at it. */
 export interface RawProp {
   name: string
   /** The literal string, or null for a bare attribute (`<Event major>`). */
   value: string | null
-  /** True for `{…}` expressions, which props do not accept. */
+  /** True for `{…}` expressions, which props do not accept (the collector reports them as code). */
   expression: boolean
   line: number
   column: number
@@ -35,6 +36,8 @@ export interface RawProblem {
   line: number
   column: number
   message: string
+  /** The prop at fault, when there is one. */
+  prop?: string
   found?: string
   expected?: string
   hint?: string
@@ -57,9 +60,6 @@ export interface RawLink {
   line: number
   column: number
 }
-
-/** Reported for `import`/`export` lines; the compiler looks for it when esbuild fails on such an import. */
-export const ESM_MESSAGE = '`import` and `export` are not allowed in a story'
 
 /** The prop through which the rendered component finds its entry in the model. */
 export const INDEX_PROP = 'dlIndex'
@@ -95,8 +95,11 @@ function readProps(node: JsxElement): RawProp[] {
   return props
 }
 
+/** Expressions are never text: a comment `{/* … *\/}` must not reach an event's or a quote's words. */
+const isExpression = (node: Nodes) => node.type === 'mdxTextExpression' || node.type === 'mdxFlowExpression'
+
 function textWithout(node: Nodes, skip: (n: Nodes) => boolean): string {
-  if (skip(node)) return ''
+  if (skip(node) || isExpression(node)) return ''
   if ('children' in node) {
     const parts = (node.children as Nodes[]).map((c) => textWithout(c, skip)).filter(Boolean)
     // Blocks read as separate sentences; inline runs join as written.
@@ -118,16 +121,8 @@ export function collectElements(tree: Root): Collected {
 
   visitParents(tree, (node, ancestors) => {
     // Only what the writer wrote has a position; the frontmatter export mdx-bundler inserts has none.
-    if (node.type === 'mdxjsEsm' && node.position) {
-      out.problems.push({
-        line: node.position.start.line,
-        column: node.position.start.column,
-        message: ESM_MESSAGE,
-        found: node.value.split('\n')[0]!.slice(0, 80),
-        expected: 'Markdown, <Event> and <Quote>; a story cannot load code or other files',
-      })
-      return
-    }
+    if (node.type === 'mdxjsEsm' && !node.position) return
+    out.problems.push(...codeProblems(node as Nodes))
     if (node.type === 'link' || node.type === 'definition') {
       out.links.push({ url: node.url, line: node.position?.start.line ?? 1, column: node.position?.start.column ?? 1 })
       return
@@ -190,7 +185,7 @@ export function collectElements(tree: Root): Collected {
         column,
         props: readProps(el),
         ...(eventIndex !== undefined ? { eventIndex } : {}),
-        text: toString(el).replace(/\s+/g, ' ').trim(),
+        text: textWithout(el, () => false).replace(/\s+/g, ' ').trim(),
       })
       el.attributes.push({ type: 'mdxJsxAttribute', name: INDEX_PROP, value: String(index) })
       return
