@@ -1,7 +1,8 @@
 import type { Root, Nodes } from 'mdast'
 import type { MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx'
 import { toString } from 'mdast-util-to-string'
-import { visitParents } from 'unist-util-visit-parents'
+import { SKIP, visitParents } from 'unist-util-visit-parents'
+import { MAX_NESTING, nestingProblem } from './limits'
 import { codeProblems } from './no-code'
 
 /** A prop as written: the value and where it stands, so errors can point at it. */
@@ -80,16 +81,19 @@ function readProps(node: JsxElement): RawProp[] {
       continue
     }
     const expression = attr.value !== null && typeof attr.value === 'object'
-    // `name="value"`: the value starts after the name, the `=` and the opening quote.
-    const valueColumn = column + attr.name.length + 2
+    const value = typeof attr.value === 'string' ? attr.value : null
+    // `name="value"`: the value starts after the name, the `=` and the opening quote. An attribute written over
+    // several lines (`date=` then the value below) is measured back from its closing quote instead.
+    const end = attr.position?.end
+    const below = value !== null && end !== undefined && end.line !== line
     props.push({
       name: attr.name,
-      value: typeof attr.value === 'string' ? attr.value : null,
+      value,
       expression,
       line,
       column,
-      valueLine: line,
-      valueColumn,
+      valueLine: below ? end.line : line,
+      valueColumn: below ? Math.max(1, end.column - 1 - value.length) : value === null ? column : column + attr.name.length + 2,
     })
   }
   return props
@@ -119,7 +123,15 @@ export function collectElements(tree: Root): Collected {
   const out: Collected = { events: [], quotes: [], problems: [], unknownComponents: [], links: [] }
   const eventIndexOf = new Map<JsxElement, number>()
 
+  let tooDeep = false
   visitParents(tree, (node, ancestors) => {
+    // findDeepNesting refuses most of these before parsing; what it cannot see is not walked (each element
+    // below would read all its ancestors and all its text: time growing with the square of the depth).
+    if (ancestors.length > MAX_NESTING) {
+      if (!tooDeep) out.problems.push(nestingProblem(node.position?.start.line ?? 1, node.position?.start.column ?? 1))
+      tooDeep = true
+      return SKIP
+    }
     // Only what the writer wrote has a position; the frontmatter export mdx-bundler inserts has none.
     if (node.type === 'mdxjsEsm' && !node.position) return
     out.problems.push(...codeProblems(node as Nodes))

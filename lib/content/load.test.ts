@@ -3,6 +3,7 @@ import path from 'node:path'
 import { test } from 'node:test'
 import { formatError } from './errors'
 import { listSlugs, loadTimelineFile, resolveContentDir } from './load.server'
+import { parseMdx } from './parse'
 
 const fixture = (name: string) => path.join(import.meta.dirname, 'fixtures', `${name}.mdx`)
 
@@ -178,4 +179,17 @@ test('the content folder is content/timelines unless DATELINE_CONTENT_DIR names 
   assert.equal(resolveContentDir('  ', '/site'), path.join('/site', 'content', 'timelines'))
   assert.equal(resolveContentDir('bench/out/content', '/site'), path.join('/site', 'bench', 'out', 'content'))
   assert.equal(resolveContentDir('/tmp/stories', '/site'), '/tmp/stories')
+})
+
+test('a YAML error points at the line and column where the YAML goes wrong', () => {
+  const r = parseMdx('---\ntitle: y\nsummary: x: y\n---\n', 'f.mdx')
+  assert.equal(r.ok, false)
+  assert.deepEqual(r.ok ? null : [r.errors[0]!.line, r.errors[0]!.column], [3, 11])
+})
+
+test('a prop whose value stands on the next line is located on that line', () => {
+  const r = parseMdx('<Event\n  date =\n    "2022-02-30"\n  title="x" />\n', 'f.mdx')
+  assert.ok(r.ok)
+  const date = r.ok ? r.value.collected.events[0]!.props.find((p) => p.name === 'date')! : undefined
+  assert.deepEqual([date?.valueLine, date?.valueColumn], [3, 6])
 })
