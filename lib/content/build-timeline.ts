@@ -90,7 +90,7 @@ export function buildTimeline(input: BuildInput): BuildResult {
     }
   }
 
-  for (const p of collected.problems) at(p.line, p.column, { message: p.message, ...(p.found ? { found: p.found } : {}), ...(p.expected ? { expected: p.expected } : {}), ...(p.hint ? { hint: p.hint } : {}) })
+  for (const { line, column, ...rest } of collected.problems) at(line, column, rest)
   for (const u of collected.unknownComponents) {
     const suggestion = closest(u.name, KNOWN_COMPONENTS)
     at(u.line, u.column, {
@@ -107,15 +107,8 @@ export function buildTimeline(input: BuildInput): BuildResult {
     const known = Object.keys(schemas)
     for (const prop of el.props) {
       if (prop.name === INDEX_PROP) continue
-      if (prop.expression) {
-        at(prop.line, prop.column, {
-          message: prop.name === '{…}' ? `<${el.name}> does not take spread props` : `\`${prop.name}\` must be a quoted string`,
-          prop: prop.name,
-          found: prop.name === '{…}' ? '{…}' : `${prop.name}={…}`,
-          expected: `${prop.name === '{…}' ? 'props' : prop.name}="…"`,
-        })
-        continue
-      }
+      // The collector reported it as code (lib/content/no-code.ts); an expression is never read as a value.
+      if (prop.expression) continue
       const schema = schemas[prop.name]
       if (!schema) {
         const suggestion = closest(prop.name, known)

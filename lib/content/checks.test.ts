@@ -119,6 +119,42 @@ test('an import line is refused: a story cannot load code', async () => {
   )
 })
 
+test('every expression and export is refused, each where it is written, and a comment is not', async () => {
+  const at = (where: string) => `${rel('expressions')}:${where}`
+  const expression = `    expected: text; a story cannot run code
+    hint:     write \\{ for a literal brace, or {/* … */} for a comment`
+  const prop = (name: string) => `    expected: ${name}="…"
+    hint:     a story cannot run code: braces in a prop are JavaScript; inside quotes they are plain characters`
+  assert.equal(
+    await report('expressions'),
+    `${at('7:1')}  \`import\` and \`export\` are not allowed in a story
+    found:    export const leaked = (globalThis.__datelineEvaluated = 'export')
+    expected: Markdown, <Event> and <Quote>; a story cannot load code or other files
+${at('9:9')}  a JavaScript expression \`{…}\` is not allowed in a story
+    found:    {process.env.HOME}
+${expression}
+${at('9:33')}  a JavaScript expression \`{…}\` is not allowed in a story
+    found:    {globalThis.__datelineEvaluated = 'text'}
+${expression}
+${at('11:1')}  a JavaScript expression \`{…}\` is not allowed in a story
+    found:    {(() => { require('node:fs').writeFileSync(require('node:os').tmpdir() + '/date…
+${expression}
+${at('15:40')}  \`place\` must be a quoted string
+    found:    place={globalThis.__datelineEvaluated = 'prop'}
+${prop('place')}
+${at('16:6')}  \`href\` must be a quoted string
+    found:    href={globalThis.__datelineEvaluated = 'href'}
+${prop('href')}
+${at('16:72')}  <span> does not take spread props
+    found:    {...(globalThis.__datelineEvaluated = {})}
+    expected: props written name="value"
+    hint:     a story cannot run code
+${at('19:8')}  \`date\` must be a quoted string
+    found:    date={String(globalThis.__datelineEvaluated = 'date')}
+${prop('date')}`,
+  )
+})
+
 test('a local image missing from public/ is reported at its path', async () => {
   assert.equal(
     await report('image-not-found'),

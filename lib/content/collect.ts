@@ -1,14 +1,16 @@
 import type { Root, Nodes } from 'mdast'
 import type { MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx'
 import { toString } from 'mdast-util-to-string'
-import { visitParents } from 'unist-util-visit-parents'
+import { SKIP, visitParents } from 'unist-util-visit-parents'
+import { MAX_NESTING, nestingProblem } from './limits'
+import { codeProblems } from './no-code'
 
 /** A prop as written: the value and where it stands, so errors can point at it. */
 export interface RawProp {
   name: string
   /** The literal string, or null for a bare attribute (`<Event major>`). */
   value: string | null
-  /** True for `{…}` expressions, which props do not accept. */
+  /** True for `{…}` expressions, which props do not accept (the collector reports them as code). */
   expression: boolean
   line: number
   column: number
@@ -35,6 +37,8 @@ export interface RawProblem {
   line: number
   column: number
   message: string
+  /** The prop at fault, when there is one. */
+  prop?: string
   found?: string
   expected?: string
   hint?: string
@@ -58,9 +62,6 @@ export interface RawLink {
   column: number
 }
 
-/** Reported for `import`/`export` lines; the compiler looks for it when esbuild fails on such an import. */
-export const ESM_MESSAGE = '`import` and `export` are not allowed in a story'
-
 /** The prop through which the rendered component finds its entry in the model. */
 export const INDEX_PROP = 'dlIndex'
 
@@ -80,23 +81,29 @@ function readProps(node: JsxElement): RawProp[] {
       continue
     }
     const expression = attr.value !== null && typeof attr.value === 'object'
-    // `name="value"`: the value starts after the name, the `=` and the opening quote.
-    const valueColumn = column + attr.name.length + 2
+    const value = typeof attr.value === 'string' ? attr.value : null
+    // `name="value"`: the value starts after the name, the `=` and the opening quote. An attribute written over
+    // several lines (`date=` then the value below) is measured back from its closing quote instead.
+    const end = attr.position?.end
+    const below = value !== null && end !== undefined && end.line !== line
     props.push({
       name: attr.name,
-      value: typeof attr.value === 'string' ? attr.value : null,
+      value,
       expression,
       line,
       column,
-      valueLine: line,
-      valueColumn,
+      valueLine: below ? end.line : line,
+      valueColumn: below ? Math.max(1, end.column - 1 - value.length) : value === null ? column : column + attr.name.length + 2,
     })
   }
   return props
 }
 
+/** Expressions are never text: a comment `{/* … *\/}` must not reach an event's or a quote's words. */
+const isExpression = (node: Nodes) => node.type === 'mdxTextExpression' || node.type === 'mdxFlowExpression'
+
 function textWithout(node: Nodes, skip: (n: Nodes) => boolean): string {
-  if (skip(node)) return ''
+  if (skip(node) || isExpression(node)) return ''
   if ('children' in node) {
     const parts = (node.children as Nodes[]).map((c) => textWithout(c, skip)).filter(Boolean)
     // Blocks read as separate sentences; inline runs join as written.
@@ -116,18 +123,18 @@ export function collectElements(tree: Root): Collected {
   const out: Collected = { events: [], quotes: [], problems: [], unknownComponents: [], links: [] }
   const eventIndexOf = new Map<JsxElement, number>()
 
+  let tooDeep = false
   visitParents(tree, (node, ancestors) => {
-    // Only what the writer wrote has a position; the frontmatter export mdx-bundler inserts has none.
-    if (node.type === 'mdxjsEsm' && node.position) {
-      out.problems.push({
-        line: node.position.start.line,
-        column: node.position.start.column,
-        message: ESM_MESSAGE,
-        found: node.value.split('\n')[0]!.slice(0, 80),
-        expected: 'Markdown, <Event> and <Quote>; a story cannot load code or other files',
-      })
-      return
+    // findDeepNesting refuses most of these before parsing; what it cannot see is not walked (each element
+    // below would read all its ancestors and all its text: time growing with the square of the depth).
+    if (ancestors.length > MAX_NESTING) {
+      if (!tooDeep) out.problems.push(nestingProblem(node.position?.start.line ?? 1, node.position?.start.column ?? 1))
+      tooDeep = true
+      return SKIP
     }
+    // Only what the writer wrote has a position; the frontmatter export mdx-bundler inserts has none.
+    if (node.type === 'mdxjsEsm' && !node.position) return
+    out.problems.push(...codeProblems(node as Nodes))
     if (node.type === 'link' || node.type === 'definition') {
       out.links.push({ url: node.url, line: node.position?.start.line ?? 1, column: node.position?.start.column ?? 1 })
       return
@@ -190,7 +197,7 @@ export function collectElements(tree: Root): Collected {
         column,
         props: readProps(el),
         ...(eventIndex !== undefined ? { eventIndex } : {}),
-        text: toString(el).replace(/\s+/g, ' ').trim(),
+        text: textWithout(el, () => false).replace(/\s+/g, ' ').trim(),
       })
       el.attributes.push({ type: 'mdxJsxAttribute', name: INDEX_PROP, value: String(index) })
       return

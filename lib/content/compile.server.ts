@@ -2,8 +2,9 @@ import { createHash } from 'node:crypto'
 import { mkdir, readFile, rename, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import type { Collected } from './collect'
-import { ESM_MESSAGE, remarkCollect } from './collect'
+import { remarkCollect } from './collect'
 import { remarkChunks } from './chunks'
+import { remarkNoCode } from './no-code'
 import { parseMdx } from './parse'
 import type { ContentError } from './errors'
 import { compileErrorToContentError, plainFrontmatter } from './compile-errors'
@@ -11,7 +12,7 @@ import { compileErrorToContentError, plainFrontmatter } from './compile-errors'
 export { compileErrorToContentError } from './compile-errors'
 
 /** Bump when the collector or the bundler options change, so cached compilations are not reused. */
-const COMPILE_VERSION = 7
+const COMPILE_VERSION = 8
 
 export interface Compiled {
   code: string
@@ -45,6 +46,13 @@ export async function compileMdx(source: string, file: string, { cache = CACHE_O
     }
   }
 
+  // Content is text (docs/security.md): a file that holds code, or that does not parse, is judged on its syntax tree
+  // alone and never reaches the bundler, so nothing in it is compiled or evaluated. Its errors come back from the
+  // validator as they do for `npm run check`; the empty code is never rendered, since validation fails.
+  const parsed = parseMdx(source, file)
+  if (!parsed.ok) return parsed
+  if (parsed.value.collected.problems.length > 0) return { ok: true, value: { ...parsed.value, code: '' } }
+
   let collected: Collected | undefined
   try {
     // Loaded on first use: `npm run check` validates without bundling and never needs esbuild.
@@ -53,7 +61,9 @@ export async function compileMdx(source: string, file: string, { cache = CACHE_O
       source,
       mdxOptions(options) {
         // The collector reads the file as written; chunking regroups it for rendering only.
-        options.remarkPlugins = [...(options.remarkPlugins ?? []), remarkCollect((c) => (collected = c)), remarkChunks]
+        // remarkNoCode first, before mdx-bundler's own plugins add the frontmatter export: it refuses every import,
+        // export and expression, should one ever get past the check above.
+        options.remarkPlugins = [remarkNoCode, ...(options.remarkPlugins ?? []), remarkCollect((c) => (collected = c)), remarkChunks]
         return options
       },
       esbuildOptions(options) {
@@ -68,12 +78,6 @@ export async function compileMdx(source: string, file: string, { cache = CACHE_O
     if (cache) await writeCache(cachePath, value)
     return { ok: true, value }
   } catch (error) {
-    // esbuild fails on an import before the validator can say "imports are not allowed": report the file the way
-    // `npm run check` does (every error, that one included). The empty code is never rendered: validation fails.
-    if (collected?.problems.some((p) => p.message === ESM_MESSAGE)) {
-      const parsed = parseMdx(source, file)
-      if (parsed.ok) return { ok: true, value: { ...parsed.value, code: '' } }
-    }
     return { ok: false, errors: [compileErrorToContentError(error, source, file)] }
   }
 }

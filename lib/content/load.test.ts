@@ -5,6 +5,7 @@ import path from 'node:path'
 import { test } from 'node:test'
 import { formatError } from './errors'
 import { keptTimeline, listSlugs, loadTimelineFile, resolveContentDir } from './load.server'
+import { parseMdx } from './parse'
 
 const fixture = (name: string) => path.join(import.meta.dirname, 'fixtures', `${name}.mdx`)
 
@@ -202,4 +203,17 @@ test('a kept timeline is compiled once per version of its file, and a slug with 
   } finally {
     rmSync(dir, { recursive: true, force: true })
   }
+})
+
+test('a YAML error points at the line and column where the YAML goes wrong', () => {
+  const r = parseMdx('---\ntitle: y\nsummary: x: y\n---\n', 'f.mdx')
+  assert.equal(r.ok, false)
+  assert.deepEqual(r.ok ? null : [r.errors[0]!.line, r.errors[0]!.column], [3, 11])
+})
+
+test('a prop whose value stands on the next line is located on that line', () => {
+  const r = parseMdx('<Event\n  date =\n    "2022-02-30"\n  title="x" />\n', 'f.mdx')
+  assert.ok(r.ok)
+  const date = r.ok ? r.value.collected.events[0]!.props.find((p) => p.name === 'date')! : undefined
+  assert.deepEqual([date?.valueLine, date?.valueColumn], [3, 6])
 })

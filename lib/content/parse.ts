@@ -7,6 +7,7 @@ import type { Root } from 'mdast'
 import { collectElements, type Collected } from './collect'
 import { compileErrorToContentError, plainFrontmatter } from './compile-errors'
 import type { ContentError } from './errors'
+import { findDeepNesting } from './limits'
 
 export interface Parsed {
   frontmatter: Record<string, unknown>
@@ -26,6 +27,9 @@ const parser = unified().use(remarkParse).use(remarkMdx).use(remarkFrontmatter, 
  * with compileMdx). Frontmatter goes through gray-matter, as in mdx-bundler.
  */
 export function parseMdx(source: string, file: string): ParseResult {
+  // Refused before parsing: the parser's time grows with the square of the nesting depth.
+  const deep = findDeepNesting(source)
+  if (deep) return { ok: false, errors: [{ file, ...deep }] }
   try {
     // An empty options object turns off gray-matter's cache, which would keep every file's text alive.
     const frontmatter = plainFrontmatter(matter(source, {}).data as Record<string, unknown>)
