@@ -13,7 +13,7 @@ export const dynamic = 'force-dynamic'
 
 export async function GET(request: Request) {
   const params = new URL(request.url).searchParams
-  const format = params.get('format') ?? 'json'
+  const format = params.get('format') || 'json'
   if (format !== 'json') return new Response('Not implemented: only format=json is offered', { status: 501 })
   const origin = siteUrl()
   const url = params.get('url')
