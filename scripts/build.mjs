@@ -10,16 +10,10 @@ import { spawnSync } from 'node:child_process'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { distDirOf, writeBuildManifest } from './build-manifest.mjs'
-import { siteOrigin } from './site-origin.mjs'
+import { siteOriginOrExit } from './site-origin.mjs'
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
-let origin
-try {
-  origin = siteOrigin(process.env)
-} catch (error) {
-  console.error(`Cannot build: ${error instanceof Error ? error.message : String(error)}`)
-  process.exit(1)
-}
+const origin = siteOriginOrExit('build')
 /** @param {string[]} args */
 const node = (args) => spawnSync(process.execPath, args, { cwd: root, stdio: 'inherit', env: { ...process.env, NODE_ENV: 'production' } })
 

@@ -104,20 +104,13 @@ export function headerRules({ https }) {
       source: '/embed.js',
       headers: [{ key: 'Cross-Origin-Resource-Policy', value: 'cross-origin' }],
     },
-    {
-      // oEmbed and the TimelineJS JSON are read by other sites (with CORS); social cards are shown by them.
-      source: '/api/:path*',
+    // oEmbed and the TimelineJS JSON are read by other sites (with CORS); social cards are shown by them.
+    ...['/api/:path*', '/timelines/:slug/opengraph-image'].map((source) => ({
+      source,
       headers: [
         { key: 'Content-Security-Policy', value: RESOURCE_CSP },
         { key: 'Cross-Origin-Resource-Policy', value: 'cross-origin' },
       ],
-    },
-    {
-      source: '/timelines/:slug/opengraph-image',
-      headers: [
-        { key: 'Content-Security-Policy', value: RESOURCE_CSP },
-        { key: 'Cross-Origin-Resource-Policy', value: 'cross-origin' },
-      ],
-    },
+    })),
   ]
 }

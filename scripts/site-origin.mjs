@@ -11,6 +11,19 @@
  */
 
 /**
+ * The origin, or the process ends with what is wrong: for the command-line scripts.
+ * @param {string} doing what the script cannot do without it ("build", "start")
+ */
+export function siteOriginOrExit(doing, env = process.env) {
+  try {
+    return siteOrigin(env)
+  } catch (error) {
+    console.error(`Cannot ${doing}: ${error instanceof Error ? error.message : String(error)}`)
+    process.exit(1)
+  }
+}
+
+/**
  * @param {Record<string, string | undefined>} env
  * @returns {string} an origin such as `https://news.example` (scheme, host and port; no path, no slash)
  */

@@ -5,7 +5,7 @@ import { spawnSync } from 'node:child_process'
 import { existsSync, readdirSync, statSync } from 'node:fs'
 import path from 'node:path'
 import { readBuildManifest } from './build-manifest.mjs'
-import { siteOrigin } from './site-origin.mjs'
+import { siteOriginOrExit } from './site-origin.mjs'
 
 const root = process.cwd()
 const distDir = path.join(root, '.next')
@@ -22,13 +22,7 @@ function newest(dir) {
   return latest
 }
 
-let origin
-try {
-  origin = siteOrigin(process.env)
-} catch (error) {
-  console.error(`Cannot start: ${error instanceof Error ? error.message : String(error)}`)
-  process.exit(1)
-}
+const origin = siteOriginOrExit('start')
 const port = process.env.PORT ?? '3000'
 const sources = ['app', 'components', 'lib', 'content', 'styles', 'public', 'scripts'].map((d) => newest(path.join(root, d)))
 const sourcesChanged = () => Math.max(...sources, statSync(path.join(root, 'package.json')).mtimeMs, statSync(path.join(root, 'proxy.ts')).mtimeMs) > statSync(buildId).mtimeMs
