@@ -11,6 +11,9 @@ export const metadata: Metadata = {
   metadataBase: new URL(siteUrl()),
   title: { default: 'Dateline', template: '%s · Dateline' },
   description: 'News stories as interactive, accessible timelines.',
+  // Pages that set their own replace these; relative URLs resolve against metadataBase, the configured origin.
+  openGraph: { siteName: 'Dateline', type: 'website', url: './' },
+  twitter: { card: 'summary' },
 }
 
 export const viewport: Viewport = {

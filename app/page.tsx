@@ -1,8 +1,16 @@
+import type { Metadata } from 'next'
 import Link from 'next/link'
 import { TagList } from '@/components/site/TagList'
 import { getPublished } from '@/lib/content/published.server'
 import { summarize } from '@/lib/content/load.server'
 import { formatError } from '@/lib/content/errors'
+
+export const metadata: Metadata = {
+  title: { absolute: 'Dateline: news stories as timelines' },
+  description: 'News stories told as timelines: what happened, in order, with who said what and when. Every date, event and quote sourced.',
+  alternates: { canonical: '/' },
+  openGraph: { title: 'Dateline', description: 'News stories told as timelines.', url: '/' },
+}
 
 export default async function IndexPage() {
   const { timelines, broken } = await getPublished()

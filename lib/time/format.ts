@@ -255,3 +255,15 @@ function boundAttribute(b: Bound): string | undefined {
 export function datetimeAttribute(s: TimeSpan): string | undefined {
   return s.start.kind === 'date' ? boundAttribute(s.start) : boundAttribute(s.end)
 }
+
+/**
+ * A span's two ends as ISO 8601 dates at their own precision ("2022-02-24", "2022-02", "2022"), for
+ * schema.org's startDate and endDate: the end only for an interval with a known end.
+ *
+ * @param s a parsed span
+ */
+export function isoEnds(s: TimeSpan): { start?: string; end?: string } {
+  const start = boundAttribute(s.start)
+  const end = s.interval ? boundAttribute(s.end) : undefined
+  return { ...(start ? { start } : {}), ...(end ? { end } : {}) }
+}

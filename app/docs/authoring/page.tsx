@@ -9,6 +9,8 @@ import { markdownToHast } from '@/lib/docs/markdown'
 export const metadata: Metadata = {
   title: 'Writing a timeline',
   description: 'How to write a Dateline story in MDX: the format, every prop, every date form, the commands and a worked example.',
+  alternates: { canonical: '/docs/authoring' },
+  openGraph: { title: 'Writing a timeline', url: '/docs/authoring', type: 'article' },
 }
 
 /**

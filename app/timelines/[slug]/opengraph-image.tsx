@@ -2,6 +2,7 @@ import { ImageResponse } from 'next/og'
 import { notFound } from 'next/navigation'
 import { getTimeline, listSlugs, summarize } from '@/lib/content/load.server'
 import { CARD_SIZE } from '@/lib/embed/oembed'
+import { sparkMarks } from '@/lib/layout/sparkline'
 
 export const alt = 'Dateline timeline'
 export const size = CARD_SIZE
@@ -11,11 +12,14 @@ export async function generateStaticParams() {
   return (await listSlugs()).map((slug) => ({ slug }))
 }
 
-/** The card that link previews and oEmbed consumers show: title, span, counts. */
+const CARD_TIMELINE_WIDTH = CARD_SIZE.width - 128
+
+/** The card that link previews and oEmbed consumers show: title, span, counts, and the story's events on a small timeline. */
 export default async function Image({ params }: { params: Promise<{ slug: string }> }) {
   const timeline = await getTimeline((await params).slug)
   if (!timeline) notFound()
   const s = summarize(timeline)
+  const marks = sparkMarks(timeline.events, CARD_TIMELINE_WIDTH)
   return new ImageResponse(
     (
       <div style={{ width: '100%', height: '100%', display: 'flex', flexDirection: 'column', justifyContent: 'space-between', background: '#fbfaf7', color: '#1b1b1b', padding: 64 }}>
@@ -24,7 +28,15 @@ export default async function Image({ params }: { params: Promise<{ slug: string
           <div style={{ display: 'flex', fontSize: 24, color: '#a4231b', letterSpacing: 1 }}>{`${s.span} · ${s.eventCount} events · ${s.quoteCount} quotes`}</div>
           <div style={{ display: 'flex', fontSize: 60, fontWeight: 700, lineHeight: 1.1, marginTop: 16 }}>{s.title}</div>
         </div>
-        <div style={{ display: 'flex', height: 10, background: '#1f4e79', borderRadius: 5 }} />
+        {/* The story's events in time: spans as bars above the axis, moments as dots on it (lead events larger). */}
+        <div style={{ display: 'flex', position: 'relative', width: CARD_TIMELINE_WIDTH, height: 48 }}>
+          <div style={{ position: 'absolute', left: 0, top: 30, width: CARD_TIMELINE_WIDTH, height: 4, background: '#1b1b1b', borderRadius: 2 }} />
+          {marks.map((m, i) => {
+            if (m.x1 !== undefined) return <div key={i} style={{ position: 'absolute', left: m.x, top: 14, width: m.x1 - m.x, height: 8, background: '#1f4e79', opacity: 0.7, borderRadius: 4 }} />
+            const r = m.importance === 1 ? 11 : m.importance === 3 ? 6 : 8
+            return <div key={i} style={{ position: 'absolute', left: m.x - r, top: 32 - r, width: 2 * r, height: 2 * r, borderRadius: r, background: m.importance === 1 ? '#a4231b' : '#1f4e79', border: '3px solid #fbfaf7' }} />
+          })}
+        </div>
       </div>
     ),
     size,

@@ -9,6 +9,7 @@ import { TagList } from '@/components/site/TagList'
 import { ContentErrorPage } from '@/components/authoring/ContentErrorPage'
 import { ContentErrors } from '@/lib/content/errors'
 import { listSlugs, loadTimeline, summarize } from '@/lib/content/load.server'
+import { jsonLdText, storyJsonLd } from '@/lib/seo/json-ld'
 import { siteUrl } from '@/lib/site'
 import { datetimeAttribute, formatSpan } from '@/lib/time/format'
 
@@ -41,7 +42,18 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
       // oEmbed discovery (oembed.com §4): consumers find the endpoint from the page itself.
       types: { 'application/json+oembed': `${origin}/api/oembed?url=${encodeURIComponent(pageUrl)}&format=json` },
     },
-    openGraph: { title: timeline.meta.title, description: timeline.meta.summary, type: 'article', publishedTime: timeline.meta.published },
+    openGraph: {
+      title: timeline.meta.title,
+      description: timeline.meta.summary,
+      type: 'article',
+      url: pageUrl,
+      siteName: 'Dateline',
+      locale: timeline.meta.language,
+      publishedTime: timeline.meta.published,
+      ...(timeline.meta.updated ? { modifiedTime: timeline.meta.updated } : {}),
+      tags: timeline.meta.tags,
+    },
+    twitter: { card: 'summary_large_image', title: timeline.meta.title, description: timeline.meta.summary },
   }
 }
 
@@ -59,6 +71,8 @@ export default async function TimelinePage({ params }: Props) {
   const summary = summarize(timeline)
   return (
     <article lang={meta.language} className="story">
+      {/* Structured data (schema.org): a data block, not a script; it runs nothing, so the CSP needs no hash for it. */}
+      <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: jsonLdText(storyJsonLd(timeline, siteUrl())) }} />
       <header className="mx-auto max-w-3xl px-5 pt-10">
         <TagList tags={meta.tags} className="tag-list mb-3" />
         <h1 className="story-title">{meta.title}</h1>
