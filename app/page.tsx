@@ -1,9 +1,9 @@
 import type { Metadata } from 'next'
-import Link from 'next/link'
-import { TagList } from '@/components/site/TagList'
+import { StoryIndex } from '@/components/site/StoryIndex'
 import { getPublished } from '@/lib/content/published.server'
 import { summarize } from '@/lib/content/load.server'
 import { formatError } from '@/lib/content/errors'
+import { byLatest, indexEntry } from '@/lib/content/story-index'
 
 export const metadata: Metadata = {
   title: { absolute: 'Dateline: news stories as timelines' },
@@ -14,7 +14,7 @@ export const metadata: Metadata = {
 
 export default async function IndexPage() {
   const { timelines, broken } = await getPublished()
-  const summaries = timelines.map(summarize)
+  const entries = timelines.map((t) => indexEntry(t, summarize(t))).sort(byLatest)
   return (
     <div className="mx-auto max-w-6xl px-5 pb-16 pt-10">
       <h1 className="index-title">Timelines</h1>
@@ -27,35 +27,7 @@ export default async function IndexPage() {
           ))}
         </section>
       ) : null}
-      {summaries.length === 0 ? <p>No timelines yet. Add an MDX file to content/timelines/.</p> : null}
-      <ol className="index-list">
-        {summaries.map((t) => (
-          <li key={t.slug} className="index-item">
-            <article aria-labelledby={`t-${t.slug}`}>
-              <p className="index-span">
-                <span>{t.span}</span>
-                <span aria-hidden="true"> · </span>
-                <span>
-                  {t.eventCount} {t.eventCount === 1 ? 'event' : 'events'}
-                </span>
-                {t.quoteCount ? (
-                  <>
-                    <span aria-hidden="true"> · </span>
-                    <span>
-                      {t.quoteCount} {t.quoteCount === 1 ? 'quote' : 'quotes'}
-                    </span>
-                  </>
-                ) : null}
-              </p>
-              <h2 id={`t-${t.slug}`} className="index-item-title">
-                <Link href={`/timelines/${t.slug}`}>{t.title}</Link>
-              </h2>
-              <p className="index-summary">{t.summary}</p>
-              <TagList tags={t.tags} />
-            </article>
-          </li>
-        ))}
-      </ol>
+      {entries.length === 0 ? <p>No timelines yet. Add an MDX file to content/timelines/.</p> : <StoryIndex entries={entries} />}
     </div>
   )
 }
