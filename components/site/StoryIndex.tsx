@@ -42,26 +42,32 @@ export function StoryIndex({ entries }: { entries: IndexEntry[] }) {
   return (
     <>
       <form role="search" aria-label="Stories" className="index-controls" onSubmit={(e) => e.preventDefault()}>
-        <label htmlFor={`${id}-q`}>Search</label>
-        <input id={`${id}-q`} type="search" value={query} onChange={(e) => setQuery(e.target.value)} placeholder="Titles, events, quotes" autoComplete="off" />
-        <label htmlFor={`${id}-tag`}>Tag</label>
-        <select id={`${id}-tag`} value={tag} onChange={(e) => setTag(e.target.value)}>
-          <option value="">All tags</option>
-          {tags.map((t) => (
-            <option key={t} value={t}>
-              {t}
-            </option>
-          ))}
-        </select>
-        <label htmlFor={`${id}-year`}>Year</label>
-        <select id={`${id}-year`} value={year} onChange={(e) => setYear(e.target.value)}>
-          <option value="">Any year</option>
-          {years.map((y) => (
-            <option key={y} value={y}>
-              {y}
-            </option>
-          ))}
-        </select>
+        <span className="index-field index-field-search">
+          <label htmlFor={`${id}-q`}>Search</label>
+          <input id={`${id}-q`} type="search" value={query} onChange={(e) => setQuery(e.target.value)} placeholder="Titles, events, quotes" autoComplete="off" />
+        </span>
+        <span className="index-field">
+          <label htmlFor={`${id}-tag`}>Tag</label>
+          <select id={`${id}-tag`} value={tag} onChange={(e) => setTag(e.target.value)}>
+            <option value="">All tags</option>
+            {tags.map((t) => (
+              <option key={t} value={t}>
+                {t}
+              </option>
+            ))}
+          </select>
+        </span>
+        <span className="index-field">
+          <label htmlFor={`${id}-year`}>Year</label>
+          <select id={`${id}-year`} value={year} onChange={(e) => setYear(e.target.value)}>
+            <option value="">Any year</option>
+            {years.map((y) => (
+              <option key={y} value={y}>
+                {y}
+              </option>
+            ))}
+          </select>
+        </span>
       </form>
       <p className="index-count" role="status">
         {shown.length === 0 ? 'No stories match.' : filtered ? `${plural(shown.length, 'story', 'stories')} of ${entries.length} match.` : plural(entries.length, 'story', 'stories')}
