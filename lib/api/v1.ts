@@ -52,18 +52,23 @@ const sourceSchema = z
 
 const correctionSchema = z.object({ date: isoDay, text: z.string() }).meta({ id: 'Correction' })
 
+/** What the index and a story's `meta` both say of a story. */
+const storyFields = {
+  slug: z.string(),
+  title: z.string(),
+  summary: z.string(),
+  published: isoDay,
+  updated: isoDay.optional(),
+  tags: z.array(z.string()),
+  language: z.string().describe('BCP 47'),
+  url: z.url().describe("The story's page"),
+  calendar: z.url().describe("The story's events as iCalendar"),
+}
+
 export const indexEntrySchema = z
   .object({
-    slug: z.string(),
-    title: z.string(),
-    summary: z.string(),
-    published: isoDay,
-    updated: isoDay.optional(),
-    tags: z.array(z.string()),
-    language: z.string().describe('BCP 47'),
-    url: z.url().describe("The story's page"),
+    ...storyFields,
     data: z.url().describe("This story's /api/v1/timelines/<slug>.json"),
-    calendar: z.url().describe("This story's events as iCalendar"),
     eventCount: z.int().nonnegative(),
     quoteCount: z.int().nonnegative(),
     span: z
@@ -112,16 +117,8 @@ export const timelineSchema = z
   .object({
     version: z.literal(API_VERSION),
     meta: z.object({
-      slug: z.string(),
-      title: z.string(),
-      summary: z.string(),
-      published: isoDay,
-      updated: isoDay.optional(),
-      tags: z.array(z.string()),
-      language: z.string(),
+      ...storyFields,
       credits: z.array(z.string()),
-      url: z.url(),
-      calendar: z.url(),
       source: sourceSchema.optional().describe('Where the story was first reported'),
       corrections: z.array(correctionSchema).optional(),
     }),
@@ -157,6 +154,21 @@ export function apiSpan(s: TimeSpan): ApiSpan {
 
 const defined = <T extends object>(o: T) => Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as T
 
+function storyOf(t: Timeline, origin: string) {
+  const { meta } = t
+  return {
+    slug: t.slug,
+    title: meta.title,
+    summary: meta.summary,
+    published: meta.published,
+    updated: meta.updated,
+    tags: meta.tags,
+    language: meta.language,
+    url: storyUrl(origin, t.slug),
+    calendar: calendarUrl(origin, t.slug),
+  }
+}
+
 /** `/api/v1/timelines.json`: every published story, as `getPublished()` orders them (newest first). */
 export function buildIndex(timelines: readonly Timeline[], origin: string): TimelineIndex {
   return {
@@ -164,16 +176,8 @@ export function buildIndex(timelines: readonly Timeline[], origin: string): Time
     timelines: timelines.map((t) => {
       const s = summarize(t)
       return defined({
-        slug: t.slug,
-        title: s.title,
-        summary: s.summary,
-        published: s.published,
-        updated: t.meta.updated,
-        tags: s.tags,
-        language: s.language,
-        url: storyUrl(origin, t.slug),
+        ...storyOf(t, origin),
         data: dataUrl(origin, t.slug),
-        calendar: calendarUrl(origin, t.slug),
         eventCount: s.eventCount,
         quoteCount: s.quoteCount,
         span: s.extent ? { label: s.span, earliest: iso(s.extent.min), latest: iso(s.extent.max) } : null,
@@ -210,16 +214,8 @@ export function buildTimelineDocument(t: Timeline, origin: string): TimelineDocu
     version: API_VERSION,
     // Corrections, when the content model has them, are mapped here (schema: `meta.corrections`).
     meta: defined({
-      slug: t.slug,
-      title: meta.title,
-      summary: meta.summary,
-      published: meta.published,
-      updated: meta.updated,
-      tags: meta.tags,
-      language: meta.language,
+      ...storyOf(t, origin),
       credits: meta.credits,
-      url: storyUrl(origin, t.slug),
-      calendar: calendarUrl(origin, t.slug),
       source: meta.source ? defined({ ...meta.source }) : undefined,
     }),
     events: t.events.map((e) => apiEvent(e, t.slug, origin)),
