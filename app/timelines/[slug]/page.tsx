@@ -9,6 +9,8 @@ import { TagList } from '@/components/site/TagList'
 import { ContentErrorPage } from '@/components/authoring/ContentErrorPage'
 import { ContentErrors } from '@/lib/content/errors'
 import { listSlugs, loadTimeline, summarize } from '@/lib/content/load.server'
+import { calendarUrl } from '@/lib/api/v1'
+import { feedAlternates } from '@/lib/feeds/feed'
 import { siteUrl } from '@/lib/site'
 import { datetimeAttribute, formatSpan } from '@/lib/time/format'
 
@@ -39,7 +41,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
     alternates: {
       canonical: pageUrl,
       // oEmbed discovery (oembed.com §4): consumers find the endpoint from the page itself.
-      types: { 'application/json+oembed': `${origin}/api/oembed?url=${encodeURIComponent(pageUrl)}&format=json` },
+      types: { ...feedAlternates(origin), 'application/json+oembed': `${origin}/api/oembed?url=${encodeURIComponent(pageUrl)}&format=json` },
     },
     openGraph: { title: timeline.meta.title, description: timeline.meta.summary, type: 'article', publishedTime: timeline.meta.published },
   }
@@ -101,6 +103,14 @@ export default async function TimelinePage({ params }: Props) {
             <dt>Covers</dt>
             <dd>
               {summary.span} · {summary.eventCount} events · {summary.quoteCount} quotes
+            </dd>
+          </div>
+          <div>
+            <dt>Calendar</dt>
+            <dd>
+              <a href={calendarUrl(siteUrl(), timeline.slug)} download={`${timeline.slug}.ics`} type="text/calendar">
+                Add to calendar
+              </a>
             </dd>
           </div>
         </dl>
