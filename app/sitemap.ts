@@ -1,7 +1,7 @@
 import type { MetadataRoute } from 'next'
 import { getPublished } from '@/lib/content/published.server'
 import { lastChanged } from '@/lib/feeds/feed'
-import { storyUrl } from '@/lib/api/v1'
+import { storyUrl } from '@/lib/urls'
 import { siteUrl } from '@/lib/site'
 
 /** `/sitemap.xml` (sitemaps.org 0.9): the index, every published story and the authoring guide. */

@@ -8,6 +8,7 @@ import { z } from 'zod'
 import type { Timeline, TimelineEvent, TimelineQuote } from '../content/model'
 import { summarize } from '../content/load.server'
 import type { Bound, TimeSpan } from '../time/types'
+import { calendarUrl, dataUrl, eventUrl, storyUrl } from '../urls'
 
 export const API_VERSION = 1
 
@@ -133,13 +134,6 @@ type ApiBound = z.infer<typeof boundSchema>
 type ApiSpan = z.infer<typeof spanSchema>
 
 const iso = (ms: number) => new Date(ms).toISOString()
-
-/** The story's address, one place for every export (feeds, calendars, API). */
-export const storyUrl = (origin: string, slug: string) => `${origin}/timelines/${slug}`
-/** An event's address on its story page. */
-export const eventUrl = (origin: string, slug: string, eventId: string) => `${storyUrl(origin, slug)}#${eventId}`
-export const calendarUrl = (origin: string, slug: string) => `${origin}/calendars/${slug}.ics`
-export const dataUrl = (origin: string, slug: string) => `${origin}/api/v1/timelines/${slug}.json`
 
 function apiBound(b: Bound): ApiBound {
   if (b.kind !== 'date') return { kind: b.kind }

@@ -7,7 +7,7 @@
 import ical, { type ICalEventData } from 'ical-generator'
 import type { Timeline, TimelineEvent } from '../content/model'
 import type { Bound, TimeSpan } from '../time/types'
-import { eventUrl, storyUrl } from '../api/v1'
+import { eventUrl, storyUrl } from '../urls'
 import { lastChanged } from './feed'
 
 /** iCalendar DATE and DATE-TIME values have four-digit years (RFC 5545 §3.3.4): 0001–9999 here. */

@@ -4,7 +4,7 @@
  */
 import { Feed } from 'feed'
 import type { Timeline } from '../content/model'
-import { storyUrl } from '../api/v1'
+import { storyUrl } from '../urls'
 
 export const SITE_TITLE = 'Dateline'
 export const SITE_DESCRIPTION = 'News stories as interactive, accessible timelines.'
