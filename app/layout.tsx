@@ -4,6 +4,7 @@ import { ContentRefresh } from '@/components/authoring/ContentRefresh'
 import { SiteFooter } from '@/components/site/SiteFooter'
 import { SiteHeader } from '@/components/site/SiteHeader'
 import { themeScript } from '@/components/site/theme-script'
+import { feedAlternates } from '@/lib/feeds/feed'
 import { siteUrl } from '@/lib/site'
 import '@/styles/globals.css'
 
@@ -14,6 +15,9 @@ export const metadata: Metadata = {
   // Pages that set their own replace these; relative URLs resolve against metadataBase, the configured origin.
   openGraph: { siteName: 'Dateline', type: 'website', url: './' },
   twitter: { card: 'summary' },
+  // Feed discovery (RSS Board "rss-autodiscovery"; Atom and JSON Feed alike). A page that sets its own
+  // `alternates` replaces these, so it spreads feedAlternates() too.
+  alternates: { types: feedAlternates(siteUrl()) },
 }
 
 export const viewport: Viewport = {

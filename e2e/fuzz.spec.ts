@@ -66,7 +66,15 @@ test.afterAll(() => {
 
 test('any path segment in any route is answered without a 5xx, reflection or delay', async ({ baseURL }) => {
   test.setTimeout(180_000)
-  const routes = [(s: string) => `/timelines/${s}`, (s: string) => `/embed/${s}`, (s: string) => `/timelines/${s}/opengraph-image`, (s: string) => `/api/timelines/${s}/timelinejs.json`, (s: string) => `/${s}`, (s: string) => `/docs/${s}`]
+  const routes = [(s: string) => `/timelines/${s}`, (s: string) => `/embed/${s}`, (s: string) => `/timelines/${s}/opengraph-image`, (s: string) => `/api/timelines/${s}/timelinejs.json`,
+    (s: string) => `/calendars/${s}`,
+    (s: string) => `/calendars/${s}.ics`,
+    (s: string) => `/api/v1/timelines/${s}`,
+    (s: string) => `/api/v1/timelines/${s}.json`,
+    (s: string) => `/api/v1/${s}`,
+    (s: string) => `/${s}`,
+    (s: string) => `/docs/${s}`,
+  ]
   await fc.assert(
     fc.asyncProperty(fc.constantFrom(...routes), urlText, async (route, segment) => {
       const path = route(segment)
@@ -118,7 +126,7 @@ test('any oEmbed query is answered without a 5xx, reflection or delay', async ({
 
 test('forged Host and X-Forwarded-* headers change no link and cause no 5xx', async ({ baseURL }) => {
   test.setTimeout(180_000)
-  const paths = ['/', `/timelines/${SLUG}`, `/embed/${SLUG}`, `/api/oembed?url=${encodeURIComponent(`${baseURL}/timelines/${SLUG}`)}`, `/api/timelines/${SLUG}/timelinejs.json`]
+  const paths = ['/', `/timelines/${SLUG}`, `/embed/${SLUG}`, `/api/oembed?url=${encodeURIComponent(`${baseURL}/timelines/${SLUG}`)}`, `/api/timelines/${SLUG}/timelinejs.json`, '/feed.xml', '/atom.xml', '/feed.json', '/sitemap.xml', '/robots.txt', `/calendars/${SLUG}.ics`, '/api/v1/timelines.json', `/api/v1/timelines/${SLUG}.json`, '/api/v1/schema.json']
   await fc.assert(
     fc.asyncProperty(fc.constantFrom(...paths), headerText, headerText, headerText, async (path, host, proto, forwardedHost) => {
       const headers: Record<string, string> = { 'X-Forwarded-Proto': proto, 'X-Forwarded-Host': forwardedHost }

@@ -10,6 +10,8 @@ const KINDS = {
   widget: [`/embed/${SLUG}`, '/embed/no-such-story'],
   widgetAsset: ['/embed.js'],
   api: [`/api/timelines/${SLUG}/timelinejs.json`, `/api/oembed?url=x`],
+  openData: ['/feed.xml', '/atom.xml', '/feed.json', `/calendars/${SLUG}.ics`, '/api/v1/timelines.json', `/api/v1/timelines/${SLUG}.json`, '/api/v1/schema.json'],
+  crawler: ['/sitemap.xml', '/robots.txt'],
   card: [`${SEED}/opengraph-image`],
 }
 
@@ -57,12 +59,16 @@ test('the widget may be framed anywhere, by pages that require CORP too, and run
   expect((await headersOf(request, asset!))['access-control-allow-origin']).toBe('*')
 })
 
-test('JSON and social cards are resources for any site, never documents to frame or run', async ({ request }) => {
-  for (const path of [...KINDS.api, ...KINDS.card]) {
+test('JSON, feeds, calendars, crawler files and social cards are resources for any site, never documents to frame or run', async ({ request }) => {
+  for (const path of [...KINDS.api, ...KINDS.openData, ...KINDS.crawler, ...KINDS.card]) {
     const h = await headersOf(request, path)
     expect(h['content-security-policy'], path).toBe(RESOURCE_CSP)
     expect(h['cross-origin-resource-policy'], path).toBe('cross-origin')
   }
+})
+
+test('feeds, calendars and the JSON API may be read by any origin', async ({ request }) => {
+  for (const path of KINDS.openData) expect((await headersOf(request, path))['access-control-allow-origin'], path).toBe('*')
 })
 
 test('pages hydrate under their policy: no inline script is refused', async ({ page }) => {

@@ -59,6 +59,12 @@ export const WIDGET_CSP =
 /** JSON and images are never documents to run script in or to frame. */
 export const RESOURCE_CSP = "default-src 'none'; frame-ancestors 'none'"
 
+/** Resources that are not open data: JSON for embedding (oEmbed, TimelineJS), social cards, crawler files. */
+const RESOURCE_ROUTES = ['/api/:path*', '/timelines/:slug/opengraph-image', '/sitemap.xml', '/robots.txt']
+
+/** The feeds, calendars and the JSON API (docs/api.md): also answered to any origin's scripts. */
+export const OPEN_DATA_ROUTES = ['/api/v1/:path*', '/feed.xml', '/atom.xml', '/feed.json', '/calendars/:file']
+
 /**
  * next.config.js `headers()`: later rules override earlier ones for the same header.
  * Pages get their Content-Security-Policy from proxy.ts; every other kind gets it here.
@@ -104,13 +110,16 @@ export function headerRules({ https }) {
       source: '/embed.js',
       headers: [{ key: 'Cross-Origin-Resource-Policy', value: 'cross-origin' }],
     },
-    // oEmbed and the TimelineJS JSON are read by other sites (with CORS); social cards are shown by them.
-    ...['/api/:path*', '/timelines/:slug/opengraph-image'].map((source) => ({
+    // oEmbed, the JSON API, feeds, calendars and crawler files are read by other sites and apps; social cards are shown by them.
+    ...[...RESOURCE_ROUTES, ...OPEN_DATA_ROUTES].map((source) => ({
       source,
       headers: [
         { key: 'Content-Security-Policy', value: RESOURCE_CSP },
         { key: 'Cross-Origin-Resource-Policy', value: 'cross-origin' },
       ],
     })),
+    // Open data is for any site's scripts to fetch (CORS), like the TimelineJS JSON, which sets it itself.
+    ...OPEN_DATA_ROUTES.map((source) => ({ source, headers: [{ key: 'Access-Control-Allow-Origin', value: '*' }] })),
   ]
 }
+

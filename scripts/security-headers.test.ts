@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict'
 import { test } from 'node:test'
-import { headerRules, HSTS, pageCsp } from './security-headers.mjs'
+import { headerRules, HSTS, OPEN_DATA_ROUTES, pageCsp, RESOURCE_CSP } from './security-headers.mjs'
 
 const headersOf = (https: boolean, source: string) => Object.fromEntries(headerRules({ https }).find((r) => r.source === source)!.headers.map((h) => [h.key, h.value]))
 
@@ -22,4 +22,13 @@ test('over https, pages upgrade insecure requests and every response carries HST
 
 test('only the dev server allows eval and inline scripts, for fast refresh', () => {
   assert.match(pageCsp({ scriptHashes: [], https: false, dev: true }), /script-src 'self' 'unsafe-inline' 'unsafe-eval'/)
+})
+
+test('feeds, calendars and the JSON API are resources any origin may read', () => {
+  for (const source of OPEN_DATA_ROUTES) {
+    const h = Object.fromEntries(headerRules({ https: false }).filter((r) => r.source === source).flatMap((r) => r.headers.map((x) => [x.key, x.value])))
+    assert.equal(h['Content-Security-Policy'], RESOURCE_CSP, source)
+    assert.equal(h['Cross-Origin-Resource-Policy'], 'cross-origin', source)
+    assert.equal(h['Access-Control-Allow-Origin'], '*', source)
+  }
 })

@@ -27,3 +27,13 @@ export async function getPublished(dir = CONTENT_DIR): Promise<Published> {
   timelines.sort((a, b) => b.meta.published.localeCompare(a.meta.published) || a.slug.localeCompare(b.slug))
   return { timelines, broken }
 }
+
+/** Slugs of the published stories, for the exports' `generateStaticParams`: whatever `getPublished` leaves out, they leave out. */
+export async function publicSlugs(dir = CONTENT_DIR): Promise<string[]> {
+  return (await getPublished(dir)).timelines.map((t) => t.slug)
+}
+
+/** One published story, or null when there is none by that slug (or it is not public). */
+export async function publishedTimeline(slug: string, dir = CONTENT_DIR): Promise<Timeline | null> {
+  return (await getPublished(dir)).timelines.find((t) => t.slug === slug) ?? null
+}

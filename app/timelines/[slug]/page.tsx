@@ -10,6 +10,8 @@ import { ContentErrorPage } from '@/components/authoring/ContentErrorPage'
 import { ContentErrors } from '@/lib/content/errors'
 import { listSlugs, loadTimeline, summarize } from '@/lib/content/load.server'
 import { jsonLdText, storyJsonLd } from '@/lib/seo/json-ld'
+import { calendarUrl } from '@/lib/urls'
+import { feedAlternates } from '@/lib/feeds/feed'
 import { siteUrl } from '@/lib/site'
 import { datetimeAttribute, formatSpan } from '@/lib/time/format'
 
@@ -40,7 +42,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
     alternates: {
       canonical: pageUrl,
       // oEmbed discovery (oembed.com §4): consumers find the endpoint from the page itself.
-      types: { 'application/json+oembed': `${origin}/api/oembed?url=${encodeURIComponent(pageUrl)}&format=json` },
+      types: { ...feedAlternates(origin), 'application/json+oembed': `${origin}/api/oembed?url=${encodeURIComponent(pageUrl)}&format=json` },
     },
     openGraph: {
       title: timeline.meta.title,
@@ -115,6 +117,14 @@ export default async function TimelinePage({ params }: Props) {
             <dt>Covers</dt>
             <dd>
               {summary.span} · {summary.eventCount} events · {summary.quoteCount} quotes
+            </dd>
+          </div>
+          <div>
+            <dt>Calendar</dt>
+            <dd>
+              <a href={calendarUrl(siteUrl(), timeline.slug)} download={`${timeline.slug}.ics`} type="text/calendar">
+                Add to calendar
+              </a>
             </dd>
           </div>
         </dl>

@@ -1,0 +1,19 @@
+import type { MetadataRoute } from 'next'
+import { getPublished } from '@/lib/content/published.server'
+import { lastChanged } from '@/lib/feeds/feed'
+import { storyUrl } from '@/lib/urls'
+import { siteUrl } from '@/lib/site'
+
+/** `/sitemap.xml` (sitemaps.org 0.9): the index, every published story and the authoring guide. */
+export const dynamic = 'force-static'
+
+export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
+  const origin = siteUrl()
+  const { timelines } = await getPublished()
+  const latest = timelines.map(lastChanged).sort().at(-1)
+  return [
+    { url: `${origin}/`, ...(latest ? { lastModified: latest } : {}) },
+    ...timelines.map((t) => ({ url: storyUrl(origin, t.slug), lastModified: lastChanged(t) })),
+    { url: `${origin}/docs/authoring` },
+  ]
+}

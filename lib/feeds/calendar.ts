@@ -1,0 +1,64 @@
+/**
+ * A story's events as an iCalendar file (RFC 5545), written by `ical-generator`. Dates keep the precision
+ * they were written with: a day, month or year is an all-day event covering all of it (DTEND is the
+ * exclusive next day, RFC 5545 §3.6.1); a time is a timed event in UTC. What a calendar cannot show
+ * (approximate, uncertain, open-ended) is said in words in the DESCRIPTION.
+ */
+import ical, { type ICalEventData } from 'ical-generator'
+import type { Timeline, TimelineEvent } from '../content/model'
+import type { Bound, TimeSpan } from '../time/types'
+import { eventUrl, storyUrl } from '../urls'
+import { lastChanged } from './feed'
+
+/** iCalendar DATE and DATE-TIME values have four-digit years (RFC 5545 §3.3.4): 0001–9999 here. */
+const FIRST_MS = new Date('0001-01-01T00:00:00Z').getTime()
+const LAST_MS = new Date('9999-12-31T23:59:59.999Z').getTime()
+
+/** Whether a calendar can hold this span at all (events before 1 CE or after 9999 are left out). */
+export function calendarCanHold(span: TimeSpan): boolean {
+  return span.min >= FIRST_MS && span.max <= LAST_MS
+}
+
+const dated = (b: Bound) => (b.kind === 'date' ? b.date : undefined)
+
+/** The words a calendar needs beside the dates: how sure the date is, and which end is not known. */
+export function dateNotes(span: TimeSpan): string[] {
+  const instants = [dated(span.start), dated(span.end)].filter((i) => i !== undefined)
+  const notes: string[] = []
+  if (instants.some((i) => i.approximate)) notes.push('Date approximate')
+  if (instants.some((i) => i.uncertain)) notes.push('Date uncertain')
+  if (instants.some((i) => i.unspecified)) notes.push('Date partly unspecified')
+  if (span.start.kind === 'open') notes.push('Began before the dates shown (open start)')
+  if (span.start.kind === 'unknown') notes.push('Start unknown')
+  if (span.end.kind === 'open') notes.push('Ongoing (open end)')
+  if (span.end.kind === 'unknown') notes.push('End unknown')
+  return notes
+}
+
+/** The VEVENT data for one event: all-day unless a known end was written with a time. */
+export function calendarEvent(e: TimelineEvent, slug: string, origin: string, host: string): ICalEventData {
+  const timed = [dated(e.span.start), dated(e.span.end)].some((i) => i?.precision === 'time')
+  const notes = dateNotes(e.span)
+  return {
+    id: `${slug}/${e.id}@${host}`,
+    summary: e.title,
+    start: new Date(e.span.min),
+    // Inclusive last millisecond + 1: the exclusive end RFC 5545 wants, the next day for all-day events.
+    // A single moment has no DTEND: it then ends when it starts (RFC 5545 §3.6.1).
+    end: timed && !e.span.interval ? null : new Date(e.span.max + 1),
+    allDay: !timed,
+    url: eventUrl(origin, slug, e.id),
+    description: [notes.join('. ') + (notes.length ? '.' : ''), e.text, `EDTF: ${e.span.edtf}`].filter(Boolean).join('\n\n'),
+    categories: e.tags.map((name) => ({ name })),
+    ...(e.place ? { location: e.place } : {}),
+  }
+}
+
+/** `/calendars/<slug>.ics`: one VEVENT per event a calendar can hold, stamped with the story's last change. */
+export function buildCalendar(t: Timeline, origin: string): string {
+  const host = new URL(origin).host
+  const stamp = new Date(`${lastChanged(t)}T00:00:00Z`)
+  const calendar = ical({ name: t.meta.title, description: t.meta.summary, url: storyUrl(origin, t.slug), prodId: { company: 'Dateline', product: 'timelines', language: 'EN' } })
+  for (const e of t.events) if (calendarCanHold(e.span)) calendar.createEvent({ ...calendarEvent(e, t.slug, origin, host), stamp })
+  return calendar.toString()
+}

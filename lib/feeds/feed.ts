@@ -1,0 +1,68 @@
+/**
+ * The site's feeds (RSS 2.0, Atom 1.0, JSON Feed 1.1), one item per published story, written by the
+ * `feed` package: the XML and JSON are never assembled by hand.
+ */
+import { Feed } from 'feed'
+import type { Timeline } from '../content/model'
+import { storyUrl } from '../urls'
+
+export const SITE_TITLE = 'Dateline'
+export const SITE_DESCRIPTION = 'News stories as interactive, accessible timelines.'
+
+/** Where each feed is served, and the media type it is served as. */
+export const FEEDS = {
+  rss: { path: '/feed.xml', type: 'application/rss+xml', title: 'Dateline (RSS)' },
+  atom: { path: '/atom.xml', type: 'application/atom+xml', title: 'Dateline (Atom)' },
+  json: { path: '/feed.json', type: 'application/feed+json', title: 'Dateline (JSON Feed)' },
+} as const
+
+/** `<link rel="alternate">` discovery of the three feeds, for Next's `metadata.alternates.types`. */
+export function feedAlternates(origin: string): Record<string, { url: string; title: string }[]> {
+  return Object.fromEntries(Object.values(FEEDS).map((f) => [f.type, [{ url: `${origin}${f.path}`, title: f.title }]]))
+}
+
+const day = (iso: string) => new Date(`${iso}T00:00:00Z`)
+/** A story changes when it says so: its `updated` day, else its `published` day. */
+export const lastChanged = (t: Timeline) => t.meta.updated ?? t.meta.published
+
+/**
+ * One Feed object for all three formats. Dates come from the stories, never from the clock, so a
+ * build is reproducible and a feed reader sees a change only when a story changed.
+ */
+export function buildFeed(timelines: readonly Timeline[], origin: string): Feed {
+  const latest = timelines.map(lastChanged).sort().at(-1)
+  const feed = new Feed({
+    title: SITE_TITLE,
+    description: SITE_DESCRIPTION,
+    id: `${origin}/`,
+    link: `${origin}/`,
+    language: 'en',
+    favicon: `${origin}/icon.svg`,
+    copyright: `Dateline`,
+    generator: false,
+    ...(latest ? { updated: day(latest) } : { updated: new Date(0) }),
+    feedLinks: Object.fromEntries(Object.entries(FEEDS).map(([k, f]) => [k, `${origin}${f.path}`])),
+  })
+  for (const t of timelines) {
+    const url = storyUrl(origin, t.slug)
+    feed.addItem({
+      title: t.meta.title,
+      id: url,
+      link: url,
+      description: t.meta.summary,
+      date: day(lastChanged(t)),
+      published: day(t.meta.published),
+      category: t.meta.tags.map((name) => ({ name, term: name })),
+    })
+  }
+  return feed
+}
+
+/**
+ * JSON Feed 1.1 (https://www.jsonfeed.org/version/1.1/). `feed` writes version 1; what 1.1 changed that we
+ * use is the version URL and the top-level `language` (we send no authors, whose shape also changed).
+ */
+export function jsonFeed(feed: Feed): string {
+  const doc = JSON.parse(feed.json1()) as Record<string, unknown>
+  return JSON.stringify({ ...doc, version: 'https://jsonfeed.org/version/1.1', language: feed.options.language })
+}
