@@ -3,9 +3,11 @@ import { TagList } from '@/components/site/TagList'
 import { getPublished } from '@/lib/content/published.server'
 import { summarize } from '@/lib/content/load.server'
 import { formatError } from '@/lib/content/errors'
+import { PublicnessNote } from '@/components/site/PublicnessNote'
 
 export default async function IndexPage() {
-  const { timelines, broken } = await getPublished()
+  // In production `unpublished` is always empty: drafts and embargoed stories are never listed.
+  const { timelines, unpublished, broken } = await getPublished()
   const summaries = timelines.map(summarize)
   return (
     <div className="mx-auto max-w-6xl px-5 pb-16 pt-10">
@@ -17,6 +19,19 @@ export default async function IndexPage() {
           {broken.map((b) => (
             <pre key={b.slug}>{b.errors.map(formatError).join('\n')}</pre>
           ))}
+        </section>
+      ) : null}
+      {unpublished.length ? (
+        <section className="broken-list" aria-label="Stories not public yet">
+          <h2>Not public yet: shown in development only</h2>
+          <ul>
+            {unpublished.map(({ timeline, publicness }) => (
+              <li key={timeline.slug}>
+                <Link href={`/timelines/${timeline.slug}`}>{timeline.meta.title}</Link>
+                <PublicnessNote status={publicness} locale={timeline.meta.language} />
+              </li>
+            ))}
+          </ul>
         </section>
       ) : null}
       {summaries.length === 0 ? <p>No timelines yet. Add an MDX file to content/timelines/.</p> : null}
