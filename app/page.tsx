@@ -1,9 +1,11 @@
 import type { Metadata } from 'next'
+import Link from 'next/link'
 import { StoryIndex } from '@/components/site/StoryIndex'
 import { getPublished } from '@/lib/content/published.server'
 import { summarize } from '@/lib/content/load.server'
 import { formatError } from '@/lib/content/errors'
 import { byLatest, indexEntry } from '@/lib/content/story-index'
+import { PublicnessNote } from '@/components/site/PublicnessNote'
 
 export const metadata: Metadata = {
   title: { absolute: 'Dateline: news stories as timelines' },
@@ -13,7 +15,8 @@ export const metadata: Metadata = {
 }
 
 export default async function IndexPage() {
-  const { timelines, broken } = await getPublished()
+  // In production `unpublished` is always empty: drafts and embargoed stories are never listed.
+  const { timelines, unpublished, broken } = await getPublished()
   const entries = timelines.map((t) => indexEntry(t, summarize(t))).sort(byLatest)
   return (
     <div className="mx-auto max-w-6xl px-5 pb-16 pt-10">
@@ -25,6 +28,19 @@ export default async function IndexPage() {
           {broken.map((b) => (
             <pre key={b.slug}>{b.errors.map(formatError).join('\n')}</pre>
           ))}
+        </section>
+      ) : null}
+      {unpublished.length ? (
+        <section className="broken-list" aria-label="Stories not public yet">
+          <h2>Not public yet: shown in development only</h2>
+          <ul>
+            {unpublished.map(({ timeline, publicness }) => (
+              <li key={timeline.slug}>
+                <Link href={`/timelines/${timeline.slug}`}>{timeline.meta.title}</Link>
+                <PublicnessNote status={publicness} locale={timeline.meta.language} />
+              </li>
+            ))}
+          </ul>
         </section>
       ) : null}
       {entries.length === 0 ? <p>No timelines yet. Add an MDX file to content/timelines/.</p> : <StoryIndex entries={entries} />}

@@ -1,8 +1,9 @@
 /**
  * `npm run check [-- paths…] [--dir folder] [--format json]`: validates
  * timeline MDX files (content/timelines by default) and prints every located
- * error of every file at once, links between timelines included. Exits 1 on
- * any error, 2 on bad usage.
+ * error of every file at once, links between timelines included, and names
+ * each story that is a draft or under embargo (a note, not an error). Exits 1
+ * on any error, 2 on bad usage.
  */
 import { stat } from 'node:fs/promises'
 import path from 'node:path'
@@ -12,6 +13,7 @@ import { checkCrossLinks } from '../lib/content/links'
 import { availableParallelism } from 'node:os'
 import { Worker } from 'node:worker_threads'
 import { CONTENT_DIR, listSlugs, loadTimelineFile, type LoadResult } from '../lib/content/load.server'
+import { formatWithheld, withheld } from '../lib/content/publicness'
 
 async function filesFrom(args: string[]): Promise<string[]> {
   if (args.length === 0) return (await listSlugs(CONTENT_DIR)).map((s) => path.join(CONTENT_DIR, `${s}.mdx`))
@@ -92,10 +94,12 @@ async function main() {
   const slugs = files.map((f) => path.basename(f, '.mdx'))
   const errors: ContentError[] = sortErrors([...results.flatMap((r) => (r.result.ok ? [] : r.result.errors)), ...checkCrossLinks(loaded, slugs)])
   const ms = Math.round(performance.now() - started)
+  const now = new Date()
   if (format === 'json') {
-    console.log(JSON.stringify({ files: files.length, ms, errors }, null, 2))
+    console.log(JSON.stringify({ files: files.length, ms, errors, withheld: withheld(loaded, now) }, null, 2))
   } else {
     for (const e of errors) console.log(formatError(e))
+    for (const w of withheld(loaded, now)) console.log(formatWithheld(w))
     const bad = new Set(errors.map((e) => e.file)).size
     const summary = `${files.length} ${files.length === 1 ? 'file' : 'files'} checked in ${ms} ms: ${errors.length} ${errors.length === 1 ? 'error' : 'errors'}${bad ? ` in ${bad} ${bad === 1 ? 'file' : 'files'}` : ''}`
     console.log(errors.length ? `\n${summary}` : `✓ ${summary}`)

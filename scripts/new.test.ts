@@ -44,6 +44,12 @@ test('the new file is published today and has one real example event dated today
   assert.equal(timeline.events[0]!.span.edtf, today())
 })
 
+test('the new file is a draft, so it is not public until the writer says so', async () => {
+  const { timeline, source } = await scaffolded('A story')
+  assert.equal(timeline.meta.draft, true)
+  assert.match(source, /^draft: true$/m)
+})
+
 test('the new file has a placeholder summary that asks to be replaced', async () => {
   const { timeline } = await scaffolded('A story')
   assert.match(timeline.meta.summary, /^Replace this placeholder/)

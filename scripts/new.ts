@@ -4,6 +4,8 @@
  * Starts a story: writes `content/timelines/<slug>.mdx` with its frontmatter,
  * a commented example of an event and a quote, and one real example event
  * dated today, so the new file passes `npm run check` from the first minute.
+ * The story starts as a draft (`draft: true`): nothing reaches the public site
+ * until the writer removes that line.
  * Never overwrites a file. Exits 1 if the file exists, 2 on bad usage.
  */
 import { mkdir, writeFile } from 'node:fs/promises'
@@ -39,6 +41,8 @@ function scaffold(title: string, day: string): string {
 title: ${JSON.stringify(title)}
 summary: ${JSON.stringify(PLACEHOLDER_SUMMARY)}
 published: ${day}
+# A draft is left out of the public site (npm run dev still shows it); remove this line to publish.
+draft: true
 ---
 
 {/*

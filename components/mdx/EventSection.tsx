@@ -1,10 +1,12 @@
 import type { ReactNode } from 'react'
 import { EventFigure } from '@/components/site/EventImage'
+import { EventSources } from '@/components/site/EventSources'
 import { TagList } from '@/components/site/TagList'
 import type { TimelineEvent } from '@/lib/content/model'
+import { sourceNotes } from '@/lib/content/event-details'
 import { datetimeAttribute, formatSpan } from '@/lib/time/format'
 
-/** An event in the article: a section whose anchor is the event id, headed by its date and title. */
+/** An event in the article: a section whose anchor is the event id, headed by its date and title, with its sources as numbered notes below. */
 export function EventSection({ event, locale, children }: { event: TimelineEvent; locale: string; children: ReactNode }) {
   const datetime = datetimeAttribute(event.span)
   const headingId = `${event.id}-heading`
@@ -24,6 +26,7 @@ export function EventSection({ event, locale, children }: { event: TimelineEvent
       </header>
       {event.image ? <EventFigure image={event.image} /> : null}
       <div className="event-body">{children}</div>
+      <EventSources sources={sourceNotes(event.sources, locale)} label={`Sources: ${event.title}`} />
     </section>
   )
 }

@@ -40,5 +40,9 @@ export function articleComponents(timeline: Timeline) {
       if (!quote) return null
       return <QuoteBlock quote={quote} locale={locale} />
     },
+    // Drawn as numbered notes at the end of its event (EventSection), not where it is written.
+    Source() {
+      return null
+    },
   }
 }

@@ -2,6 +2,7 @@
 
 import { useEffect, useRef } from 'react'
 import { EventThumbnail } from './EventThumbnail'
+import { EventSources } from '@/components/site/EventSources'
 import type { EventDetail } from '@/lib/content/event-details'
 
 /** The detail of one event under the timeline: its date, place, text and every quote in full. */
@@ -40,6 +41,7 @@ export function EventDetailPanel({ detail, onClose, storyHref }: { detail: Event
           </figcaption>
         </figure>
       ))}
+      <EventSources sources={detail.sources} label={`Sources: ${detail.title}`} />
       <p className="tl-detail-actions">
         {storyHref ? (
           <a href={`${storyHref}#${encodeURIComponent(detail.id)}`} target="_blank" rel="noopener">

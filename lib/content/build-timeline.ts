@@ -5,7 +5,7 @@ import type { Collected, RawElement, RawProp } from './collect'
 import type { ContentError } from './errors'
 import { sortErrors } from './errors'
 import { locateKey } from './frontmatter-location'
-import type { EventImage, Timeline, TimelineEvent, TimelineLink, TimelineQuote } from './model'
+import type { EventImage, EventSource, Timeline, TimelineEvent, TimelineLink, TimelineQuote } from './model'
 import { anchorsOf, linkTarget, missingAnchorError } from './links'
 import {
   eventPropSchemas,
@@ -15,6 +15,8 @@ import {
   quotePropSchemas,
   REQUIRED_EVENT_PROPS,
   REQUIRED_QUOTE_PROPS,
+  REQUIRED_SOURCE_PROPS,
+  sourcePropSchemas,
   splitList,
 } from './schema'
 import { ID_PATTERN, slugify } from './slug'
@@ -37,7 +39,7 @@ export interface BuildInput {
 
 export type BuildResult = { ok: true; timeline: Timeline } | { ok: false; errors: ContentError[] }
 
-const KNOWN_COMPONENTS = ['Event', 'Quote']
+const KNOWN_COMPONENTS = ['Event', 'Quote', 'Source']
 
 function quoteFound(value: unknown): string {
   if (value === undefined) return 'nothing'
@@ -63,8 +65,8 @@ export function buildTimeline(input: BuildInput): BuildResult {
     for (const issue of fm.error.issues) {
       if (issue.code === 'unrecognized_keys') {
         for (const key of issue.keys) {
-          const where = locateKey(source, [...issue.path.map(String), key])
-          const known = issue.path.length === 0 ? FRONTMATTER_KEYS : ['outlet', 'url', 'published']
+          const where = locateKey(source, [...yamlPath(issue.path), key])
+          const known = issue.path.length === 0 ? FRONTMATTER_KEYS : issue.path[0] === 'corrections' ? ['date', 'text'] : ['outlet', 'url', 'published']
           const suggestion = closest(key, known)
           at(where.line, where.column, {
             message: `unknown frontmatter key \`${[...issue.path, key].join('.')}\``,
@@ -76,7 +78,7 @@ export function buildTimeline(input: BuildInput): BuildResult {
         continue
       }
       const path = issue.path.map(String)
-      const where = locateKey(source, path)
+      const where = locateKey(source, yamlPath(issue.path))
       let value: unknown = input.frontmatter
       for (const k of path) value = value && typeof value === 'object' ? (value as Record<string, unknown>)[k] : undefined
       const missing = value === undefined
@@ -96,7 +98,7 @@ export function buildTimeline(input: BuildInput): BuildResult {
     at(u.line, u.column, {
       message: `unknown component <${u.name}>`,
       found: `<${u.name}>`,
-      expected: '<Event> or <Quote> (or plain Markdown and HTML)',
+      expected: '<Event>, <Quote> or <Source> (or plain Markdown and HTML)',
       ...(suggestion ? { hint: `did you mean <${suggestion}>?` } : {}),
     })
   }
@@ -251,6 +253,7 @@ export function buildTimeline(input: BuildInput): BuildResult {
       tags: values.tags ? splitList(values.tags) : [],
       importance: (values.importance ? Number(values.importance) : 2) as 1 | 2 | 3,
       quoteIds: [],
+      sources: [],
       text: el.text,
       line: el.line,
       ...(values.place ? { place: values.place } : {}),
@@ -258,6 +261,21 @@ export function buildTimeline(input: BuildInput): BuildResult {
     }
     events.push(event)
     eventByIndex.set(el.index, event)
+  }
+
+  // Sources: validated even when their event is not, so a writer sees every mistake at once.
+  for (const el of collected.sources) {
+    const { values } = readProps(el, sourcePropSchemas, REQUIRED_SOURCE_PROPS)
+    const event = el.eventIndex !== undefined ? eventByIndex.get(el.eventIndex) : undefined
+    if (values.outlet === undefined || !event) continue
+    const source: EventSource = {
+      outlet: values.outlet,
+      line: el.line,
+      ...(values.url ? { url: values.url } : {}),
+      ...(values.published ? { published: values.published } : {}),
+      ...(el.text ? { title: el.text } : {}),
+    }
+    event.sources.push(source)
   }
 
   // Quotes
@@ -324,6 +342,9 @@ export function buildTimeline(input: BuildInput): BuildResult {
     timeline: { slug: input.slug, file, meta: fm.data, events, quotes, code: input.code, extent, links },
   }
 }
+
+/** A zod issue path as frontmatter keys and list positions. */
+const yamlPath = (path: readonly PropertyKey[]) => path.filter((k): k is string | number => typeof k !== 'symbol')
 
 /** `2022-02-24` + "Russia invades Ukraine" → `2022-02-24-russia-invades-ukraine`: readable, stable while the date and title are. */
 export function defaultId(date: string, title: string): string {

@@ -155,6 +155,50 @@ ${prop('date')}`,
   )
 })
 
+test('a <Source> outside an event is refused, and each bad prop of one inside is reported at its value', async () => {
+  assert.equal(
+    await report('bad-source'),
+    `${rel('bad-source')}:7:1  <Source> must be inside the <Event> whose facts it sources
+    expected: <Source outlet="…"> inside an <Event>, after the event’s text
+    hint:     the story’s own source goes in the frontmatter, under \`source:\`
+${rel('bad-source')}:12:1  <Source> is missing \`outlet\`
+    expected: outlet="…"
+${rel('bad-source')}:13:26  invalid \`url\` on <Source>
+    found:    "ftp://example.com/b"
+    expected: an http(s) URL
+${rel('bad-source')}:13:58  invalid \`published\` on <Source>
+    found:    "2022-12-32"
+    expected: a real calendar day
+${rel('bad-source')}:14:22  unknown prop \`publised\` on <Source>
+    expected: one of outlet, url, published
+    hint:     did you mean \`published\`?`,
+  )
+})
+
+test('bad corrections, series and draft are reported at the list item or key at fault', async () => {
+  assert.equal(
+    await report('bad-corrections'),
+    `${rel('bad-corrections')}:8:5  invalid frontmatter \`corrections.1.date\`
+    found:    "August 2022"
+    expected: a date such as 2022-07-29 (YYYY-MM-DD)
+${rel('bad-corrections')}:10:3  frontmatter is missing \`corrections.2.text\`
+    found:    nothing
+    expected: the text of the correction
+${rel('bad-corrections')}:11:3  frontmatter is missing \`corrections.3.text\`
+    found:    nothing
+    expected: the text of the correction
+${rel('bad-corrections')}:12:5  unknown frontmatter key \`corrections.3.txt\`
+    expected: one of date, text
+    hint:     did you mean \`text\`?
+${rel('bad-corrections')}:13:1  invalid frontmatter \`series\`
+    found:    "Prisoner Swaps"
+    expected: lowercase letters, digits and hyphens, such as us-russia-prisoner-exchanges
+${rel('bad-corrections')}:14:1  invalid frontmatter \`draft\`
+    found:    "yes"
+    expected: true or false`,
+  )
+})
+
 test('a local image missing from public/ is reported at its path', async () => {
   assert.equal(
     await report('image-not-found'),
@@ -205,7 +249,7 @@ test('only links to this site’s timelines are judged', () => {
 })
 
 test('validating without bundling (npm run check) finds exactly what the full compile finds', async () => {
-  const dirs = [dir, path.join(import.meta.dirname, 'fixtures'), path.join(import.meta.dirname, 'fixtures', 'links')]
+  const dirs = [dir, path.join(import.meta.dirname, 'fixtures'), path.join(import.meta.dirname, 'fixtures', 'links'), path.join(import.meta.dirname, 'fixtures', 'publishing')]
   for (const d of dirs) {
     for (const slug of await listSlugs(d)) {
       const file = path.join(d, `${slug}.mdx`)

@@ -20,13 +20,13 @@ export interface RawProp {
 }
 
 export interface RawElement {
-  name: 'Event' | 'Quote'
+  name: 'Event' | 'Quote' | 'Source'
   /** Position among elements of the same name, in source order. */
   index: number
   line: number
   column: number
   props: RawProp[]
-  /** For quotes: the index of the enclosing event, if any. */
+  /** For quotes and sources: the index of the enclosing event, if any. */
   eventIndex?: number
   /** Plain text of the element's children (for events, without nested quotes). */
   text: string
@@ -48,8 +48,10 @@ export interface RawProblem {
 export interface Collected {
   events: RawElement[]
   quotes: RawElement[]
+  /** `<Source>` elements; one outside an event is reported as a problem and not kept. */
+  sources: RawElement[]
   problems: RawProblem[]
-  /** Capitalised element names other than Event and Quote, with their places. */
+  /** Capitalised element names other than Event, Quote and Source, with their places. */
   unknownComponents: { name: string; line: number; column: number }[]
   /** Every link target written in the prose (Markdown links, definitions, `<a href>`), for the missing-anchor check. */
   links: RawLink[]
@@ -120,7 +122,7 @@ function textWithout(node: Nodes, skip: (n: Nodes) => boolean): string {
  * not the rendered page) is what lets errors point at file:line:column.
  */
 export function collectElements(tree: Root): Collected {
-  const out: Collected = { events: [], quotes: [], problems: [], unknownComponents: [], links: [] }
+  const out: Collected = { events: [], quotes: [], sources: [], problems: [], unknownComponents: [], links: [] }
   const eventIndexOf = new Map<JsxElement, number>()
 
   let tooDeep = false
@@ -178,7 +180,7 @@ export function collectElements(tree: Root): Collected {
         line,
         column,
         props: readProps(el),
-        text: textWithout(el, (n) => isJsx(n) && n.name === 'Quote').trim(),
+        text: textWithout(el, (n) => isJsx(n) && (n.name === 'Quote' || n.name === 'Source')).trim(),
       })
       el.attributes.push({ type: 'mdxJsxAttribute', name: INDEX_PROP, value: String(index) })
       return
@@ -200,6 +202,30 @@ export function collectElements(tree: Root): Collected {
         text: textWithout(el, () => false).replace(/\s+/g, ' ').trim(),
       })
       el.attributes.push({ type: 'mdxJsxAttribute', name: INDEX_PROP, value: String(index) })
+      return
+    }
+
+    if (name === 'Source') {
+      const eventIndex = enclosingEvent ? eventIndexOf.get(enclosingEvent) : undefined
+      if (eventIndex === undefined || enclosingQuote) {
+        out.problems.push({
+          line,
+          column,
+          message: enclosingQuote ? '<Source> cannot be inside a <Quote>' : '<Source> must be inside the <Event> whose facts it sources',
+          expected: '<Source outlet="…"> inside an <Event>, after the event’s text',
+          ...(enclosingQuote ? {} : { hint: 'the story’s own source goes in the frontmatter, under `source:`' }),
+        })
+        return
+      }
+      out.sources.push({
+        name,
+        index: out.sources.length,
+        line,
+        column,
+        props: readProps(el),
+        eventIndex,
+        text: textWithout(el, () => false).replace(/\s+/g, ' ').trim(),
+      })
       return
     }
 

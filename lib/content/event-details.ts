@@ -1,5 +1,5 @@
-import { formatSpan } from '../time/format'
-import type { EventImage, Timeline } from './model'
+import { formatDay, formatSpan } from '../time/format'
+import type { EventImage, EventSource, Timeline } from './model'
 
 /** What the timeline's detail view shows for one event: plain, serialisable data for the browser. */
 export interface EventDetail {
@@ -10,7 +10,21 @@ export interface EventDetail {
   tags: string[]
   text: string
   image?: EventImage
+  sources: SourceNote[]
   quotes: { id: string; text: string; by: string; role?: string; source?: string; dateText?: string; lang?: string }[]
+}
+
+/** A `<Source>` as its note shows it: the day written out in the story's language. */
+export type SourceNote = Omit<EventSource, 'line'> & { dateText?: string }
+
+/** An event's sources as numbered notes show them, in the article and in the detail panel alike. */
+export function sourceNotes(sources: readonly EventSource[], locale: string): SourceNote[] {
+  return sources.map((s) => ({
+    outlet: s.outlet,
+    ...(s.url ? { url: s.url } : {}),
+    ...(s.title ? { title: s.title } : {}),
+    ...(s.published ? { published: s.published, dateText: formatDay(s.published, locale) } : {}),
+  }))
 }
 
 /** Event details in time order, with dates written out in the timeline's language. */
@@ -25,6 +39,7 @@ export function eventDetails(timeline: Timeline): EventDetail[] {
     tags: e.tags,
     text: e.text,
     ...(e.image ? { image: e.image } : {}),
+    sources: sourceNotes(e.sources, locale),
     quotes: e.quoteIds.flatMap((id) => {
       const q = quotes.get(id)
       if (!q) return []

@@ -2,6 +2,7 @@
  * YAML frontmatter loses positions once parsed; find where a key was written so
  * errors can still say file:line:column. Works on the raw file text.
  */
+/** Numbers in the path are list items (`corrections.1.date`). */
 export function locateKey(source: string, path: readonly (string | number)[]): { line: number; column: number } {
   const lines = source.split(/\r?\n/)
   if (lines[0]?.trim() !== '---') return { line: 1, column: 1 }
@@ -11,10 +12,36 @@ export function locateKey(source: string, path: readonly (string | number)[]): {
   let found = { line: 1, column: 1 }
   let indent = -1
   for (const key of path) {
-    if (typeof key !== 'string') break
     let hit = false
+    if (typeof key === 'number') {
+      // The key-th `- ` item of the list under the key found last (YAML lets the dash stand at the key's own indent).
+      let seen = -1
+      for (let i = from; i < last; i++) {
+        const m = /^(\s*)(-\s|[A-Za-z_])/.exec(lines[i]!)
+        if (!m) continue
+        if (!m[2]!.startsWith('-')) {
+          if (m[1]!.length <= indent) break
+          continue
+        }
+        if (m[1]!.length < indent) break
+        if (++seen === key) {
+          found = { line: i + 1, column: m[1]!.length + 1 }
+          from = i
+          indent = m[1]!.length
+          hit = true
+          break
+        }
+      }
+      if (!hit) break
+      continue
+    }
+    const itemLine = from
     for (let i = from; i < last; i++) {
-      const m = /^(\s*)([A-Za-z_][\w-]*)\s*:/.exec(lines[i]!)
+      // The next item of the same list ends this one.
+      const dash = /^(\s*)-\s/.exec(lines[i]!)
+      if (dash && i !== itemLine && dash[1]!.length <= indent) break
+      // `- key:` opens a list item; its key stands after the dash.
+      const m = /^(\s*(?:-\s+)?)([A-Za-z_][\w-]*)\s*:/.exec(lines[i]!)
       if (!m) continue
       const keyIndent = m[1]!.length
       // Leaving the parent's block means the key is not there.

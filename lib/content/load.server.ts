@@ -7,6 +7,7 @@ import { compileMdx } from './compile.server'
 import { parseMdx } from './parse'
 import { ContentErrors, type ContentError } from './errors'
 import type { Timeline, TimelineSummary } from './model'
+import { isPublic, showsUnpublished } from './publicness'
 
 /**
  * Where published stories live; one MDX file per timeline, the slug is the file name.
@@ -112,7 +113,8 @@ export async function getTimeline(slug: string, dir = CONTENT_DIR): Promise<Time
  * The timeline for a slug, kept in memory until its file changes, with that version (the file's
  * modification time): for what is answered on request (the widget, oEmbed), where compiling the
  * story would cost far more than the answer and, under load, fill the heap with garbage. Holds
- * at most one entry per story file; a slug with no file is never kept.
+ * at most one entry per story file; a slug with no file is never kept. A production server answers a
+ * draft or a story still under embargo (lib/content/publicness.ts) as it answers a slug with no file.
  */
 const kept = new Map<string, { version: number; timeline: Promise<Timeline | null> }>()
 
@@ -132,6 +134,7 @@ export async function keptTimeline(slug: string, dir = CONTENT_DIR): Promise<{ t
     entry.timeline.catch(() => kept.get(key) === mine && kept.delete(key))
   }
   const timeline = await entry.timeline
+  if (timeline && !showsUnpublished() && !isPublic(timeline.meta, new Date())) return null
   return timeline ? { timeline, version } : null
 }
 
@@ -146,6 +149,7 @@ export function summarize(t: Timeline): TimelineSummary {
     title: t.meta.title,
     summary: t.meta.summary,
     published: t.meta.published,
+    ...(t.meta.series ? { series: t.meta.series } : {}),
     tags: t.meta.tags,
     language: lang,
     eventCount: t.events.length,

@@ -39,6 +39,19 @@ export interface TimelineEvent {
   text: string
   /** A picture of the event: a path under public/ or an https URL, always with its description and credit. */
   image?: EventImage
+  /** Where the event's facts come from (its `<Source>` elements), in source order; numbered from 1 under the event. */
+  sources: EventSource[]
+  line: number
+}
+
+/** A `<Source>` inside an `<Event>`: the outlet and, when known, the article's address, day and title. */
+export interface EventSource {
+  outlet: string
+  url?: string
+  /** The day the source was published, YYYY-MM-DD. */
+  published?: string
+  /** The article's title, as written between the tags. */
+  title?: string
   line: number
 }
 
@@ -58,7 +71,12 @@ export interface TimelineLink {
   column: number
 }
 
-/** One story: what the page, the widget and every export are made from. */
+/**
+ * One story: what the page, the widget and every export are made from. `meta` carries, besides the
+ * frontmatter shown on the page: `published` (a day, or a date-time for an embargo), `draft`,
+ * `corrections` (day and text, in the order written) and `series` (the name its sibling stories share).
+ * Whether the story is public at a given moment is decided by lib/content/publicness.ts alone.
+ */
 export interface Timeline {
   slug: string
   /** Path of the source file, relative to the project root. */
@@ -82,6 +100,7 @@ export interface TimelineSummary {
   title: string
   summary: string
   published: string
+  series?: string
   tags: string[]
   language: string
   eventCount: number

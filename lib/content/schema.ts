@@ -14,6 +14,36 @@ const isoDay = z.preprocess(
     }),
 )
 
+/**
+ * When a story goes public: a day (public from 00:00 UTC that day) or an ISO 8601 date-time with a
+ * zone (`2026-12-24T06:00:00Z`, `…+01:00`), for an embargo lifted at a set minute. YAML reads both as
+ * dates; plainFrontmatter keeps a midnight-UTC one as the day and any other as its full ISO string.
+ */
+const publishedAt = z.preprocess(
+  (v) => (v instanceof Date && !Number.isNaN(v.getTime()) ? v.toISOString() : v),
+  z
+    .string({ error: 'expected a date such as 2022-07-29, or a date-time such as 2026-12-24T06:00:00Z' })
+    .refine((s) => /^\d{4}-\d{2}-\d{2}$/.test(s) || /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/.test(s), {
+      error: 'expected a date such as 2022-07-29, or a date-time with its zone such as 2026-12-24T06:00:00Z',
+      abort: true,
+    })
+    .refine((s) => {
+      const day = s.slice(0, 10)
+      return !Number.isNaN(Date.parse(s.length === 10 ? `${s}T00:00:00Z` : s)) && new Date(`${day}T00:00:00Z`).toISOString().startsWith(day)
+    }, { error: 'expected a real calendar day and time' })
+    // A Date from YAML at midnight UTC is the day the writer typed.
+    .transform((s) => (s.endsWith('T00:00:00.000Z') ? s.slice(0, 10) : s)),
+)
+
+/** A published correction: the day it was made and what it says, shown at the end of the story. */
+export const correctionSchema = z.strictObject(
+  {
+    date: isoDay,
+    text: z.string({ error: 'expected the text of the correction' }).trim().min(1, { error: 'expected the text of the correction' }),
+  },
+  { error: 'expected `date:` and `text:` on indented lines under `- ` in `corrections:`' },
+)
+
 const bcp47 = z.string().refine(
   (s) => {
     try {
@@ -46,12 +76,20 @@ export const frontmatterSchema = z.strictObject({
     .trim()
     .min(1, { error: 'expected a non-empty summary' })
     .max(280, { error: 'expected at most 280 characters' }),
-  published: isoDay,
+  published: publishedAt,
   updated: isoDay.optional(),
   source: sourceSchema.optional(),
   tags: stringList.default([]),
   language: bcp47.default('en'),
   credits: stringList.default([]),
+  /** Kept out of a production build until removed (lib/content/publicness.ts). */
+  draft: z.boolean({ error: 'expected true or false' }).default(false),
+  corrections: z.array(correctionSchema, { error: 'expected a list of `- date: YYYY-MM-DD` / `text: …` entries' }).default([]),
+  /** Stories with the same series link to each other, in order of publication. */
+  series: z
+    .string({ error: 'expected a series name such as us-russia-prisoner-exchanges' })
+    .regex(/^[a-z0-9][a-z0-9-]*$/, { error: 'expected lowercase letters, digits and hyphens, such as us-russia-prisoner-exchanges' })
+    .optional(),
 })
 
 export type Frontmatter = z.infer<typeof frontmatterSchema>
@@ -99,5 +137,13 @@ export const quotePropSchemas = {
   lang: bcp47.optional(),
 } as const
 
+/** Props of `<Source>`, which names where an event's facts come from; the children, if any, are the article's title. */
+export const sourcePropSchemas = {
+  outlet: z.string().trim().min(1, { error: 'expected the name of the outlet, e.g. Reuters' }),
+  url: z.url({ protocol: /^https?$/, error: 'expected an http(s) URL' }).optional(),
+  published: isoDay.optional(),
+} as const
+
+export const REQUIRED_SOURCE_PROPS = ['outlet'] as const
 export const REQUIRED_EVENT_PROPS = ['date', 'title'] as const
 export const REQUIRED_QUOTE_PROPS = ['by'] as const

@@ -267,3 +267,14 @@ export function isoEnds(s: TimeSpan): { start?: string; end?: string } {
   const end = s.interval ? boundAttribute(s.end) : undefined
   return { ...(start ? { start } : {}), ...(end ? { end } : {}) }
 }
+
+/**
+ * A frontmatter day (YYYY-MM-DD) written out in a language, or a date-time (an embargo's `published`)
+ * with its time, in UTC, the zone publicness is judged in.
+ */
+export function formatDay(day: string, locale = 'en'): string {
+  const isDay = day.length === 10
+  const format = new Intl.DateTimeFormat(locale, isDay ? { dateStyle: 'long', timeZone: 'UTC' } : { dateStyle: 'long', timeStyle: 'short', timeZone: 'UTC' })
+  const text = format.format(new Date(isDay ? `${day}T00:00:00Z` : day))
+  return isDay ? text : `${text} UTC`
+}

@@ -1,6 +1,7 @@
 import { ImageResponse } from 'next/og'
 import { notFound } from 'next/navigation'
-import { getTimeline, listSlugs, summarize } from '@/lib/content/load.server'
+import { summarize } from '@/lib/content/load.server'
+import { getPublicTimeline, listPublicSlugs } from '@/lib/content/published.server'
 import { CARD_SIZE } from '@/lib/embed/oembed'
 import { sparkMarks } from '@/lib/layout/sparkline'
 
@@ -9,14 +10,14 @@ export const size = CARD_SIZE
 export const contentType = 'image/png'
 
 export async function generateStaticParams() {
-  return (await listSlugs()).map((slug) => ({ slug }))
+  return (await listPublicSlugs()).map((slug) => ({ slug }))
 }
 
 const CARD_TIMELINE_WIDTH = CARD_SIZE.width - 128
 
 /** The card that link previews and oEmbed consumers show: title, span, counts, and the story's events on a small timeline. */
 export default async function Image({ params }: { params: Promise<{ slug: string }> }) {
-  const timeline = await getTimeline((await params).slug)
+  const timeline = await getPublicTimeline((await params).slug)
   if (!timeline) notFound()
   const s = summarize(timeline)
   const marks = sparkMarks(timeline.events, CARD_TIMELINE_WIDTH)

@@ -8,7 +8,12 @@ import { DayTime } from '@/components/site/DayTime'
 import { TagList } from '@/components/site/TagList'
 import { ContentErrorPage } from '@/components/authoring/ContentErrorPage'
 import { ContentErrors } from '@/lib/content/errors'
-import { listSlugs, loadTimeline, summarize } from '@/lib/content/load.server'
+import { loadTimeline, summarize } from '@/lib/content/load.server'
+import { getPublished, listPublicSlugs } from '@/lib/content/published.server'
+import { publicness, showsUnpublished } from '@/lib/content/publicness'
+import { seriesLinks } from '@/lib/content/series'
+import { PublicnessNote } from '@/components/site/PublicnessNote'
+import { Corrections, SeriesNav } from '@/components/site/StoryEnd'
 import { jsonLdText, storyJsonLd } from '@/lib/seo/json-ld'
 import { calendarUrl } from '@/lib/urls'
 import { feedAlternates } from '@/lib/feeds/feed'
@@ -20,11 +25,12 @@ type Props = { params: Promise<{ slug: string }> }
 // Not `false` (which must be a literal): `next dev` caches generateStaticParams and would not see a story file
 // added while it runs (content/ is read, not imported), so a new story would 404 until a restart. A build
 // prerenders every story; there proxy.ts answers any other slug with the prebuilt 404 before it gets here,
-// so a made-up URL is never rendered, cached for a year or written to the server's cache.
+// so a made-up URL is never rendered, cached for a year or written to the server's cache. A draft or an
+// embargoed story is not prerendered (listPublicSlugs), so it is answered the same way.
 export const dynamicParams = true
 
 export async function generateStaticParams() {
-  return (await listSlugs()).map((slug) => ({ slug }))
+  return (await listPublicSlugs()).map((slug) => ({ slug }))
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
@@ -33,6 +39,8 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   // Development only: production fails in the page below, with every error.
   if (!result.ok) return { title: 'Errors in this timeline', robots: { index: false } }
   const timeline = result.timeline
+  const status = publicness(timeline.meta, new Date())
+  if (status.state !== 'public' && !showsUnpublished()) return {}
   const origin = siteUrl()
   const pageUrl = `${origin}/timelines/${timeline.slug}`
   return {
@@ -56,6 +64,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
       tags: timeline.meta.tags,
     },
     twitter: { card: 'summary_large_image', title: timeline.meta.title, description: timeline.meta.summary },
+    ...(status.state === 'public' ? {} : { robots: { index: false, follow: false } }),
   }
 }
 
@@ -70,12 +79,21 @@ export default async function TimelinePage({ params }: Props) {
   }
   const timeline = result.timeline
   const { meta } = timeline
+  // The second lock: proxy.ts already answers a story that was not prerendered with the 404 page.
+  const status = publicness(meta, new Date())
+  if (status.state !== 'public' && !showsUnpublished()) notFound()
   const summary = summarize(timeline)
+  // Series neighbours come from the public stories only, so a draft never shows up as a link (in dev, drafts too).
+  const published = meta.series ? await getPublished(undefined, { compile: false }) : undefined
+  const series = published
+    ? seriesLinks(summary, [...published.timelines, ...published.unpublished.map((u) => u.timeline)].map(summarize))
+    : { earlier: [], later: [] }
   return (
     <article lang={meta.language} className="story">
       {/* Structured data (schema.org): a data block, not a script; it runs nothing, so the CSP needs no hash for it. */}
       <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: jsonLdText(storyJsonLd(timeline, siteUrl())) }} />
       <header className="mx-auto max-w-3xl px-5 pt-10">
+        <PublicnessNote status={status} locale={meta.language} />
         <TagList tags={meta.tags} className="tag-list mb-3" />
         <h1 className="story-title">{meta.title}</h1>
         <p className="story-summary">{meta.summary}</p>
@@ -175,6 +193,8 @@ export default async function TimelinePage({ params }: Props) {
             </ul>
           </footer>
         ) : null}
+        <Corrections corrections={meta.corrections} locale={meta.language} />
+        <SeriesNav links={series} locale={meta.language} />
       </div>
     </article>
   )

@@ -1,4 +1,4 @@
-import { getTimeline, listSlugs } from '@/lib/content/load.server'
+import { getPublicTimeline, listPublicSlugs } from '@/lib/content/published.server'
 import { siteUrl } from '@/lib/site'
 import { exportTimelineJs } from '@/lib/timelinejs/export'
 
@@ -12,12 +12,12 @@ export const dynamic = 'force-static'
 export const dynamicParams = false
 
 export async function generateStaticParams() {
-  return (await listSlugs()).map((slug) => ({ slug }))
+  return (await listPublicSlugs()).map((slug) => ({ slug }))
 }
 
 export async function GET(_request: Request, { params }: { params: Promise<{ slug: string }> }) {
   const { slug } = await params
-  const timeline = await getTimeline(slug)
+  const timeline = await getPublicTimeline(slug)
   if (!timeline) return Response.json({ error: `no timeline "${slug}"` }, { status: 404 })
   return Response.json(exportTimelineJs(timeline, { siteUrl: siteUrl() }), {
     // TimelineJS fetches its data from the embedding page, which is on another origin.
