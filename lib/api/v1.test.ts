@@ -99,3 +99,18 @@ test('fields a story does not have are left out, not sent as null', async () => 
   assert.equal('updated' in doc.meta, false)
   assert.equal('place' in (doc.events.find((e) => e.title === 'Exact day') ?? {}), false)
 })
+
+test('a story carries its events’ sources and its corrections, and still validates', async () => {
+  const t = await load(path.join(import.meta.dirname, '..', 'content', 'fixtures', 'publishing', 'public-story.mdx'))
+  const doc = buildTimelineDocument(t, ORIGIN)
+  const validate = validator('Timeline')
+  assert.ok(validate(doc), JSON.stringify(validate.errors))
+  const withSources = doc.events.filter((e) => e.sources?.length)
+  assert.ok(withSources.length > 0)
+  assert.deepEqual(
+    withSources.flatMap((e) => e.sources!.map((s) => s.outlet)),
+    t.events.flatMap((e) => e.sources.map((s) => s.outlet)),
+  )
+  assert.deepEqual(doc.meta.corrections, t.meta.corrections.map(({ date, text }) => ({ date, text })))
+  assert.ok(doc.meta.corrections?.length)
+})

@@ -48,7 +48,7 @@ const spanSchema = z
   .meta({ id: 'Span' })
 
 const sourceSchema = z
-  .object({ outlet: z.string(), url: z.url().optional(), published: isoDay.optional() })
+  .object({ outlet: z.string(), url: z.url().optional(), published: isoDay.optional(), title: z.string().optional().describe('The article’s title') })
   .meta({ id: 'Source' })
 
 const correctionSchema = z.object({ date: isoDay, text: z.string() }).meta({ id: 'Correction' })
@@ -58,7 +58,7 @@ const storyFields = {
   slug: z.string(),
   title: z.string(),
   summary: z.string(),
-  published: isoDay,
+  published: z.union([isoDay, z.iso.datetime({ offset: true })]).describe('A day, or the moment an embargo lifted'),
   updated: isoDay.optional(),
   tags: z.array(z.string()),
   language: z.string().describe('BCP 47'),
@@ -181,7 +181,6 @@ export function buildIndex(timelines: readonly Timeline[], origin: string): Time
 }
 
 function apiEvent(e: TimelineEvent, slug: string, origin: string): TimelineDocument['events'][number] {
-  // Per-event sources, when the content model has them, are mapped here (schema: `sources`).
   return defined({
     id: e.id,
     url: eventUrl(origin, slug, e.id),
@@ -194,6 +193,7 @@ function apiEvent(e: TimelineEvent, slug: string, origin: string): TimelineDocum
     text: e.text,
     quoteIds: e.quoteIds,
     image: e.image,
+    sources: e.sources.length ? e.sources.map((s) => defined({ outlet: s.outlet, url: s.url, published: s.published, title: s.title })) : undefined,
   })
 }
 
@@ -206,11 +206,11 @@ export function buildTimelineDocument(t: Timeline, origin: string): TimelineDocu
   const { meta } = t
   return {
     version: API_VERSION,
-    // Corrections, when the content model has them, are mapped here (schema: `meta.corrections`).
     meta: defined({
       ...storyOf(t, origin),
       credits: meta.credits,
       source: meta.source ? defined({ ...meta.source }) : undefined,
+      corrections: meta.corrections.length ? meta.corrections.map(({ date, text }) => ({ date, text })) : undefined,
     }),
     events: t.events.map((e) => apiEvent(e, t.slug, origin)),
     quotes: t.quotes.map(apiQuote),

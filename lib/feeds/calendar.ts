@@ -5,6 +5,7 @@
  * (approximate, uncertain, open-ended) is said in words in the DESCRIPTION.
  */
 import ical, { type ICalEventData } from 'ical-generator'
+import { publishedMs } from '../content/publicness'
 import type { Timeline, TimelineEvent } from '../content/model'
 import type { Bound, TimeSpan } from '../time/types'
 import { eventUrl, storyUrl } from '../urls'
@@ -57,7 +58,7 @@ export function calendarEvent(e: TimelineEvent, slug: string, origin: string, ho
 /** `/calendars/<slug>.ics`: one VEVENT per event a calendar can hold, stamped with the story's last change. */
 export function buildCalendar(t: Timeline, origin: string): string {
   const host = new URL(origin).host
-  const stamp = new Date(`${lastChanged(t)}T00:00:00Z`)
+  const stamp = new Date(publishedMs(lastChanged(t)))
   const calendar = ical({ name: t.meta.title, description: t.meta.summary, url: storyUrl(origin, t.slug), prodId: { company: 'Dateline', product: 'timelines', language: 'EN' } })
   for (const e of t.events) if (calendarCanHold(e.span)) calendar.createEvent({ ...calendarEvent(e, t.slug, origin, host), stamp })
   return calendar.toString()

@@ -5,7 +5,7 @@ import { parseFeed } from '@rowanmanning/feed-parser'
 import { formatError } from '../content/errors'
 import { loadTimelineFile } from '../content/load.server'
 import type { Timeline } from '../content/model'
-import { buildFeed, feedAlternates, jsonFeed } from './feed'
+import { buildFeed, correctionsText, feedAlternates, jsonFeed } from './feed'
 
 const ORIGIN = 'https://dateline.example'
 
@@ -60,4 +60,12 @@ test('an empty site still writes valid feeds', () => {
 test('discovery links name the three feeds by media type on the given origin', () => {
   assert.deepEqual(Object.keys(feedAlternates(ORIGIN)), ['application/rss+xml', 'application/atom+xml', 'application/feed+json'])
   assert.equal(feedAlternates(ORIGIN)['application/rss+xml']?.[0]?.url, `${ORIGIN}/feed.xml`)
+})
+
+test('a story’s corrections travel in its feed item, each with its day', async () => {
+  const r = await loadTimelineFile(path.join(import.meta.dirname, '..', 'content', 'fixtures', 'publishing', 'public-story.mdx'))
+  if (!r.ok) throw new Error('fixture does not load')
+  const text = correctionsText(r.timeline)
+  for (const c of r.timeline.meta.corrections) assert.ok(text.includes(`Correction (${c.date}): ${c.text}`))
+  assert.ok(text.startsWith(r.timeline.meta.summary))
 })

@@ -4,6 +4,7 @@
  */
 import { Feed } from 'feed'
 import type { Timeline } from '../content/model'
+import { publishedMs } from '../content/publicness'
 import { storyUrl } from '../urls'
 
 export const SITE_TITLE = 'Dateline'
@@ -21,7 +22,8 @@ export function feedAlternates(origin: string): Record<string, { url: string; ti
   return Object.fromEntries(Object.values(FEEDS).map((f) => [f.type, [{ url: `${origin}${f.path}`, title: f.title }]]))
 }
 
-const day = (iso: string) => new Date(`${iso}T00:00:00Z`)
+// A day, or the date-time an embargoed story was published at.
+const day = (iso: string) => new Date(publishedMs(iso))
 /** A story changes when it says so: its `updated` day, else its `published` day. */
 export const lastChanged = (t: Timeline) => t.meta.updated ?? t.meta.published
 
@@ -50,12 +52,19 @@ export function buildFeed(timelines: readonly Timeline[], origin: string): Feed 
       id: url,
       link: url,
       description: t.meta.summary,
+      // Corrections travel with the item, dated, as the story page shows them at its end.
+      ...(t.meta.corrections.length ? { content: correctionsText(t) } : {}),
       date: day(lastChanged(t)),
       published: day(t.meta.published),
       category: t.meta.tags.map((name) => ({ name, term: name })),
     })
   }
   return feed
+}
+
+/** The story's summary followed by its corrections, each with its day: a feed item's content. */
+export function correctionsText(t: Timeline): string {
+  return [t.meta.summary, ...t.meta.corrections.map((c) => `Correction (${c.date}): ${c.text}`)].join('\n\n')
 }
 
 /**

@@ -46,3 +46,14 @@ test('no string can close the script element that holds the data', () => {
   assert.doesNotMatch(text, /<\/script/i)
   assert.deepEqual(JSON.parse(text), { headline: '</script><script>alert(1)</script>' })
 })
+
+test('corrections are CorrectionComments of the article, with their days', async () => {
+  const r = await loadTimelineFile(path.join(import.meta.dirname, '..', 'content', 'fixtures', 'publishing', 'public-story.mdx'))
+  if (!r.ok) throw new Error('fixture does not load')
+  const article = storyJsonLd(r.timeline, ORIGIN)[0] as { correction?: { '@type': string; text: string; datePublished: string }[] }
+  assert.deepEqual(
+    article.correction,
+    r.timeline.meta.corrections.map((c) => ({ '@type': 'CorrectionComment', text: c.text, datePublished: c.date })),
+  )
+  assert.ok(article.correction?.length)
+})

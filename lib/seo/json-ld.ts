@@ -24,6 +24,7 @@ export function storyJsonLd(timeline: Timeline, origin: string): WithContext<New
     dateModified: meta.updated ?? meta.published,
     image: `${pageUrl}/opengraph-image`,
     keywords: meta.tags.join(', '),
+    ...(meta.corrections.length ? { correction: meta.corrections.map((c) => ({ '@type': 'CorrectionComment', text: c.text, datePublished: c.date })) } : {}),
     publisher: { '@type': 'Organization', name: 'Dateline', url: `${origin}/` },
     ...(meta.credits.length ? { creditText: meta.credits.join('; ') } : {}),
     ...(meta.source ? { isBasedOn: { '@type': 'NewsArticle', publisher: { '@type': 'Organization', name: meta.source.outlet }, ...(meta.source.url ? { url: meta.source.url } : {}), ...(meta.source.published ? { datePublished: meta.source.published } : {}) } } : {}),
