@@ -6,11 +6,14 @@ import { summarize } from '@/lib/content/load.server'
 import { formatError } from '@/lib/content/errors'
 import { byLatest, indexEntry } from '@/lib/content/story-index'
 import { PublicnessNote } from '@/components/site/PublicnessNote'
+import { feedAlternates } from '@/lib/feeds/feed'
+import { siteUrl } from '@/lib/site'
 
 export const metadata: Metadata = {
   title: { absolute: 'Dateline: news stories as timelines' },
   description: 'News stories told as timelines: what happened, in order, with who said what and when. Every date, event and quote sourced.',
-  alternates: { canonical: '/' },
+  // A page's own `alternates` replaces the layout's, so the feed links are named again.
+  alternates: { canonical: '/', types: feedAlternates(siteUrl()) },
   openGraph: { title: 'Dateline', description: 'News stories told as timelines.', url: '/' },
 }
 

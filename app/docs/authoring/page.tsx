@@ -5,11 +5,14 @@ import { Fragment } from 'react'
 import { jsx, jsxs } from 'react/jsx-runtime'
 import { toJsxRuntime } from 'hast-util-to-jsx-runtime'
 import { markdownToHast } from '@/lib/docs/markdown'
+import { feedAlternates } from '@/lib/feeds/feed'
+import { siteUrl } from '@/lib/site'
 
 export const metadata: Metadata = {
   title: 'Writing a timeline',
   description: 'How to write a Dateline story in MDX: the format, every prop, every date form, the commands and a worked example.',
-  alternates: { canonical: '/docs/authoring' },
+  // A page's own `alternates` replaces the layout's, so the feed links are named again.
+  alternates: { canonical: '/docs/authoring', types: feedAlternates(siteUrl()) },
   openGraph: { title: 'Writing a timeline', url: '/docs/authoring', type: 'article' },
 }
 
