@@ -23,6 +23,23 @@ function Sparkline({ entry }: { entry: IndexEntry }) {
   )
 }
 
+/** A labelled filter: one of `options`, or `any` (the empty value). */
+function Choice({ id, label, any, value, options, onChange }: { id: string; label: string; any: string; value: string; options: readonly string[]; onChange: (value: string) => void }) {
+  return (
+    <span className="index-field">
+      <label htmlFor={id}>{label}</label>
+      <select id={id} value={value} onChange={(e) => onChange(e.target.value)}>
+        <option value="">{any}</option>
+        {options.map((o) => (
+          <option key={o} value={o}>
+            {o}
+          </option>
+        ))}
+      </select>
+    </span>
+  )
+}
+
 /**
  * The index: every story, latest change first, found as you type in its title, summary, event titles
  * and quotes, and narrowed by tag and by year. All in the browser: the page is static and the entries
@@ -46,28 +63,8 @@ export function StoryIndex({ entries }: { entries: IndexEntry[] }) {
           <label htmlFor={`${id}-q`}>Search</label>
           <input id={`${id}-q`} type="search" value={query} onChange={(e) => setQuery(e.target.value)} placeholder="Titles, events, quotes" autoComplete="off" />
         </span>
-        <span className="index-field">
-          <label htmlFor={`${id}-tag`}>Tag</label>
-          <select id={`${id}-tag`} value={tag} onChange={(e) => setTag(e.target.value)}>
-            <option value="">All tags</option>
-            {tags.map((t) => (
-              <option key={t} value={t}>
-                {t}
-              </option>
-            ))}
-          </select>
-        </span>
-        <span className="index-field">
-          <label htmlFor={`${id}-year`}>Year</label>
-          <select id={`${id}-year`} value={year} onChange={(e) => setYear(e.target.value)}>
-            <option value="">Any year</option>
-            {years.map((y) => (
-              <option key={y} value={y}>
-                {y}
-              </option>
-            ))}
-          </select>
-        </span>
+        <Choice id={`${id}-tag`} label="Tag" any="All tags" value={tag} options={tags} onChange={setTag} />
+        <Choice id={`${id}-year`} label="Year" any="Any year" value={year} options={years.map(String)} onChange={setYear} />
       </form>
       <p className="index-count" role="status">
         {shown.length === 0 ? 'No stories match.' : filtered ? `${plural(shown.length, 'story', 'stories')} of ${entries.length} match.` : plural(entries.length, 'story', 'stories')}

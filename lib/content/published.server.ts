@@ -73,13 +73,3 @@ export async function getPublicTimeline(slug: string, dir = CONTENT_DIR, { now =
   const timeline = await getTimeline(slug, dir)
   return timeline && (includeUnpublished || publicness(timeline.meta, now).state === 'public') ? timeline : null
 }
-
-/** Slugs of the published stories, for the exports' `generateStaticParams`: whatever `getPublished` leaves out, they leave out. */
-export async function publicSlugs(dir = CONTENT_DIR): Promise<string[]> {
-  return (await getPublished(dir)).timelines.map((t) => t.slug)
-}
-
-/** One published story, or null when there is none by that slug (or it is not public). */
-export async function publishedTimeline(slug: string, dir = CONTENT_DIR): Promise<Timeline | null> {
-  return (await getPublished(dir)).timelines.find((t) => t.slug === slug) ?? null
-}

@@ -1,4 +1,4 @@
-import { publicSlugs, publishedTimeline } from '@/lib/content/published.server'
+import { getPublicTimeline, listPublicSlugs } from '@/lib/content/published.server'
 import { buildCalendar } from '@/lib/feeds/calendar'
 import { fileParams, notFound, slugOfFile, typed } from '@/lib/feeds/responses'
 import { siteUrl } from '@/lib/site'
@@ -8,12 +8,12 @@ export const dynamic = 'force-static'
 export const dynamicParams = false
 
 export async function generateStaticParams() {
-  return fileParams(await publicSlugs(), 'ics')
+  return fileParams(await listPublicSlugs(), 'ics')
 }
 
 export async function GET(_request: Request, { params }: { params: Promise<{ file: string }> }) {
   const slug = slugOfFile((await params).file, 'ics')
-  const timeline = slug ? await publishedTimeline(slug) : null
+  const timeline = slug ? await getPublicTimeline(slug) : null
   if (!timeline) return notFound('calendar')
   return typed(buildCalendar(timeline, siteUrl()), 'text/calendar')
 }

@@ -1,5 +1,5 @@
 import { buildTimelineDocument } from '@/lib/api/v1'
-import { publicSlugs, publishedTimeline } from '@/lib/content/published.server'
+import { getPublicTimeline, listPublicSlugs } from '@/lib/content/published.server'
 import { fileParams, notFound, slugOfFile } from '@/lib/feeds/responses'
 import { siteUrl } from '@/lib/site'
 
@@ -8,12 +8,12 @@ export const dynamic = 'force-static'
 export const dynamicParams = false
 
 export async function generateStaticParams() {
-  return fileParams(await publicSlugs(), 'json')
+  return fileParams(await listPublicSlugs(), 'json')
 }
 
 export async function GET(_request: Request, { params }: { params: Promise<{ file: string }> }) {
   const slug = slugOfFile((await params).file, 'json')
-  const timeline = slug ? await publishedTimeline(slug) : null
+  const timeline = slug ? await getPublicTimeline(slug) : null
   if (!timeline) return notFound('timeline')
   return Response.json(buildTimelineDocument(timeline, siteUrl()))
 }
