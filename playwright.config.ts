@@ -1,5 +1,6 @@
 import { execFileSync } from 'node:child_process'
-import { existsSync } from 'node:fs'
+import { cpSync, existsSync, mkdirSync, readdirSync, rmSync } from 'node:fs'
+import path from 'node:path'
 import { defineConfig, devices } from '@playwright/test'
 
 /**
@@ -15,6 +16,20 @@ if (!process.env.DATELINE_E2E_PORT) {
     .trim()
 }
 const port = Number(process.env.DATELINE_E2E_PORT)
+
+/**
+ * The site the tests build: every story of content/timelines and the fixtures of e2e/fixtures/site, a
+ * draft and an embargoed story (which no public page may show) and a public story tagged in three scripts.
+ * Assembled once, in a folder of its own, so content/ holds real stories only.
+ */
+if (!process.env.DATELINE_E2E_CONTENT) {
+  const dir = path.resolve('.e2e-content')
+  rmSync(dir, { recursive: true, force: true })
+  mkdirSync(dir)
+  for (const from of ['content/timelines', 'e2e/fixtures/site'])
+    for (const file of readdirSync(from).filter((f) => f.endsWith('.mdx'))) cpSync(path.join(from, file), path.join(dir, file))
+  process.env.DATELINE_E2E_CONTENT = dir
+}
 
 // This machine cannot download Playwright's browsers: use Debian's Chromium when it is there.
 const executablePath = process.env.PLAYWRIGHT_CHROMIUM_EXECUTABLE_PATH ?? (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined)
@@ -44,7 +59,7 @@ export default defineConfig({
   ],
   webServer: {
     command: `node scripts/build.mjs && node scripts/serve.mjs -p ${port} -H 127.0.0.1`,
-    env: { DATELINE_SITE_URL: `http://127.0.0.1:${port}` },
+    env: { DATELINE_SITE_URL: `http://127.0.0.1:${port}`, DATELINE_CONTENT_DIR: process.env.DATELINE_E2E_CONTENT },
     url: `http://127.0.0.1:${port}`,
     timeout: 300_000,
     reuseExistingServer: false,

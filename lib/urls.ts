@@ -1,3 +1,5 @@
+import { tagPath } from './content/tags'
+
 /**
  * Addresses of what the site publishes for a story, on the origin given (always `siteUrl()` in routes).
  * Feeds, calendars and the API all link through these, so they agree on every URL.
@@ -11,3 +13,5 @@ export const eventUrl = (origin: string, slug: string, eventId: string) => `${st
 export const calendarUrl = (origin: string, slug: string) => `${origin}/calendars/${slug}.ics`
 /** The story's data in the JSON API, version 1 (docs/api.md). */
 export const dataUrl = (origin: string, slug: string) => `${origin}/api/v1/timelines/${slug}.json`
+/** The page of every story with a tag, and their events on one timeline. */
+export const tagUrl = (origin: string, tag: string) => `${origin}${tagPath(tag)}`

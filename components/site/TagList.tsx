@@ -1,10 +1,13 @@
-/** Tags as a labelled list; renders nothing when there are none. */
+import Link from 'next/link'
+import { tagKey, tagPath } from '@/lib/content/tags'
+
+/** Tags as a labelled list, each a link to its tag page; renders nothing when there are none. */
 export function TagList({ tags, className = 'tag-list' }: { tags: readonly string[]; className?: string }) {
   if (tags.length === 0) return null
   return (
     <ul className={className} aria-label="Tags">
       {tags.map((t) => (
-        <li key={t}>{t}</li>
+        <li key={t}>{tagKey(t) ? <Link href={tagPath(t)}>{t}</Link> : t}</li>
       ))}
     </ul>
   )

@@ -20,6 +20,7 @@ export function EventDetailPanel({ detail, onClose, storyHref }: { detail: Event
         }
       }}
     >
+      {detail.story ? <p className="tl-detail-story">{detail.story.title}</p> : null}
       <p className="event-meta">
         {detail.dateText}
         {detail.place ? <span className="event-place"> · {detail.place}</span> : null}
@@ -43,7 +44,11 @@ export function EventDetailPanel({ detail, onClose, storyHref }: { detail: Event
       ))}
       <EventSources sources={detail.sources} label={`Sources: ${detail.title}`} />
       <p className="tl-detail-actions">
-        {storyHref ? (
+        {detail.story ? (
+          <a href={detail.story.href}>
+            Read it in “{detail.story.title}”
+          </a>
+        ) : storyHref ? (
           <a href={`${storyHref}#${encodeURIComponent(detail.id)}`} target="_blank" rel="noopener">
             Read it in the story<span className="sr-only"> (opens in a new tab)</span>
           </a>

@@ -12,6 +12,8 @@ export interface EventDetail {
   image?: EventImage
   sources: SourceNote[]
   quotes: { id: string; text: string; by: string; role?: string; source?: string; dateText?: string; lang?: string }[]
+  /** On a page of several stories (a tag's chronology): the story the event belongs to, and its anchor there. */
+  story?: { title: string; href: string }
 }
 
 /** A `<Source>` as its note shows it: the day written out in the story's language. */

@@ -6,7 +6,7 @@ import { buildTimeline } from './build-timeline'
 import { compileMdx } from './compile.server'
 import { parseMdx } from './parse'
 import { ContentErrors, type ContentError } from './errors'
-import type { Timeline, TimelineSummary } from './model'
+import type { Timeline, TimelineEvent, TimelineSummary } from './model'
 import { isPublic, showsUnpublished } from './publicness'
 
 /**
@@ -139,11 +139,17 @@ export async function keptTimeline(slug: string, dir = CONTENT_DIR): Promise<{ t
 }
 
 /** What the index shows for one timeline. */
+/** The first and last of events in time order, as short labels: `Jun 16, 2021 – Jul 29, 2022`; empty for none. */
+export function spanLabel(events: readonly Pick<TimelineEvent, 'span'>[], lang: string): string {
+  const first = events[0]
+  const last = events[events.length - 1]
+  if (!first || !last) return ''
+  return first === last ? formatShortLabel(first.span, lang) : `${formatShortLabel(first.span, lang)} – ${formatShortLabel(last.span, lang)}`
+}
+
 export function summarize(t: Timeline): TimelineSummary {
-  const first = t.events[0]
-  const last = t.events[t.events.length - 1]
   const lang = t.meta.language
-  const span = first && last ? (first === last ? formatShortLabel(first.span, lang) : `${formatShortLabel(first.span, lang)} – ${formatShortLabel(last.span, lang)}`) : ''
+  const span = spanLabel(t.events, lang)
   return {
     slug: t.slug,
     title: t.meta.title,
