@@ -36,7 +36,10 @@ test('the Nu Html Checker finds no error on the index, a story, tag pages, the w
       await writeFile(file, await response.body())
       files.set(file, decodeURIComponent(page))
     }
-    const { stdout, stderr } = await promisify(execFile)(process.env.JAVA ?? 'java', vnuArgs([...files.keys()]), { maxBuffer: 64 * 1024 * 1024 })
+    const java = process.env.JAVA ?? 'java'
+    const { stdout, stderr } = await promisify(execFile)(java, vnuArgs([...files.keys()]), { maxBuffer: 64 * 1024 * 1024 }).catch((error: NodeJS.ErrnoException) => {
+      throw error.code === 'ENOENT' ? new Error(`${java} was not found: the Nu Html Checker needs Java (apt-get install default-jre-headless, or set JAVA)`) : error
+    })
     const errors = vnuErrors(stderr || stdout, files)
     expect(errors.map(formatError).join('\n\n'), `${errors.length} vnu errors`).toBe('')
   } finally {
