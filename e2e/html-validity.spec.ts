@@ -17,7 +17,7 @@ const PAGES = [
   '/',
   '/timelines/lavrov-blinken-prisoner-swap',
   '/tags/prisoners',
-  `/tags/${encodeURIComponent('обмен-пленными')}`,
+  `/tags/${encodeURIComponent('россия')}`,
   '/embed/lavrov-blinken-prisoner-swap',
   '/docs/authoring',
 ]

@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs'
 import { readdir, readFile, stat } from 'node:fs/promises'
 import path from 'node:path'
-import { formatShortLabel } from '../time/format'
+import { formatCovered } from '../time/format'
 import { buildTimeline } from './build-timeline'
 import { compileMdx } from './compile.server'
 import { parseMdx } from './parse'
@@ -139,12 +139,12 @@ export async function keptTimeline(slug: string, dir = CONTENT_DIR): Promise<{ t
 }
 
 /** What the index shows for one timeline. */
-/** The first and last of events in time order, as short labels: `Jun 16, 2021 – Jul 29, 2022`; empty for none. */
+/** The dates a story's events cover, as a short label: `Jun 16, 2021 – Jul 29, 2022`; empty for none. */
 export function spanLabel(events: readonly Pick<TimelineEvent, 'span'>[], lang: string): string {
-  const first = events[0]
-  const last = events[events.length - 1]
-  if (!first || !last) return ''
-  return first === last ? formatShortLabel(first.span, lang) : `${formatShortLabel(first.span, lang)} – ${formatShortLabel(last.span, lang)}`
+  return formatCovered(
+    events.map((e) => e.span),
+    lang,
+  )
 }
 
 export function summarize(t: Timeline): TimelineSummary {

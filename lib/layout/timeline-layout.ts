@@ -2,7 +2,7 @@ import { drawAxis } from './axis-drawing'
 import { CALLOUT, CLUSTER_HINT, LABEL } from './box-styles'
 import { clusterRuns } from './clusters'
 import { partitionPoint } from './search'
-import { formatShortLabel, formatSpan } from '../time/format'
+import { formatCovered, type Style } from '../time/format'
 import { attributionOf, axisMoments, endStyle, eventMark, eventTexts, isPoint, pointRadius, quotesPhrase } from './event-facts'
 import { packLanes, placeInLanes, type Extent, type Placeable } from './lanes'
 import { DRAWING_WIDTHS } from './drawing-widths'
@@ -164,7 +164,7 @@ function clusterLabelOf(plan: HorizontalPlan, first: number, last: number): Clus
   let label = plan.measured.clusters.get(key)
   if (!label) {
     const title = `${Math.abs(last - first) + 1} events`
-    const dateLine = clusterDates(plan.events[first]!, plan.events[last]!, plan.locale, 'short')
+    const dateLine = clusterDates(plan.events.slice(first, last + 1), plan.locale, 'short')
     // Room for the quote count beside the title (known only once quotes are placed) and for the hint line.
     const widest = Math.max(textWidth(`${title}  ❝ ${quotesPhrase(100)}`, LABEL.titleSize, true), textWidth(dateLine, LABEL.dateSize, true) * 1.06, textWidth(CLUSTER_HINT, LABEL.dateSize))
     label = { titleLines: [title], dateLine, boxWidth: Math.max(LABEL.minWidth, Math.ceil(widest) + LABEL.padX * 2) }
@@ -333,7 +333,7 @@ export function layoutHorizontalView(plan: HorizontalPlan, view: ZoomView = IDEN
         x1,
         dateLine: cluster.dateLine,
         ariaLabel: `${cluster.dateLine}, ${cluster.titleLines[0]}`,
-        ariaDescription: `${first.title} and ${ids.length - 1} more, ${clusterDates(first, last, locale, 'long')}`,
+        ariaDescription: `${first.title} and ${ids.length - 1} more, ${clusterDates(visible.slice(d.first, d.last + 1).map((j) => events[j]!), locale, 'long')}`,
         label,
         leader: elbow(d.anchor, axisY - 7, y + LABEL_HEIGHT, { x: boxX, width: d.boxWidth }, y + LABEL_HEIGHT + 5),
         zoomTo: { x0: (x0 - view.x) / view.k, x1: (x1 - view.x) / view.k },
@@ -430,10 +430,12 @@ export function layoutHorizontalView(plan: HorizontalPlan, view: ZoomView = IDEN
   }
 }
 
-/** "Mar 3, 2022 – Mar 9, 2022" (short) or "3 March 2022 to 9 March 2022" (long), from the run's first and last events. */
-function clusterDates(first: LayoutEventInput, last: LayoutEventInput, locale: string, style: 'short' | 'long'): string {
-  const format = style === 'short' ? formatShortLabel : formatSpan
-  const a = format(first.span, locale)
-  const b = format(last.span, locale)
-  return a === b ? a : style === 'short' ? `${a} – ${b}` : `${a} to ${b}`
+/** "Mar 3, 2022 – Mar 9, 2022" (short) or "3 March 2022 to 9 March 2022" (long): from the run's earliest start to its latest end. */
+function clusterDates(run: readonly LayoutEventInput[], locale: string, style: Style): string {
+  return formatCovered(
+    run.map((e) => e.span),
+    locale,
+    style,
+    style === 'short' ? undefined : (a, b) => `${a} to ${b}`,
+  )
 }
