@@ -317,10 +317,10 @@ export function layoutHorizontalView(plan: HorizontalPlan, view: ZoomView = IDEN
     const y = labelY(lane)
     const label = { x: boxX, y, width: d.boxWidth, height: LABEL_HEIGHT, lane, titleLines: d.titleLines }
     if (d.first !== d.last) {
-      const ids = visible.slice(d.first, d.last + 1).map((j) => events[j]!.id)
+      const run = visible.slice(d.first, d.last + 1).map((j) => events[j]!)
+      const ids = run.map((e) => e.id)
       const cluster = clusterLabelOf(plan, visible[d.first]!, visible[d.last]!)
-      const first = events[visible[d.first]!]!
-      const last = events[visible[d.last]!]!
+      const first = run[0]!
       const x0 = anchors[d.first]!
       const x1 = Math.max(anchors[d.last]!, x0)
       clusters.push({
@@ -333,7 +333,7 @@ export function layoutHorizontalView(plan: HorizontalPlan, view: ZoomView = IDEN
         x1,
         dateLine: cluster.dateLine,
         ariaLabel: `${cluster.dateLine}, ${cluster.titleLines[0]}`,
-        ariaDescription: `${first.title} and ${ids.length - 1} more, ${clusterDates(visible.slice(d.first, d.last + 1).map((j) => events[j]!), locale, 'long')}`,
+        ariaDescription: `${first.title} and ${ids.length - 1} more, ${clusterDates(run, locale, 'long')}`,
         label,
         leader: elbow(d.anchor, axisY - 7, y + LABEL_HEIGHT, { x: boxX, width: d.boxWidth }, y + LABEL_HEIGHT + 5),
         zoomTo: { x0: (x0 - view.x) / view.k, x1: (x1 - view.x) / view.k },
