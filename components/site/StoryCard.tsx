@@ -1,8 +1,7 @@
 import Link from 'next/link'
 import { SPARK_WIDTH, type IndexEntry } from '@/lib/content/story-index'
 import { TagList } from './TagList'
-
-export const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`
+import { plural } from '@/lib/plural'
 
 /** A story's events over its span, as a line with its marks; the card's text says the same in words. */
 function Sparkline({ entry }: { entry: IndexEntry }) {

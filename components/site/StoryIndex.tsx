@@ -2,7 +2,8 @@
 
 import { useDeferredValue, useId, useMemo, useState } from 'react'
 import { filterEntries, type IndexEntry } from '@/lib/content/story-index'
-import { plural, StoryCard } from './StoryCard'
+import { StoryCard } from './StoryCard'
+import { plural } from '@/lib/plural'
 
 /** A labelled filter: one of `options`, or `any` (the empty value). */
 function Choice({ id, label, any, value, options, onChange }: { id: string; label: string; any: string; value: string; options: readonly string[]; onChange: (value: string) => void }) {

@@ -6,6 +6,7 @@ import { MdxArticle } from '@/components/mdx/MdxArticle'
 import { EmbedButton } from '@/components/embed/EmbedButton'
 import { DayTime } from '@/components/site/DayTime'
 import { TagList } from '@/components/site/TagList'
+import { plural } from '@/lib/plural'
 import { ContentErrorPage } from '@/components/authoring/ContentErrorPage'
 import { ContentErrors } from '@/lib/content/errors'
 import { loadTimeline, summarize } from '@/lib/content/load.server'
@@ -134,7 +135,7 @@ export default async function TimelinePage({ params }: Props) {
           <div>
             <dt>Covers</dt>
             <dd>
-              {summary.span} · {summary.eventCount} events · {summary.quoteCount} quotes
+              {summary.span} · {plural(summary.eventCount, 'event', 'events')} · {plural(summary.quoteCount, 'quote', 'quotes')}
             </dd>
           </div>
           <div>
