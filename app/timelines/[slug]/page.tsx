@@ -93,11 +93,19 @@ export default async function TimelinePage({ params }: Props) {
     <article lang={meta.language} className="story">
       {/* Structured data (schema.org): a data block, not a script; it runs nothing, so the CSP needs no hash for it. */}
       <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: jsonLdText(storyJsonLd(timeline, siteUrl())) }} />
-      <header className="mx-auto max-w-3xl px-5 pt-10">
+      {/* The timeline leads: only the title and summary stand above it, so it is in the first screen (issue 14). */}
+      <header className="story-header mx-auto max-w-3xl px-5">
         <PublicnessNote status={status} locale={meta.language} />
-        <TagList tags={meta.tags} className="tag-list mb-3" />
         <h1 className="story-title">{meta.title}</h1>
         <p className="story-summary">{meta.summary}</p>
+      </header>
+
+      <section className="mx-auto max-w-6xl px-5 pt-8" aria-label="Timeline">
+        <Timeline timeline={timeline} />
+      </section>
+
+      <section className="story-facts mx-auto max-w-3xl px-5 pt-6" aria-label="About this story">
+        <TagList tags={meta.tags} className="tag-list" />
         <dl className="story-meta">
           <div>
             <dt>Published</dt>
@@ -147,7 +155,7 @@ export default async function TimelinePage({ params }: Props) {
             </dd>
           </div>
         </dl>
-        <p className="mt-4">
+        <p className="story-embed">
           <EmbedButton
             origin={siteUrl()}
             slug={timeline.slug}
@@ -156,10 +164,6 @@ export default async function TimelinePage({ params }: Props) {
             tags={[...new Set(timeline.events.flatMap((e) => e.tags))]}
           />
         </p>
-      </header>
-
-      <section className="mx-auto max-w-6xl px-5 pt-8" aria-label="Timeline">
-        <Timeline timeline={timeline} />
       </section>
 
       <nav className="mx-auto max-w-3xl px-5 pt-10" aria-labelledby="events-heading">
