@@ -2,6 +2,7 @@ import { createServer, type Server } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { expect, test, type Page } from '@playwright/test'
 import { scriptSnippet } from '../lib/embed/snippets'
+import { headersForPath, parseHeadersFile } from '../lib/export/headers'
 
 /**
  * The static export (`npm run export`, docs/deploying.md) served by a plain file server that knows nothing
@@ -42,6 +43,30 @@ test('every page loads with no failed request and no console error', async ({ pa
     expect(problems, path).toEqual([])
     page.removeAllListeners()
   }
+})
+
+test('pages and widgets run under the headers _headers gives them: no script refused, nothing missing', async ({ page, baseURL }) => {
+  test.setTimeout(90_000)
+  // As a host that reads _headers would: every response gets the headers of its path.
+  const blocks = parseHeadersFile(await (await fetch(`${baseURL}/_headers`)).text())
+  const unlisted: string[] = []
+  await page.route('**/*', async (route) => {
+    const url = new URL(route.request().url())
+    if (url.origin !== baseURL) return route.continue()
+    const response = await route.fetch()
+    const headers = headersForPath(blocks, url.pathname)
+    if (!headers) unlisted.push(url.pathname)
+    await route.fulfill({ response, headers: { ...response.headers(), ...Object.fromEntries(headers ?? []) } })
+  })
+  const problems = watch(page)
+  for (const path of ['/', `/timelines/${SLUG}`, '/docs/authoring', `/embed/${SLUG}`, `/embed/${SLUG}?theme=dark&quotes=0`]) {
+    await page.goto(path, { waitUntil: 'networkidle' })
+    await expect(page.locator('.tl-viewer[data-hydrated], main').first(), path).toBeAttached()
+  }
+  await page.goto(`/timelines/${SLUG}`)
+  await expect(page.locator('.tl-viewer[data-hydrated]')).toBeAttached()
+  expect(problems).toEqual([])
+  expect(unlisted).toEqual([])
 })
 
 test('on a story, arrow keys move through the events and + zooms', async ({ page }) => {

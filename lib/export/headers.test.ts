@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict'
 import { test } from 'node:test'
-import { cacheKind, headersFile, ruleHeaders, sourcePattern } from './headers'
+import { cacheKind, headersFile, headersForPath, parseHeadersFile, ruleHeaders, sourcePattern } from './headers'
 
 test('/:path* matches the root and every path below it', () => {
   const p = sourcePattern('/:path*')
@@ -55,4 +55,21 @@ test('each kind of file gets its cache policy', () => {
 test('_headers lists each path with its headers indented', () => {
   const text = headersFile([{ path: '/feed.xml', headers: new Map([['Cache-Control', 'public, max-age=300']]) }])
   assert.equal(text, '/feed.xml\n  Cache-Control: public, max-age=300\n')
+})
+
+test('a _headers file reads back as written', () => {
+  const blocks = [
+    { path: '/_next/static/*', headers: new Map([['Cache-Control', 'public, max-age=31536000, immutable']]) },
+    { path: '/timelines/x', headers: new Map([['Content-Security-Policy', "default-src 'self'; script-src 'self' 'sha256-a='"]]) },
+  ]
+  const read = parseHeadersFile(headersFile(blocks))
+  assert.deepEqual([...read.keys()], ['/_next/static/*', '/timelines/x'])
+  assert.equal(read.get('/timelines/x')!.get('Content-Security-Policy'), "default-src 'self'; script-src 'self' 'sha256-a='")
+})
+
+test('a path takes its own block, else the wildcard folder it is in', () => {
+  const read = parseHeadersFile('/_next/static/*\n  A: 1\n/x\n  B: 2\n')
+  assert.equal(headersForPath(read, '/x')!.get('B'), '2')
+  assert.equal(headersForPath(read, '/_next/static/chunks/a.js')!.get('A'), '1')
+  assert.equal(headersForPath(read, '/y'), undefined)
 })

@@ -99,3 +99,25 @@ export interface HeaderBlock {
 export function headersFile(blocks: readonly HeaderBlock[]): string {
   return blocks.map((b) => [b.path, ...[...b.headers].map(([k, v]) => `  ${k}: ${v}`)].join('\n')).join('\n') + '\n'
 }
+
+/** Reads a `_headers` file back: each path's headers (wildcard paths as written, `/_next/static/*`). For tests and checks. */
+export function parseHeadersFile(text: string): Map<string, Map<string, string>> {
+  const blocks = new Map<string, Map<string, string>>()
+  let current: Map<string, string> | undefined
+  for (const line of text.split('\n')) {
+    if (line.startsWith('/')) blocks.set(line.trim(), (current = new Map()))
+    else if (current && /^\s+[\w-]+:/.test(line)) {
+      const at = line.indexOf(':')
+      current.set(line.slice(0, at).trim(), line.slice(at + 1).trim())
+    }
+  }
+  return blocks
+}
+
+/** The headers `_headers` gives a path: its own block, else the first wildcard block (`/x/*`) whose prefix it starts with. */
+export function headersForPath(blocks: Map<string, Map<string, string>>, urlPath: string): Map<string, string> | undefined {
+  const own = blocks.get(urlPath)
+  if (own) return own
+  for (const [pattern, headers] of blocks) if (pattern.endsWith('/*') && urlPath.startsWith(pattern.slice(0, -1))) return headers
+  return undefined
+}
