@@ -169,11 +169,12 @@ if (broken.length > 0) fail(`${broken.length} link(s) do not resolve:\n  ${broke
 // _headers: one block per served path (hosts join the values of every block that matches), wildcards for the hashed folders.
 const https = origin.startsWith('https:')
 const rules = headerRules({ https })
-function files(dir: string, prefix = ''): string[] {
+/** Files under dir, relative, with forward slashes; the hashed folders too when `hashed`. */
+function files(dir: string, hashed = false, prefix = ''): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
     const relative = prefix ? `${prefix}/${entry.name}` : entry.name
-    if (entry.isDirectory()) return relative === '_next/static' || relative === 'embed-assets' ? [] : files(path.join(dir, entry.name), relative)
-    return [relative]
+    if (!entry.isDirectory()) return [relative]
+    return !hashed && (relative === '_next/static' || relative === 'embed-assets') ? [] : files(path.join(dir, entry.name), hashed, relative)
   })
 }
 const blocks: HeaderBlock[] = []
@@ -199,10 +200,11 @@ for (const file of all) {
 }
 writeFileSync(path.join(outDir, '_headers'), headersFile(blocks))
 
-const bytes = files(outDir).reduce((sum, file) => sum + statSync(path.join(outDir, file)).size, 0)
-const total = all.length
+const everything = files(outDir, true)
+const bytes = everything.reduce((sum, file) => sum + statSync(path.join(outDir, file)).size, 0)
+const where = path.relative(root, outDir) || '.'
 console.log(
-  `Exported ${seen.size} URLs for ${origin} into ${path.relative(root, outDir) || '.'}: ${total} files besides the hashed assets, ` +
-    `${(bytes / 1e6).toFixed(1)} MB of them, in ${((performance.now() - started) / 1000).toFixed(0)} s. Serve it with any file server, e.g. python3 -m http.server -d ${path.relative(root, outDir) || '.'}.`,
+  `Exported ${origin} into ${where}: ${all.length} pages and files fetched or copied, ${everything.length - all.length} hashed assets, ` +
+    `${(bytes / 1e6).toFixed(1)} MB in all, in ${((performance.now() - started) / 1000).toFixed(0)} s. Serve it with any file server, e.g. python3 -m http.server --directory ${where}.`,
 )
 process.exit(0)
