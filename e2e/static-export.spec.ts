@@ -23,18 +23,23 @@ function watch(page: Page): string[] {
   return problems
 }
 
-/** Every page the sitemap names (the index, stories, the guide, tag pages…), each story's widget, and the 404 page. */
+/**
+ * Every page of the export (the index, stories, the guide, tag pages, widgets, whatever routes come later): the documents
+ * its _headers lists, which are every index.html it wrote; the 404 page; a widget with options.
+ */
 async function everyPage(baseURL: string): Promise<string[]> {
-  const sitemap = await (await fetch(`${baseURL}/sitemap.xml`)).text()
-  const pages = [...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]!).pathname)
-  const widgets = pages.flatMap((p) => /^\/timelines\/([^/]+)$/.exec(p)?.[1] ?? []).map((slug) => `/embed/${slug}`)
-  return [...pages, ...widgets, `/embed/${SLUG}?theme=dark&start=${EVENT}&quotes=0`, '/404.html']
+  const listed = [...parseHeadersFile(await (await fetch(`${baseURL}/_headers`)).text()).keys()]
+  const documents = listed.filter((p) => p === '/' || (!p.endsWith('/') && !p.endsWith('*') && !/\.[a-z]+$|\/opengraph-image$/.test(p)))
+  return [...documents, `/embed/${SLUG}?theme=dark&start=${EVENT}&quotes=0`, '/404.html']
 }
 
 test('every page loads with no failed request and no console error', async ({ page, baseURL }) => {
   test.setTimeout(120_000)
   const paths = await everyPage(baseURL!)
-  expect(paths).toContain(`/timelines/${SLUG}`)
+  for (const kind of ['/', `/timelines/${SLUG}`, `/embed/${SLUG}`, '/docs/authoring']) expect(paths).toContain(kind)
+  // What the sitemap names is exported too.
+  const sitemap = await (await fetch(`${baseURL}/sitemap.xml`)).text()
+  for (const [, url] of sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)) expect(paths).toContain(new URL(url!).pathname)
   for (const path of paths) {
     const problems = watch(page)
     const response = await page.goto(path, { waitUntil: 'networkidle' })
