@@ -25,7 +25,7 @@ import { headerRules, pageCsp } from './security-headers.mjs'
 import { siteOriginOrExit } from './site-origin.mjs'
 import { CACHE_CONTROL, cacheKind, headersFile, ruleHeaders, type HeaderBlock } from '../lib/export/headers'
 import { cssLinks, htmlLinks, xmlLinks } from '../lib/export/links'
-import { exportFile, isHtml, servedPaths } from '../lib/export/paths'
+import { encodedPath, exportFile, isHtml, servedPaths } from '../lib/export/paths'
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
 const { values: flags } = parseArgs({ options: { out: { type: 'string', default: 'out' }, 'no-build': { type: 'boolean', default: false } } })
@@ -108,7 +108,8 @@ const answered = new Map<string, Map<string, string>>()
 const seen = new Set<string>()
 const queue: { path: string; from: string }[] = []
 const broken: string[] = []
-const enqueue = (urlPath: string, from: string) => {
+const enqueue = (raw: string, from: string) => {
+  const urlPath = encodedPath(raw)
   if (seen.has(urlPath)) return
   seen.add(urlPath)
   queue.push({ path: urlPath, from })
@@ -140,7 +141,8 @@ async function crawl() {
       continue
     }
     const type = response.headers.get('content-type') ?? ''
-    const file = exportFile(urlPath, type)
+    // Files are named by the decoded path, which is what file servers look for.
+    const file = exportFile(decodeURIComponent(urlPath), type)
     if (!file) {
       broken.push(`${urlPath} (linked from ${from}) cannot be written as a file`)
       continue
@@ -186,7 +188,7 @@ for (const folder of ['/_next/static', '/embed-assets']) {
 const all = files(outDir).sort()
 for (const file of all) {
   const html = file.endsWith('.html')
-  for (const served of servedPaths(file)) {
+  for (const served of servedPaths(file).map(encodedPath)) {
     const headers = ruleHeaders(served, rules)
     // The server's own answer wins (header names as Next's rules spell them: the first letter of each word capitalised).
     for (const [name, value] of answered.get(file) ?? []) headers.set(name.replace(/(^|-)([a-z])/g, (_, dash: string, c: string) => dash + c.toUpperCase()), value)

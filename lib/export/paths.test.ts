@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict'
 import { test } from 'node:test'
-import { exportFile, servedPaths } from './paths'
+import { encodedPath, exportFile, servedPaths } from './paths'
 
 const HTML = 'text/html; charset=utf-8'
 
@@ -31,4 +31,10 @@ test('a folder page answers its path with and without the slash; a file its own 
   assert.deepEqual(servedPaths('timelines/x/index.html'), ['/timelines/x', '/timelines/x/'])
   assert.deepEqual(servedPaths('404.html'), ['/404.html'])
   assert.deepEqual(servedPaths('api/v1/timelines.json'), ['/api/v1/timelines.json'])
+})
+
+test('a decoded and an encoded path are one path', () => {
+  assert.equal(encodedPath('/tags/human rights'), '/tags/human%20rights')
+  assert.equal(encodedPath('/tags/human%20rights'), '/tags/human%20rights')
+  assert.equal(encodedPath('/tags/café'), '/tags/caf%C3%A9')
 })

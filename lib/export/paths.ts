@@ -34,3 +34,9 @@ export function servedPaths(file: string): string[] {
   const m = /^(.*)\/index\.html$/.exec(file)
   return m ? [`/${m[1]}`, `/${m[1]}/`] : [`/${file}`]
 }
+
+/**
+ * A path as URLs carry it, percent-encoded (`/tags/human rights` → `/tags/human%20rights`); an encoded path stays as it is.
+ * Next's prerender manifest names routes decoded, documents link to them encoded: the export keys both the same way.
+ */
+export const encodedPath = (urlPath: string) => new URL(urlPath, 'http://x').pathname
