@@ -14,7 +14,7 @@ import { siteOrigin } from './scripts/site-origin.mjs'
  */
 const dev = process.env.NODE_ENV !== 'production'
 /** Routes whose policy next.config.js sets (scripts/security-headers.mjs): not pages. */
-const NOT_PAGES = /^\/(?:embed\/|embed\.js$|api\/|_next\/|icon\.svg$|timelines\/[^/]+\/opengraph-image$|calendars\/|(?:feed\.xml|atom\.xml|feed\.json|sitemap\.xml|robots\.txt)$)/
+const NOT_PAGES = /^\/(?:embed\/|embed\.js$|api\/|oembed\/|_next\/|icon\.svg$|timelines\/[^/]+\/opengraph-image$|calendars\/|(?:feed\.xml|atom\.xml|feed\.json|sitemap\.xml|robots\.txt)$)/
 /**
  * A story's page or card, or a tag's page: a build has them for its own stories and tags only (dynamicParams
  * stays true for `next dev`). The page's path is the first group.

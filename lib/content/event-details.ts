@@ -30,7 +30,7 @@ export function sourceNotes(sources: readonly EventSource[], locale: string): So
 }
 
 /** Event details in time order, with dates written out in the timeline's language. */
-export function eventDetails(timeline: Timeline): EventDetail[] {
+export function eventDetails(timeline: Pick<Timeline, 'events' | 'quotes'> & { meta: Pick<Timeline['meta'], 'language'> }): EventDetail[] {
   const locale = timeline.meta.language
   const quotes = new Map(timeline.quotes.map((q) => [q.id, q]))
   return timeline.events.map((e) => ({

@@ -18,6 +18,12 @@ export interface WidgetModel {
   start?: string
   /** Selections are posted to the host page, and the host's hash is honoured. */
   hostHash: boolean
+  /**
+   * True in a static export: this markup was rendered with the default options for every query string, so the
+   * browser applies the frame URL's options itself (components/embed/browser-options.ts). The Node server
+   * renders each query's options and leaves it out.
+   */
+  optionsInBrowser?: true
   /** Both drawings and the zoom's inputs, as on the story page (lib/layout/drawings.ts). */
   viewer: Drawings & {
     slug: string
@@ -32,11 +38,20 @@ export interface WidgetModel {
   }
 }
 
+/** What the widget is drawn from: the story's events and quotes, without its article. Plain JSON, so a static
+ * export can serve it (`/embed/<slug>/source.json`) for the browser to apply the frame's options to. */
+export type WidgetSource = Pick<Timeline, 'slug' | 'events' | 'quotes'> & { meta: Pick<Timeline['meta'], 'title' | 'language'> }
+
+/** The widget's source of a timeline: only what widgetModel reads. */
+export function widgetSource(timeline: WidgetSource): WidgetSource {
+  return { slug: timeline.slug, meta: { title: timeline.meta.title, language: timeline.meta.language }, events: timeline.events, quotes: timeline.quotes }
+}
+
 /**
  * The widget for one timeline under validated options. `from`/`to` keep the events that overlap the
  * window (and their quotes); a window that would leave nothing is not applied, so a widget is never empty.
  */
-export function widgetModel(timeline: Timeline, options: EmbedOptions, storyUrl: string): WidgetModel {
+export function widgetModel(timeline: WidgetSource, options: EmbedOptions, storyUrl: string): WidgetModel {
   const locale = options.lang ?? timeline.meta.language
   const lo = options.from?.min ?? -Infinity
   const hi = options.to?.max ?? Infinity

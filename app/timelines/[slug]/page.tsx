@@ -16,7 +16,7 @@ import { seriesLinks } from '@/lib/content/series'
 import { PublicnessNote } from '@/components/site/PublicnessNote'
 import { Corrections, SeriesNav } from '@/components/site/StoryEnd'
 import { jsonLdText, storyJsonLd } from '@/lib/seo/json-ld'
-import { calendarUrl } from '@/lib/urls'
+import { calendarUrl, oembedUrl } from '@/lib/urls'
 import { feedAlternates } from '@/lib/feeds/feed'
 import { siteUrl } from '@/lib/site'
 import { datetimeAttribute, formatSpan } from '@/lib/time/format'
@@ -50,8 +50,9 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
     description: timeline.meta.summary,
     alternates: {
       canonical: pageUrl,
-      // oEmbed discovery (oembed.com §4): consumers find the endpoint from the page itself.
-      types: { ...feedAlternates(origin), 'application/json+oembed': `${origin}/api/oembed?url=${encodeURIComponent(pageUrl)}&format=json` },
+      // oEmbed discovery (oembed.com §4): consumers find the answer from the page itself. A file, so a static
+      // export answers it too (app/oembed/[file]/route.ts); /api/oembed?url= takes maxwidth and maxheight on the Node server.
+      types: { ...feedAlternates(origin), 'application/json+oembed': oembedUrl(origin, timeline.slug) },
     },
     openGraph: {
       title: timeline.meta.title,
