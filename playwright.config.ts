@@ -65,7 +65,7 @@ export default defineConfig({
       command: `node scripts/build.mjs && node scripts/serve.mjs -p ${port} -H 127.0.0.1`,
       env: { DATELINE_SITE_URL: `http://127.0.0.1:${port}`, DATELINE_CONTENT_DIR: process.env.DATELINE_E2E_CONTENT },
       url: `http://127.0.0.1:${port}`,
-      timeout: 300_000,
+      timeout: 600_000,
       reuseExistingServer: false,
       stdout: 'ignore',
       stderr: 'pipe',
