@@ -54,3 +54,10 @@ test('the sitemap lists every tag page, and each answers', async ({ request, bas
   expect(tags).toEqual(expect.arrayContaining(['/tags/prisoners', '/tags/diplomacy', `/tags/${encodeURIComponent('россия')}`, `/tags/${encodeURIComponent('الأسرى')}`]))
   for (const t of tags) expect((await request.get(new URL(t, baseURL).href)).status(), t).toBe(200)
 })
+
+test('every tag link on a story page leads to a tag page', async ({ page, request }) => {
+  await page.goto('/timelines/lavrov-blinken-prisoner-swap')
+  const links = await page.locator('a[href^="/tags/"]').evaluateAll((as) => [...new Set(as.map((a) => a.getAttribute('href')!))])
+  expect(links.length).toBeGreaterThan(0)
+  for (const href of links) expect((await request.get(href)).status(), href).toBe(200)
+})

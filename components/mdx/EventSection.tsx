@@ -22,7 +22,7 @@ export function EventSection({ event, locale, children }: { event: TimelineEvent
             {event.title}
           </a>
         </h3>
-        <TagList tags={event.tags} className="event-tags" />
+        <TagList tags={event.tags} className="event-tags" linked={false} />
       </header>
       {event.image ? <EventFigure image={event.image} /> : null}
       <div className="event-body">{children}</div>
