@@ -37,7 +37,7 @@ test('the events list links each event to its anchor on its story page', async (
 for (const tag of ['Россия', 'الأسرى']) {
   test(`a tag in another script (${tag}) has its page, reached from a story's tag list`, async ({ page }) => {
     await page.goto('/timelines/e2e-tags-in-scripts')
-    await page.getByRole('list', { name: 'Tags' }).first().getByRole('link', { name: tag }).click()
+    await page.getByRole('region', { name: 'About this story' }).getByRole('link', { name: tag }).click()
     await expect(page).toHaveURL(new RegExp(`/tags/${encodeURIComponent(tag.toLowerCase())}$`))
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(tag)
     await expect(page.getByRole('navigation', { name: 'Events in order' }).getByRole('link')).toHaveCount(2)
