@@ -1,6 +1,6 @@
-import { getPublicTimeline, listPublicSlugs } from '@/lib/content/published.server'
 import { oembedResponse } from '@/lib/embed/oembed'
-import { fileParams, notFound, slugOfFile } from '@/lib/feeds/responses'
+import { notFound } from '@/lib/feeds/responses'
+import { publicStoryFiles, publicStoryOfFile } from '@/lib/feeds/story-files.server'
 import { siteUrl } from '@/lib/site'
 import { storyUrl } from '@/lib/urls'
 
@@ -13,13 +13,13 @@ export const dynamic = 'force-static'
 export const dynamicParams = false
 
 export async function generateStaticParams() {
-  return fileParams(await listPublicSlugs(), 'json')
+  return publicStoryFiles('json')
 }
 
 export async function GET(_request: Request, { params }: { params: Promise<{ file: string }> }) {
-  const slug = slugOfFile((await params).file, 'json')
-  const timeline = slug ? await getPublicTimeline(slug) : null
-  if (!slug || !timeline) return notFound('timeline')
+  const story = await publicStoryOfFile((await params).file, 'json')
+  if (!story) return notFound('timeline')
+  const { slug, timeline } = story
   const origin = siteUrl()
   return Response.json(oembedResponse(slug, timeline.meta.title, origin, { url: storyUrl(origin, slug) }))
 }
