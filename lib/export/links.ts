@@ -2,6 +2,7 @@
  * Same-origin URL paths an exported document refers to, so the export can fetch what no list names
  * (an icon's hashed URL, a social card) and check that every link it writes resolves.
  */
+import { sameOriginUrl } from '../same-origin'
 
 const ATTRIBUTE = /\s(?:href|src|poster|action)\s*=\s*(?:"([^"]*)"|'([^']*)')/gi
 /** `<meta content>` holds URLs only for some properties (og:image, twitter:image…): absolute ones are taken, nothing else. */
@@ -17,13 +18,8 @@ const unescape = (text: string) => text.replace(/&(?:amp|quot|#39|#x27|lt|gt);/g
 export function sameOriginPath(ref: string, base: string, origin: string): string | null {
   const text = unescape(ref.trim())
   if (!text || text.startsWith('#') || /^(?:data|mailto|javascript|blob|tel):/i.test(text)) return null
-  let url: URL
-  try {
-    url = new URL(text, base)
-  } catch {
-    return null
-  }
-  if (url.origin !== origin) return null
+  const url = sameOriginUrl(text, base, origin)
+  if (!url) return null
   try {
     // A path that would not decode is no file of ours; the server answers it 400.
     decodeURIComponent(url.pathname)
