@@ -5,6 +5,7 @@ import { keptTimeline } from '@/lib/content/load.server'
 import { escapeHtml, widgetDocument } from '@/lib/embed/document'
 import { parseEmbedOptions, serializeEmbedOptions } from '@/lib/embed/options'
 import { widgetModel } from '@/lib/embed/widget-model'
+import { fill } from '@/lib/i18n/plural'
 import { siteUrl } from '@/lib/site'
 
 /**
@@ -83,9 +84,10 @@ export async function GET(request: Request, { params }: { params: Promise<{ slug
   const model = widgetModel(timeline, options, `${origin}/timelines/${timeline.slug}`)
   const [{ renderWidget }, assets] = await Promise.all([loadRenderer(), loadManifest()])
   const html = widgetDocument({
-    lang: options.lang ?? timeline.meta.language,
+    lang: model.lang,
+    dir: model.dir,
     theme: options.theme,
-    title: timeline.meta.title,
+    title: fill(model.words.documentTitle, { title: timeline.meta.title }),
     body: renderWidget(model),
     props: model,
     cssHref: assets.css,
