@@ -36,6 +36,7 @@ export const ar: Messages = {
     tags: 'الوسوم',
   },
   timeline: {
+    svgTitle: 'الخط الزمني: {title}',
     controls: 'أدوات الخط الزمني',
     previous: 'السابق',
     previousEvent: 'الحدث السابق',

@@ -41,6 +41,7 @@ export const en = {
     tags: 'Tags',
   },
   timeline: {
+    svgTitle: 'Timeline: {title}',
     controls: 'Timeline controls',
     previous: 'Previous',
     previousEvent: 'Previous event',

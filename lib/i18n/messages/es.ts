@@ -33,6 +33,7 @@ export const es: Messages = {
     tags: 'Etiquetas',
   },
   timeline: {
+    svgTitle: 'Cronología: {title}',
     controls: 'Controles de la cronología',
     previous: 'Anterior',
     previousEvent: 'Acontecimiento anterior',

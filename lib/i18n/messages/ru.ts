@@ -33,6 +33,7 @@ export const ru: Messages = {
     tags: 'Теги',
   },
   timeline: {
+    svgTitle: 'Хронология: {title}',
     controls: 'Управление хронологией',
     previous: 'Назад',
     previousEvent: 'Предыдущее событие',
