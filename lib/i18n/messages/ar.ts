@@ -36,6 +36,7 @@ export const ar: Messages = {
     tags: 'الوسوم',
   },
   timeline: {
+    gapTitle: 'فجوة زمنية: يتخطى المحور هنا فترة خالية',
     svgTitle: 'الخط الزمني: {title}',
     controls: 'أدوات الخط الزمني',
     previous: 'السابق',

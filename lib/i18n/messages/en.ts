@@ -41,6 +41,7 @@ export const en = {
     tags: 'Tags',
   },
   timeline: {
+    gapTitle: 'Gap in time: the axis skips an empty stretch here',
     svgTitle: 'Timeline: {title}',
     controls: 'Timeline controls',
     previous: 'Previous',

@@ -33,6 +33,7 @@ export const es: Messages = {
     tags: 'Etiquetas',
   },
   timeline: {
+    gapTitle: 'Salto en el tiempo: el eje omite aquí un tramo vacío',
     svgTitle: 'Cronología: {title}',
     controls: 'Controles de la cronología',
     previous: 'Anterior',

@@ -33,6 +33,7 @@ export const ru: Messages = {
     tags: 'Теги',
   },
   timeline: {
+    gapTitle: 'Разрыв во времени: ось пропускает здесь пустой промежуток',
     svgTitle: 'Хронология: {title}',
     controls: 'Управление хронологией',
     previous: 'Назад',
