@@ -1,7 +1,8 @@
 import Link from 'next/link'
 import { SPARK_WIDTH, type IndexEntry } from '@/lib/content/story-index'
 import { TagList } from './TagList'
-import { plural } from '@/lib/plural'
+import { en } from '@/lib/i18n/messages/en'
+import { plural } from '@/lib/i18n/plural'
 
 /** A story's events over its span, as a line with its marks; the card's text says the same in words. */
 function Sparkline({ entry }: { entry: IndexEntry }) {
@@ -26,11 +27,11 @@ export function StoryCard({ entry: t, headingLevel: Heading = 'h2' }: { entry: I
       <p className="index-span">
         <span>{t.span}</span>
         <span aria-hidden="true"> · </span>
-        <span>{plural(t.eventCount, 'event', 'events')}</span>
+        <span>{plural(en.counts.events, t.eventCount, 'en')}</span>
         {t.quoteCount ? (
           <>
             <span aria-hidden="true"> · </span>
-            <span>{plural(t.quoteCount, 'quote', 'quotes')}</span>
+            <span>{plural(en.counts.quotes, t.quoteCount, 'en')}</span>
           </>
         ) : null}
       </p>

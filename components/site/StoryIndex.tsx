@@ -3,7 +3,8 @@
 import { useDeferredValue, useId, useMemo, useState } from 'react'
 import { filterEntries, type IndexEntry } from '@/lib/content/story-index'
 import { StoryCard } from './StoryCard'
-import { plural } from '@/lib/plural'
+import { en } from '@/lib/i18n/messages/en'
+import { plural } from '@/lib/i18n/plural'
 
 /** A labelled filter: one of `options`, or `any` (the empty value). */
 function Choice({ id, label, any, value, options, onChange }: { id: string; label: string; any: string; value: string; options: readonly string[]; onChange: (value: string) => void }) {
@@ -49,7 +50,7 @@ export function StoryIndex({ entries }: { entries: IndexEntry[] }) {
         <Choice id={`${id}-year`} label="Year" any="Any year" value={year} options={years.map(String)} onChange={setYear} />
       </form>
       <p className="index-count" role="status">
-        {shown.length === 0 ? 'No stories match.' : filtered ? `${plural(shown.length, 'story', 'stories')} of ${entries.length} match.` : plural(entries.length, 'story', 'stories')}
+        {shown.length === 0 ? 'No stories match.' : filtered ? `${plural(en.counts.stories, shown.length, 'en')} of ${entries.length} match.` : plural(en.counts.stories, entries.length, 'en')}
       </p>
       <ol className="index-list">
         {shown.map((t) => (

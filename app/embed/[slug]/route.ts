@@ -7,6 +7,7 @@ import { namesEmbedOption } from '@/lib/embed/option-names'
 import { serializeEmbedOptions } from '@/lib/embed/options'
 import { widgetFor, widgetOptions } from '@/lib/embed/widget-for-query'
 import type { WidgetModel } from '@/lib/embed/widget-model'
+import { fill } from '@/lib/i18n/plural'
 import { siteUrl } from '@/lib/site'
 
 /**
@@ -87,8 +88,9 @@ export async function GET(request: Request, { params }: { params: Promise<{ slug
   const [{ renderWidget }, assets] = await Promise.all([loadRenderer(), loadManifest()])
   const html = widgetDocument({
     lang: widget.lang,
+    dir: model.dir,
     theme: widget.theme,
-    title: timeline.meta.title,
+    title: fill(model.words.documentTitle, { title: timeline.meta.title }),
     body: renderWidget(model),
     props: model,
     cssHref: assets.css,

@@ -4,7 +4,8 @@ import Link from 'next/link'
 import { notFound } from 'next/navigation'
 import { TimelineFigure } from '@/components/timeline/Timeline'
 import { StoryCard } from '@/components/site/StoryCard'
-import { plural } from '@/lib/plural'
+import { en } from '@/lib/i18n/messages/en'
+import { plural } from '@/lib/i18n/plural'
 import { spanLabel, summarize } from '@/lib/content/load.server'
 import { getPublished } from '@/lib/content/published.server'
 import { chronology } from '@/lib/content/chronology'
@@ -33,7 +34,7 @@ export async function generateStaticParams() {
 }
 
 const describe = (label: string, events: number, stories: number) =>
-  `Every event of the ${plural(stories, 'story', 'stories')} tagged “${label}”, on one timeline: ${plural(events, 'event', 'events')}, each linked to its story.`
+  `Every event of the ${plural(en.counts.stories, stories, 'en')} tagged “${label}”, on one timeline: ${plural(en.counts.events, events, 'en')}, each linked to its story.`
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const group = await tagged((await params).tag)
@@ -107,7 +108,7 @@ export default async function TagPage({ params }: Props) {
 
       <section className="mx-auto max-w-3xl px-5 pb-16 pt-10" aria-labelledby="stories-heading">
         <h2 id="stories-heading" className="section-heading">
-          {plural(entries.length, 'story', 'stories')}
+          {plural(en.counts.stories, entries.length, 'en')}
         </h2>
         <ol className="index-list tag-story-list">
           {entries.map((t) => (

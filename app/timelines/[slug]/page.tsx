@@ -6,7 +6,8 @@ import { MdxArticle } from '@/components/mdx/MdxArticle'
 import { EmbedButton } from '@/components/embed/EmbedButton'
 import { DayTime } from '@/components/site/DayTime'
 import { TagList } from '@/components/site/TagList'
-import { plural } from '@/lib/plural'
+import { directionOf, messagesFor } from '@/lib/i18n'
+import { plural } from '@/lib/i18n/plural'
 import { ContentErrorPage } from '@/components/authoring/ContentErrorPage'
 import { ContentErrors } from '@/lib/content/errors'
 import { loadTimeline, summarize } from '@/lib/content/load.server'
@@ -85,38 +86,42 @@ export default async function TimelinePage({ params }: Props) {
   const status = publicness(meta, new Date())
   if (status.state !== 'public' && !showsUnpublished()) notFound()
   const summary = summarize(timeline)
+  // Every word around the story in its language (English where Dateline has no messages file for it).
+  const locale = meta.language
+  const m = messagesFor(locale)
+  const t = m.story
   // Series neighbours come from the public stories only, so a draft never shows up as a link (in dev, drafts too).
   const published = meta.series ? await getPublished(undefined, { compile: false }) : undefined
   const series = published
     ? seriesLinks(summary, [...published.timelines, ...published.unpublished.map((u) => u.timeline)].map(summarize))
     : { earlier: [], later: [] }
   return (
-    <article lang={meta.language} className="story">
+    <article lang={meta.language} dir={directionOf(meta.language)} className="story">
       {/* Structured data (schema.org): a data block, not a script; it runs nothing, so the CSP needs no hash for it. */}
       <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: jsonLdText(storyJsonLd(timeline, siteUrl())) }} />
-      {/* The timeline leads: only the title and summary stand above it, so it is in the first screen (issue 14). */}
+      {/* The timeline leads: only the title and summary stand above it, so it is in the first screen. */}
       <header className="story-header mx-auto max-w-3xl px-5">
-        <PublicnessNote status={status} locale={meta.language} />
+        <PublicnessNote status={status} locale={meta.language} t={t} />
         <h1 className="story-title">{meta.title}</h1>
         <p className="story-summary">{meta.summary}</p>
       </header>
 
-      <section className="mx-auto max-w-6xl px-5 pt-8" aria-label="Timeline">
+      <section className="mx-auto max-w-6xl px-5 pt-8" aria-label={t.timeline}>
         <Timeline timeline={timeline} />
       </section>
 
-      <section className="story-facts mx-auto max-w-3xl px-5 pt-6" aria-label="About this story">
-        <TagList tags={meta.tags} className="tag-list" />
+      <section className="story-facts mx-auto max-w-3xl px-5 pt-6" aria-label={t.aboutStory}>
+        <TagList tags={meta.tags} className="tag-list" label={t.tags} />
         <dl className="story-meta">
           <div>
-            <dt>Published</dt>
+            <dt>{t.published}</dt>
             <dd>
               <DayTime day={meta.published} locale={meta.language} />
             </dd>
           </div>
           {meta.updated ? (
             <div>
-              <dt>Updated</dt>
+              <dt>{t.updated}</dt>
               <dd>
                 <DayTime day={meta.updated} locale={meta.language} />
               </dd>
@@ -124,7 +129,7 @@ export default async function TimelinePage({ params }: Props) {
           ) : null}
           {meta.source ? (
             <div>
-              <dt>Source</dt>
+              <dt>{t.source}</dt>
               <dd>
                 {meta.source.url ? (
                   <a href={meta.source.url} rel="noopener noreferrer">
@@ -142,16 +147,16 @@ export default async function TimelinePage({ params }: Props) {
             </div>
           ) : null}
           <div>
-            <dt>Covers</dt>
+            <dt>{t.covers}</dt>
             <dd>
-              {summary.span} · {plural(summary.eventCount, 'event', 'events')} · {plural(summary.quoteCount, 'quote', 'quotes')}
+              {summary.span} · {plural(m.counts.events, summary.eventCount, locale)} · {plural(m.counts.quotes, summary.quoteCount, locale)}
             </dd>
           </div>
           <div>
-            <dt>Calendar</dt>
+            <dt>{t.calendar}</dt>
             <dd>
               <a href={calendarUrl(siteUrl(), timeline.slug)} download={`${timeline.slug}.ics`} type="text/calendar">
-                Add to calendar
+                {t.addToCalendar}
               </a>
             </dd>
           </div>
@@ -163,13 +168,14 @@ export default async function TimelinePage({ params }: Props) {
             title={meta.title}
             events={timeline.events.map((e) => ({ id: e.id, title: e.title }))}
             tags={[...new Set(timeline.events.flatMap((e) => e.tags))]}
+            words={m.embed}
           />
         </p>
       </section>
 
       <nav className="mx-auto max-w-3xl px-5 pt-10" aria-labelledby="events-heading">
         <h2 id="events-heading" className="section-heading">
-          Events in order
+          {t.eventsInOrder}
         </h2>
         <ol className="event-index" style={{ '--events': timeline.events.length } as CSSProperties}>
           {timeline.events.map((e) => {
@@ -187,11 +193,11 @@ export default async function TimelinePage({ params }: Props) {
       </nav>
 
       <div className="prose-body mx-auto max-w-3xl px-5 pb-16 pt-6">
-        <h2 className="section-heading">The story</h2>
+        <h2 className="section-heading">{t.theStory}</h2>
         <MdxArticle timeline={timeline} />
         {meta.credits.length ? (
           <footer className="story-credits">
-            <h2 className="sr-only">Credits</h2>
+            <h2 className="sr-only">{t.credits}</h2>
             <ul>
               {meta.credits.map((c) => (
                 <li key={c}>{c}</li>
@@ -199,8 +205,8 @@ export default async function TimelinePage({ params }: Props) {
             </ul>
           </footer>
         ) : null}
-        <Corrections corrections={meta.corrections} locale={meta.language} />
-        <SeriesNav links={series} locale={meta.language} />
+        <Corrections corrections={meta.corrections} locale={meta.language} t={t} />
+        <SeriesNav links={series} locale={meta.language} t={t} />
       </div>
     </article>
   )
