@@ -106,7 +106,7 @@ export default async function TimelinePage({ params }: Props) {
         <p className="story-summary">{meta.summary}</p>
       </header>
 
-      <section className="mx-auto max-w-6xl px-5 pt-8" aria-label={t.timeline}>
+      <section className="story-timeline mx-auto px-5" aria-label={t.timeline}>
         <Timeline timeline={timeline} />
       </section>
 
