@@ -192,3 +192,13 @@ for (const { viewport, wholeMarks } of [
     expect(marks.whole, `${marks.whole} of ${marks.events} marks whole in the first screen`).toBeGreaterThanOrEqual(wholeMarks(marks.events))
   })
 }
+
+test('printed, the story starts with its timeline on the first page and leaves out what only works on a screen', async ({ page }) => {
+  await page.goto(SEED)
+  await expect(page.locator('.tl-viewer[data-hydrated]')).toBeAttached()
+  await page.emulateMedia({ media: 'print' })
+  // A4 at 96 dpi, less Chromium's default margins: about 1,047 px of page per sheet.
+  const drawing = (await page.locator('svg.tl-svg-horizontal').boundingBox())!
+  expect(drawing.y + drawing.height).toBeLessThan(1047)
+  for (const screenOnly of ['.tl-toolbar', '.tl-tags-hint', '.story-embed', '.site-header', '.theme-toggle']) await expect(page.locator(screenOnly).first()).toBeHidden()
+})

@@ -51,6 +51,9 @@ test('Enter opens the detail with every quote, Escape closes it', async ({ page 
   await expect(detail).toBeVisible()
   await expect(detail.locator('blockquote')).toHaveCount(4)
   await expect(detail).toContainText('We see no harm in respecting the principle of Chinese sovereignty.')
+  // The event's prose keeps its paragraphs and the writer's emphasis.
+  await expect(detail.locator('p.tl-detail-text em').filter({ hasText: 'How it is dated:' })).toBeVisible()
+  expect(await detail.locator('p.tl-detail-text').count()).toBeGreaterThan(1)
   await page.keyboard.press('Escape')
   await expect(detail).toBeHidden()
 })

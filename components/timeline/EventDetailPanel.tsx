@@ -2,6 +2,7 @@
 
 import { useEffect, useRef } from 'react'
 import { EventThumbnail } from './EventThumbnail'
+import { RichText } from './RichText'
 import { EventSources } from '@/components/site/EventSources'
 import type { EventDetail } from '@/lib/content/event-details'
 import { fill } from '@/lib/i18n/plural'
@@ -32,7 +33,7 @@ export function EventDetailPanel({ detail, onClose, storyHref }: { detail: Event
         {detail.title}
       </h3>
       {detail.image ? <EventThumbnail image={detail.image} /> : null}
-      {detail.text ? <p className="tl-detail-text">{detail.text}</p> : null}
+      <RichText paragraphs={detail.paragraphs} className="tl-detail-text" />
       {detail.quotes.map((q) => (
         <figure key={q.id} className="quote-block">
           <blockquote {...(q.lang ? { lang: q.lang } : {})}>

@@ -256,6 +256,7 @@ export function buildTimeline(input: BuildInput): BuildResult {
       quoteIds: [],
       sources: [],
       text: el.text,
+      ...(el.paragraphs?.length ? { paragraphs: el.paragraphs } : {}),
       line: el.line,
       ...(values.place ? { place: values.place } : {}),
       ...(image ? { image } : {}),

@@ -4,6 +4,7 @@ import { toString } from 'mdast-util-to-string'
 import { SKIP, visitParents } from 'unist-util-visit-parents'
 import { MAX_NESTING, nestingProblem } from './limits'
 import { codeProblems } from './no-code'
+import { richParagraphs, type Paragraph } from './rich-text'
 
 /** A prop as written: the value and where it stands, so errors can point at it. */
 export interface RawProp {
@@ -30,6 +31,8 @@ export interface RawElement {
   eventIndex?: number
   /** Plain text of the element's children (for events, without nested quotes). */
   text: string
+  /** For events: the same prose with its paragraphs, emphasis and links, for the detail panel. */
+  paragraphs?: Paragraph[]
 }
 
 /** A structural problem found while walking the tree; the validator adds the file name. */
@@ -103,6 +106,9 @@ function readProps(node: JsxElement): RawProp[] {
 
 /** Expressions are never text: a comment `{/* … *\/}` must not reach an event's or a quote's words. */
 const isExpression = (node: Nodes) => node.type === 'mdxTextExpression' || node.type === 'mdxFlowExpression'
+
+/** What an event holds that is not its prose: its quotes and its sources, each shown in its own place. */
+const notProse = (n: Nodes) => isJsx(n) && (n.name === 'Quote' || n.name === 'Source')
 
 function textWithout(node: Nodes, skip: (n: Nodes) => boolean): string {
   if (skip(node) || isExpression(node)) return ''
@@ -180,7 +186,8 @@ export function collectElements(tree: Root): Collected {
         line,
         column,
         props: readProps(el),
-        text: textWithout(el, (n) => isJsx(n) && (n.name === 'Quote' || n.name === 'Source')).trim(),
+        text: textWithout(el, notProse).trim(),
+        paragraphs: richParagraphs(el, notProse),
       })
       el.attributes.push({ type: 'mdxJsxAttribute', name: INDEX_PROP, value: String(index) })
       return

@@ -12,7 +12,7 @@ import { compileErrorToContentError, plainFrontmatter } from './compile-errors'
 export { compileErrorToContentError } from './compile-errors'
 
 /** Bump when the collector or the bundler options change, so cached compilations are not reused. */
-const COMPILE_VERSION = 9
+const COMPILE_VERSION = 10
 
 export interface Compiled {
   code: string

@@ -1,5 +1,6 @@
 import { formatDay, formatSpan } from '../time/format'
 import type { EventImage, EventSource, Timeline } from './model'
+import type { Paragraph } from './rich-text'
 
 /** What the timeline's detail view shows for one event: plain, serialisable data for the browser. */
 export interface EventDetail {
@@ -8,7 +9,8 @@ export interface EventDetail {
   dateText: string
   place?: string
   tags: string[]
-  text: string
+  /** The event's prose with its paragraphs, emphasis and links (plain text for an event that has only that). */
+  paragraphs: Paragraph[]
   image?: EventImage
   sources: SourceNote[]
   quotes: { id: string; text: string; by: string; role?: string; source?: string; dateText?: string; lang?: string }[]
@@ -39,7 +41,7 @@ export function eventDetails(timeline: Pick<Timeline, 'events' | 'quotes'> & { m
     dateText: formatSpan(e.span, locale),
     ...(e.place ? { place: e.place } : {}),
     tags: e.tags,
-    text: e.text,
+    paragraphs: e.paragraphs ?? (e.text ? [[{ text: e.text }]] : []),
     ...(e.image ? { image: e.image } : {}),
     sources: sourceNotes(e.sources, locale),
     quotes: e.quoteIds.flatMap((id) => {

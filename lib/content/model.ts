@@ -1,3 +1,4 @@
+import type { Paragraph } from './rich-text'
 import type { TimeSpan } from '../time/types'
 import type { Frontmatter } from './schema'
 
@@ -37,6 +38,8 @@ export interface TimelineEvent {
   quoteIds: string[]
   /** The event's prose as plain text (quotes excluded), for labels, tooltips and feeds. */
   text: string
+  /** The same prose with its paragraphs, emphasis and links, for the detail panel (lib/content/rich-text.ts). */
+  paragraphs?: Paragraph[]
   /** A picture of the event: a path under public/ or an https URL, always with its description and credit. */
   image?: EventImage
   /** Where the event's facts come from (its `<Source>` elements), in source order; numbered from 1 under the event. */
