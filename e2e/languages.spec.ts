@@ -85,3 +85,55 @@ test("the widget's lang option overrides the story's language for its words", as
   await expect(page.getByRole('button', { name: 'Acontecimiento siguiente' })).toBeVisible()
   await expect(page.locator('body')).toContainText('marzo')
 })
+
+/**
+ * A right-to-left story draws time from right to left, on its page and in its widget: the earliest
+ * event stands right of the latest, ArrowLeft moves on in time, and every label's text stays in its box.
+ */
+for (const where of ['/timelines/e2e-ar-story', '/embed/e2e-ar-story'] as const) {
+  const marks = (page: Page, orientation: string) => page.locator(`[data-orientation="${orientation}"] [data-event-id]`)
+
+  test(`right to left in ${where}: time runs leftwards and ArrowLeft moves to the later event`, async ({ page }) => {
+    await page.setViewportSize({ width: 1280, height: 800 })
+    await page.goto(where)
+    await expect(page.locator('.tl-viewer[data-hydrated]')).toBeAttached()
+    const first = page.locator('[data-orientation="horizontal"] [data-event-id="ar-first"]')
+    const last = page.locator('[data-orientation="horizontal"] [data-event-id="ar-third"]')
+    const firstBox = (await first.locator('.tl-point, .tl-bar').boundingBox())!
+    const lastBox = (await last.locator('.tl-point, .tl-bar').boundingBox())!
+    expect(firstBox.x).toBeGreaterThan(lastBox.x + lastBox.width)
+    await first.focus()
+    await page.keyboard.press('ArrowLeft')
+    await expect(page.locator('[data-orientation="horizontal"] [data-event-id="ar-second"]')).toBeFocused()
+    await page.keyboard.press('ArrowRight')
+    await expect(first).toBeFocused()
+    await page.keyboard.press('End')
+    await expect(last).toBeFocused()
+  })
+
+  for (const [orientation, viewport] of [['horizontal', { width: 1280, height: 800 }], ['vertical', { width: 390, height: 844 }]] as const) {
+    test(`right to left in ${where}: every label's and callout's text stays inside its box (${orientation})`, async ({ page }) => {
+      await page.setViewportSize(viewport)
+      await page.goto(where)
+      await expect(page.locator('.tl-viewer[data-hydrated]')).toBeAttached()
+      await expect(marks(page, orientation).first()).toBeVisible()
+      const spills = await page.locator(`[data-orientation="${orientation}"] svg`).evaluate((svg) =>
+        [...svg.querySelectorAll<SVGGElement>('[data-box]')].flatMap((box) => {
+          const rect = box.querySelector('rect')!.getBoundingClientRect()
+          return [...box.querySelectorAll('text')].flatMap((text) => {
+            const r = text.getBoundingClientRect()
+            const inside = r.left >= rect.left - 0.5 && r.right <= rect.right + 0.5 && r.top >= rect.top - 0.5 && r.bottom <= rect.bottom + 0.5
+            return inside ? [] : [`${text.textContent}: text ${Math.round(r.left)}–${Math.round(r.right)}, box ${Math.round(rect.left)}–${Math.round(rect.right)}`]
+          })
+        }),
+      )
+      expect(spills).toEqual([])
+      // The vertical drawing stands mirrored: its axis on the right, the labels to its left.
+      if (orientation === 'vertical') {
+        const axis = (await page.locator('[data-orientation="vertical"] .tl-axis-line').first().boundingBox())!
+        const label = (await page.locator('[data-orientation="vertical"] [data-event-id="ar-first"] [data-box] rect').boundingBox())!
+        expect(label.x + label.width).toBeLessThanOrEqual(axis.x)
+      }
+    })
+  }
+}

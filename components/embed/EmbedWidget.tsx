@@ -11,7 +11,7 @@ export function EmbedWidget({ model }: { model: WidgetModel }) {
     <main className="dl-embed">
       {model.header ? (
         <header className="dl-embed-header">
-          <h1 className="dl-embed-title" lang={model.language}>
+          <h1 className="dl-embed-title" lang={model.language} dir="auto">
             {model.title}
           </h1>
           <a className="dl-embed-link" href={model.storyUrl} target="_blank" rel="noopener">

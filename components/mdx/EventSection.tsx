@@ -21,7 +21,8 @@ export function EventSection({ event, locale, children }: { event: TimelineEvent
         </p>
         <h3 id={headingId} className="event-title">
           <a href={`#${event.id}`} className="event-anchor">
-            {event.title}
+            {/* Isolated: a title in the other direction's script (English in an Arabic story) keeps its own order. */}
+            <bdi>{event.title}</bdi>
           </a>
         </h3>
         <TagList tags={event.tags} className="event-tags" linked={false} label={messagesFor(locale).story.tags} />

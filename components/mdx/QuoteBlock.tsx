@@ -8,10 +8,13 @@ export function QuoteBlock({ quote, locale }: { quote: TimelineQuote; locale: st
   return (
     <figure className="quote-block" id={quote.id} data-quote={quote.id}>
       <blockquote {...(quote.lang ? { lang: quote.lang } : {})}>
-        <p>{quote.text}</p>
+        {/* The words read in their own direction: an English quote in an Arabic story keeps its full stop at its end. */}
+        <p dir="auto">{quote.text}</p>
       </blockquote>
       <figcaption>
-        <span className="quote-by">{quote.by}</span>
+        <span className="quote-by" dir="auto">
+          {quote.by}
+        </span>
         {quote.role ? <span className="quote-role">, {quote.role}</span> : null}
         {quote.dated || quote.source ? (
           <span className="quote-when">

@@ -5,6 +5,8 @@ import { useViewerMessages } from './viewer-messages'
 /** The time axis: its line (one per segment), a zigzag at each break, ticks with their labels. */
 export const Axis = memo(function Axis({ axis }: { axis: AxisDrawing }) {
   const horizontal = axis.orientation === 'horizontal'
+  // Right to left, a tick's label reads from the tick leftwards (horizontal), or stands right of the axis (vertical).
+  const side = axis.direction === 'rtl' ? -1 : 1
   const gap = useViewerMessages().timeline.gapTitle
   return (
     <g className={`tl-axis tl-axis-${axis.orientation}`} aria-hidden="true">
@@ -21,14 +23,14 @@ export const Axis = memo(function Axis({ axis }: { axis: AxisDrawing }) {
         const len = t.major ? 7 : 5
         return (
           <g key={`t${t.t}`} transform={`translate(${round(t.x)},${round(t.y)})`} className={t.major ? 'tl-tick tl-tick-major' : 'tl-tick'}>
-            {horizontal ? <line y1={0} y2={len} /> : <line x1={-len} x2={0} />}
+            {horizontal ? <line y1={0} y2={len} /> : <line x1={-len * side} x2={0} />}
             {t.label ? (
               horizontal ? (
-                <text y={20} dx={-2}>
+                <text y={20} dx={-2 * side}>
                   {t.label}
                 </text>
               ) : (
-                <text x={-10} dy="0.35em" textAnchor="end">
+                <text x={-10 * side} dy="0.35em" textAnchor="end">
                   {t.label}
                 </text>
               )

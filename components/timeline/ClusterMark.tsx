@@ -2,6 +2,8 @@ import { memo } from 'react'
 import type { ClusterLayout } from '@/lib/layout/layout-types'
 import { LABEL } from '@/lib/layout/box-styles'
 import { quotesPhrase } from '@/lib/layout/event-facts'
+import type { Direction } from '@/lib/layout/layout-types'
+import { textPlacement } from '@/lib/layout/text-direction'
 import { points, round } from './Axis'
 import { useViewerMessages } from './viewer-messages'
 
@@ -14,7 +16,7 @@ export const ClusterLeader = memo(function ClusterLeader({ cluster }: { cluster:
  * stretch, and a label with how many and when. Without JavaScript it links to
  * the first of them in the article; with it, activating it zooms in on them.
  */
-export const ClusterMark = memo(function ClusterMark({ cluster, tabIndex }: { cluster: ClusterLayout; tabIndex?: number }) {
+export const ClusterMark = memo(function ClusterMark({ cluster, tabIndex, direction = 'ltr' }: { cluster: ClusterLayout; tabIndex?: number; direction?: Direction }) {
   const { label } = cluster
   const x0 = Math.min(cluster.x0, cluster.x - 7)
   const width = Math.max(cluster.x1 - cluster.x0, 14)
@@ -36,16 +38,16 @@ export const ClusterMark = memo(function ClusterMark({ cluster, tabIndex }: { cl
       <rect className="tl-cluster-pill" x={round(cluster.x1 - cluster.x0 < 14 ? x0 : cluster.x0)} y={round(cluster.y - 7)} width={round(width)} height={14} rx={7} />
       <g className="tl-label" transform={`translate(${round(label.x)},${round(label.y)})`} data-box="label">
         <rect width={round(label.width)} height={label.height} rx={4} />
-        <text x={LABEL.padX} y={LABEL.padY + 11} className="tl-label-date">
+        <text {...textPlacement(cluster.dateLine, label.width, LABEL.padX, direction)} y={LABEL.padY + 11} className="tl-label-date">
           {cluster.dateLine}{' '}
         </text>
-        <text x={LABEL.padX} y={LABEL.padY + 14 + LABEL.lineHeight} className="tl-label-title">
+        <text {...textPlacement(label.titleLines[0] ?? '', label.width, LABEL.padX, direction)} y={LABEL.padY + 14 + LABEL.lineHeight} className="tl-label-title">
           {label.titleLines[0]}
           {quotes ? (
             <tspan className="tl-label-quotes">{`  ❝ ${quotesText}`}</tspan>
           ) : null}{' '}
         </text>
-        <text x={LABEL.padX} y={LABEL.padY + 14 + LABEL.lineHeight * 2} className="tl-cluster-hint">
+        <text {...textPlacement(hint, label.width, LABEL.padX, direction)} y={LABEL.padY + 14 + LABEL.lineHeight * 2} className="tl-cluster-hint">
           {hint}
         </text>
       </g>

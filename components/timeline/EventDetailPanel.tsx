@@ -29,7 +29,8 @@ export function EventDetailPanel({ detail, onClose, storyHref }: { detail: Event
         {detail.dateText}
         {detail.place ? <span className="event-place"> · {detail.place}</span> : null}
       </p>
-      <h3 id="tl-detail-title" ref={heading} tabIndex={-1} className="event-title">
+      {/* Author text reads in its own direction (dir="auto"): an English name or quote in an Arabic story. */}
+      <h3 id="tl-detail-title" ref={heading} tabIndex={-1} className="event-title" dir="auto">
         {detail.title}
       </h3>
       {detail.image ? <EventThumbnail image={detail.image} /> : null}
@@ -37,10 +38,10 @@ export function EventDetailPanel({ detail, onClose, storyHref }: { detail: Event
       {detail.quotes.map((q) => (
         <figure key={q.id} className="quote-block">
           <blockquote {...(q.lang ? { lang: q.lang } : {})}>
-            <p>{q.text}</p>
+            <p dir="auto">{q.text}</p>
           </blockquote>
           <figcaption>
-            <span className="quote-by">{q.by}</span>
+            <span className="quote-by" dir="auto">{q.by}</span>
             {q.role ? `, ${q.role}` : ''}
             {q.source || q.dateText ? ` · ${[q.source, q.dateText].filter(Boolean).join(', ')}` : ''}
           </figcaption>

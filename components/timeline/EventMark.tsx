@@ -2,6 +2,8 @@ import { memo } from 'react'
 import type { EventLayout } from '@/lib/layout/layout-types'
 import { LABEL } from '@/lib/layout/box-styles'
 import { quotesPhrase } from '@/lib/layout/event-facts'
+import type { Direction } from '@/lib/layout/layout-types'
+import { textPlacement } from '@/lib/layout/text-direction'
 import { points, round } from './Axis'
 import { useViewerMessages } from './viewer-messages'
 
@@ -23,8 +25,11 @@ export const EventMark = memo(function EventMark({
   current = false,
   dimmed = false,
   tagSlot,
+  direction = 'ltr',
 }: {
   event: EventLayout
+  /** The drawing's: its labels' text starts on that side of their boxes. */
+  direction?: Direction
   tabIndex?: number
   selected?: boolean
   current?: boolean
@@ -64,13 +69,14 @@ export const EventMark = memo(function EventMark({
       ) : null}
       <g className="tl-label" transform={`translate(${round(label.x)},${round(label.y)})`} data-box="label">
         <rect width={round(label.width)} height={label.height} rx={4} />
-        <text x={LABEL.padX} y={LABEL.padY + 11} className="tl-label-date">
+        <text {...textPlacement(event.shortDate, label.width, LABEL.padX, direction)} y={LABEL.padY + 11} className="tl-label-date">
           {event.shortDate}
           {quoteCount > 0 ? <tspan className="tl-label-quotes">{`  ❝ ${quotesPhrase(quoteCount, m.counts, m.locale)}`}</tspan> : null}
           {/* Lines are separate <text>s: a space ends each (not drawn) so their words do not run together when read. */}{' '}
         </text>
         {label.titleLines.map((line, i) => (
-          <text key={i} x={LABEL.padX} y={LABEL.padY + 14 + LABEL.lineHeight * (i + 1)} className="tl-label-title">
+          // Every line reads the way the whole title does, as one paragraph would.
+          <text key={i} {...textPlacement(event.title, label.width, LABEL.padX, direction)} y={LABEL.padY + 14 + LABEL.lineHeight * (i + 1)} className="tl-label-title">
             {line}{' '}
           </text>
         ))}
@@ -82,10 +88,12 @@ export const EventMark = memo(function EventMark({
 function Bar({ event }: { event: EventLayout }) {
   const bar = event.bar!
   const vertical = bar.direction === 'vertical'
+  const reversed = bar.reversed === true
   // Fuzzy, open and unknown ends fade through a gradient; firm ends are solid.
-  const fill = bar.startStyle === 'firm' && bar.endStyle === 'firm' ? undefined : `url(#${fadeId(bar.direction, bar.startStyle, bar.endStyle)})`
+  const fill = bar.startStyle === 'firm' && bar.endStyle === 'firm' ? undefined : `url(#${fadeId(bar.direction, bar.startStyle, bar.endStyle, reversed)})`
   const thickness = vertical ? bar.width : bar.height
-  const endX = vertical ? bar.x + bar.width / 2 : bar.x + bar.width
+  // Where time ends along the bar: its foot, its right end, or (right to left) its left end.
+  const endX = vertical ? bar.x + bar.width / 2 : reversed ? bar.x : bar.x + bar.width
   const endY = vertical ? bar.y + bar.height : bar.y + bar.height / 2
   return (
     <g className={`tl-bar tl-bar-start-${bar.startStyle} tl-bar-end-${bar.endStyle}`}>
@@ -93,14 +101,14 @@ function Bar({ event }: { event: EventLayout }) {
       {bar.endStyle === 'open' ? (
         <path
           className="tl-bar-arrow"
-          d={vertical ? `M${round(endX - 6)},${round(endY - 4)} l6,6 l6,-6` : `M${round(endX - 4)},${round(endY - 6)} l6,6 l-6,6`}
+          d={vertical ? `M${round(endX - 6)},${round(endY - 4)} l6,6 l6,-6` : reversed ? `M${round(endX + 4)},${round(endY - 6)} l-6,6 l6,6` : `M${round(endX - 4)},${round(endY - 6)} l6,6 l-6,6`}
         />
       ) : null}
     </g>
   )
 }
 
-/** The id of the gradient that draws a bar with these ends in this direction (see FadeGradients). */
-export function fadeId(direction: 'horizontal' | 'vertical', start: string, end: string): string {
-  return `tl-fade-${direction[0]}-${start}-${end}`
+/** The id of the gradient that draws a bar with these ends in this direction (see FadeGradients); `reversed`: time runs right to left. */
+export function fadeId(direction: 'horizontal' | 'vertical', start: string, end: string, reversed = false): string {
+  return `tl-fade-${direction[0]}${reversed ? 'r' : ''}-${start}-${end}`
 }

@@ -1,6 +1,8 @@
 import { memo } from 'react'
 import type { CalloutLayout } from '@/lib/layout/layout-types'
 import { CALLOUT } from '@/lib/layout/box-styles'
+import type { Direction } from '@/lib/layout/layout-types'
+import { textPlacement } from '@/lib/layout/text-direction'
 import { points, round } from './Axis'
 
 /** The connector from the axis to a callout; drawn beneath every callout box so no line crosses a quote. */
@@ -20,21 +22,36 @@ export const CalloutConnector = memo(function CalloutConnector({ callout }: { ca
  * The full words are in the <title> and in the article; hovering, tapping or
  * selecting its event opens them over the callout (QuotePopover).
  */
-export const QuoteCallout = memo(function QuoteCallout({ callout, fullText, dimmed = false, expanded = false }: { callout: CalloutLayout; fullText: string; dimmed?: boolean; expanded?: boolean }) {
+export const QuoteCallout = memo(function QuoteCallout({
+  callout,
+  fullText,
+  dimmed = false,
+  expanded = false,
+  direction = 'ltr',
+}: {
+  callout: CalloutLayout
+  fullText: string
+  dimmed?: boolean
+  expanded?: boolean
+  /** The drawing's: the rule stands on that side of the box, where the quote starts. */
+  direction?: Direction
+}) {
   const { box } = callout
+  // Every line reads the way the whole quote does.
+  const words = textPlacement(callout.lines.join(' '), box.width, CALLOUT.padX, direction)
   const classes = ['tl-callout', dimmed ? 'tl-dimmed' : '', expanded ? 'tl-callout-expanded' : ''].filter(Boolean).join(' ')
   return (
     <g className={classes} data-quote-id={callout.id} data-event-ref={callout.eventId}>
       <title>{`“${fullText}” — ${callout.attribution}`}</title>
       <g transform={`translate(${round(box.x)},${round(box.y)})`} data-box="callout">
         <rect width={round(box.width)} height={box.height} rx={3} />
-        <rect className="tl-callout-rule" width={3} height={box.height} />
+        <rect className="tl-callout-rule" {...(direction === 'rtl' ? { x: round(box.width - 3) } : {})} width={3} height={box.height} />
         {callout.lines.map((line, i) => (
-          <text key={i} x={CALLOUT.padX} y={CALLOUT.padY + 12 + CALLOUT.lineHeight * i} className="tl-callout-text">
+          <text key={i} {...words} y={CALLOUT.padY + 12 + CALLOUT.lineHeight * i} className="tl-callout-text">
             {line}
           </text>
         ))}
-        <text x={CALLOUT.padX} y={box.height - CALLOUT.padY - 2} className="tl-callout-by">
+        <text {...textPlacement(callout.attribution, box.width, CALLOUT.padX, direction)} y={box.height - CALLOUT.padY - 2} className="tl-callout-by">
           {callout.attribution}
         </text>
       </g>

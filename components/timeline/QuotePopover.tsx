@@ -7,10 +7,13 @@ import type { CalloutLayout } from '@/lib/layout/layout-types'
  * the detail view already say in full, so it is hidden from assistive
  * technology rather than announced again.
  */
-export function QuotePopover({ callout, width, height, text, by, meta }: { callout: CalloutLayout; width: number; height: number; text: string; by: string; meta?: string }) {
+export function QuotePopover({ callout, width, height, text, by, meta, rtl = false }: { callout: CalloutLayout; width: number; height: number; text: string; by: string; meta?: string; rtl?: boolean }) {
   const popWidth = Math.max(callout.box.width, 300)
-  // Open towards the side with room: from the callout's left edge, or back from its right edge.
-  const x = callout.box.x + popWidth <= width ? callout.box.x : Math.max(0, callout.box.x + callout.box.width - popWidth)
+  // Open towards the side with room: from the callout's reading-start edge (its left, or right to left its
+  // right), or back from the other one.
+  const fromLeft = callout.box.x
+  const fromRight = callout.box.x + callout.box.width - popWidth
+  const x = rtl ? (fromRight >= 0 ? fromRight : Math.min(fromLeft, width - popWidth)) : fromLeft + popWidth <= width ? fromLeft : Math.max(0, fromRight)
   return (
     <div
       className="tl-quote-popover"
@@ -18,8 +21,9 @@ export function QuotePopover({ callout, width, height, text, by, meta }: { callo
       aria-hidden="true"
       style={{ left: `${(x / width) * 100}%`, top: `${(callout.box.y / height) * 100}%`, width: `${(popWidth / width) * 100}%` }}
     >
-      <p className="tl-quote-popover-text">{`“${text}”`}</p>
-      <p className="tl-quote-popover-by">
+      {/* The quote and who said it read in their own direction (an English quote in an Arabic story). */}
+      <p className="tl-quote-popover-text" dir="auto">{`“${text}”`}</p>
+      <p className="tl-quote-popover-by" dir="auto">
         {by}
         {meta ? <span className="tl-quote-popover-meta">{` · ${meta}`}</span> : null}
       </p>

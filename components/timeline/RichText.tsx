@@ -6,7 +6,8 @@ export function RichText({ paragraphs, className }: { paragraphs: readonly Parag
   return (
     <>
       {paragraphs.map((runs, i) => (
-        <p key={i} className={className}>
+        // Each paragraph takes its direction from its own first letter: an English note in an Arabic story reads left to right.
+        <p key={i} className={className} dir="auto">
           {runs.map((run, j) => (
             <RunText key={j} run={run} />
           ))}

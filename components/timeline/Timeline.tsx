@@ -3,7 +3,7 @@ import { eventDetails, type EventDetail } from '@/lib/content/event-details'
 import { tagSlots } from '@/lib/layout/tag-colors'
 import { drawings } from '@/lib/layout/drawings'
 import { Legend } from './Legend'
-import { messagesFor } from '@/lib/i18n'
+import { directionOf, messagesFor } from '@/lib/i18n'
 import { viewerMessages } from '@/lib/i18n/viewer-messages'
 import { layoutTexts } from '@/lib/layout/layout-texts'
 import { TimelineViewer } from './TimelineViewer'
@@ -36,7 +36,7 @@ export function TimelineFigure({ slug, title, language, events, quotes, details 
   const messages = messagesFor(language)
   return (
     <figure className="tl-figure" id="timeline" data-timeline={slug}>
-      <TimelineViewer slug={slug} title={title} {...drawings(events, quotes, language, layoutTexts(messages))} messages={viewerMessages(messages, language)} details={details} quoteText={Object.fromEntries(quotes.map((q) => [q.id, q.text]))} tags={tags} />
+      <TimelineViewer slug={slug} title={title} {...drawings(events, quotes, language, layoutTexts(messages), directionOf(language))} messages={viewerMessages(messages, language)} details={details} quoteText={Object.fromEntries(quotes.map((q) => [q.id, q.text]))} tags={tags} />
       <figcaption className="mt-3">
         <Legend t={messages.timeline} />
       </figcaption>

@@ -21,7 +21,7 @@ export const TimelineStrip = memo(function TimelineStrip({ layout, details, curr
         <p className="tl-strip-current">
           {current ? (
             <>
-              <span className="tl-strip-date">{current.dateText}</span> {current.title}
+              <span className="tl-strip-date">{current.dateText}</span> <bdi>{current.title}</bdi>
             </>
           ) : null}
         </p>

@@ -38,6 +38,7 @@ type Mark = { order: number; event?: EventLayout; cluster?: ClusterLayout }
  */
 export const TimelineSvg = memo(function TimelineSvg({ layout, title, slug, quoteText, tabStopId, selectedId, currentId, tagSlotOf = {}, dimmed, minHeight = 0, expandedQuoteId, quoteMeta = {} }: TimelineSvgProps) {
   const titleId = `tl-title-${slug}-${layout.orientation}`
+  const direction = layout.direction ?? 'ltr'
   const words = useViewerMessages().timeline
   const height = Math.ceil(Math.max(layout.height, minHeight))
   const expanded = expandedQuoteId === undefined ? undefined : layout.callouts.find((c) => c.id === expandedQuoteId)
@@ -50,7 +51,9 @@ export const TimelineSvg = memo(function TimelineSvg({ layout, title, slug, quot
   // scrolls past, and on a long story re-rendering thousands of marks for it took 100–400 ms a time.
   // Now only the two marks whose props changed draw again.
   return (
-    <div className={`tl-scroll tl-${layout.orientation}`} data-orientation={layout.orientation}>
+    // A right-to-left drawing's box reads right to left too: its text anchors from the right, and when it
+    // is wider than the screen it opens scrolled to its right end, where time starts.
+    <div className={`tl-scroll tl-${layout.orientation}`} data-orientation={layout.orientation} {...(layout.direction ? { dir: layout.direction } : {})}>
       <div className="tl-canvas">
       <svg
         className={`tl-svg tl-svg-${layout.orientation}`}
@@ -83,17 +86,19 @@ export const TimelineSvg = memo(function TimelineSvg({ layout, title, slug, quot
               fullText={quoteText[c.id] ?? ''}
               dimmed={c.eventId !== undefined && dimmed?.has(c.eventId) === true}
               expanded={c.id === expandedQuoteId}
+              direction={direction}
             />
           ))}
         </g>
         <g className="tl-events">
           {marks.map(({ event: e, cluster: c }) =>
             c ? (
-              <ClusterMark key={c.id} cluster={c} {...(tabStopId !== undefined ? { tabIndex: c.id === tabStopId ? 0 : -1 } : {})} />
+              <ClusterMark key={c.id} cluster={c} direction={direction} {...(tabStopId !== undefined ? { tabIndex: c.id === tabStopId ? 0 : -1 } : {})} />
             ) : e ? (
               <EventMark
                 key={e.id}
                 event={e}
+                direction={direction}
                 {...(tabStopId !== undefined ? { tabIndex: e.id === tabStopId ? 0 : -1 } : {})}
                 selected={e.id === selectedId}
                 current={e.id === currentId}
@@ -104,7 +109,7 @@ export const TimelineSvg = memo(function TimelineSvg({ layout, title, slug, quot
           )}
         </g>
       </svg>
-      {expanded ? <QuotePopover callout={expanded} width={layout.width} height={height} text={quoteText[expanded.id] ?? ''} by={quoteMeta[expanded.id]?.by ?? expanded.attribution} {...(quoteMeta[expanded.id]?.meta ? { meta: quoteMeta[expanded.id]!.meta! } : {})} /> : null}
+      {expanded ? <QuotePopover callout={expanded} rtl={direction === 'rtl'} width={layout.width} height={height} text={quoteText[expanded.id] ?? ''} by={quoteMeta[expanded.id]?.by ?? expanded.attribution} {...(quoteMeta[expanded.id]?.meta ? { meta: quoteMeta[expanded.id]!.meta! } : {})} /> : null}
       </div>
     </div>
   )

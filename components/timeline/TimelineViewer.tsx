@@ -5,6 +5,7 @@ import type { EventDetail } from '@/lib/content/event-details'
 import { idFromHash } from '@/lib/content/slug'
 import type { TimelineLayout } from '@/lib/layout/layout-types'
 import type { ZoomView } from '@/lib/layout/zoom'
+import { keyStep } from '@/lib/layout/key-steps'
 import { EventDetailPanel } from './EventDetailPanel'
 import { watchProse } from './prose-watch'
 import { TimelineStrip } from './TimelineStrip'
@@ -259,6 +260,8 @@ export function TimelineViewer({ slug, title, horizontal, vertical, details, quo
   }
 
   const clusterById = (id: string) => wide.clusters.find((c) => c.id === id)
+  // The arrows follow the way the drawing reads (both drawings of a story read the same way).
+  const direction = horizontal.direction ?? 'ltr'
   const zoomKeys: Record<string, () => void> = {
     '+': () => zoomWith((z) => z.zoomBy(2)),
     '=': () => zoomWith((z) => z.zoomBy(2)),
@@ -278,20 +281,16 @@ export function TimelineViewer({ slug, title, horizontal, vertical, details, quo
     if (cluster) {
       const first = cluster.eventIds[0]!
       const last = cluster.eventIds.at(-1)!
-      const keys: Record<string, () => void> = {
-        ArrowRight: () => move(last, 1, 'horizontal'),
-        ArrowDown: () => move(last, 1, 'horizontal'),
-        ArrowLeft: () => move(first, -1, 'horizontal'),
-        ArrowUp: () => move(first, -1, 'horizontal'),
-        Home: () => move(first, 'first', 'horizontal'),
-        End: () => move(first, 'last', 'horizontal'),
-        Enter: () => select(first, 'horizontal'),
-        ' ': () => select(first, 'horizontal'),
+      // A step later leaves from its last event, a step earlier from its first.
+      const step = keyStep(event.key, direction)
+      if (step !== undefined) {
+        event.preventDefault()
+        move(step === 1 ? last : first, step, 'horizontal')
+        return
       }
-      const action = keys[event.key]
-      if (!action) return
+      if (event.key !== 'Enter' && event.key !== ' ') return
       event.preventDefault()
-      action()
+      select(first, 'horizontal')
       return
     }
     if (event.key === 'Escape') setPinnedQuote(undefined)
@@ -302,13 +301,13 @@ export function TimelineViewer({ slug, title, horizontal, vertical, details, quo
     }
     const id = mark.dataset.eventId!
     const orientation = mark.closest<HTMLElement>('[data-orientation]')?.dataset.orientation ?? 'horizontal'
+    const step = keyStep(event.key, direction)
+    if (step !== undefined) {
+      event.preventDefault()
+      move(id, step, orientation)
+      return
+    }
     const keys: Record<string, () => void> = {
-      ArrowRight: () => move(id, 1, orientation),
-      ArrowDown: () => move(id, 1, orientation),
-      ArrowLeft: () => move(id, -1, orientation),
-      ArrowUp: () => move(id, -1, orientation),
-      Home: () => move(id, 'first', orientation),
-      End: () => move(id, 'last', orientation),
       Enter: () => {
         select(id)
         setOpenId(id)
@@ -462,12 +461,12 @@ export function TimelineViewer({ slug, title, horizontal, vertical, details, quo
                 {hydrated ? (
                   <button type="button" className={`tl-tag tl-tag-${slot}`} aria-pressed={!hiddenTags.has(tag)} onClick={() => toggleTag(tag)}>
                     <span className="tl-tag-swatch" aria-hidden="true" />
-                    {tag}
+                    <bdi>{tag}</bdi>
                   </button>
                 ) : (
                   <span className={`tl-tag tl-tag-${slot}`}>
                     <span className="tl-tag-swatch" aria-hidden="true" />
-                    {tag}
+                    <bdi>{tag}</bdi>
                   </span>
                 )}
               </li>

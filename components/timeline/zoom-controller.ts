@@ -2,7 +2,7 @@ import { select } from 'd3-selection'
 import { zoom, zoomIdentity, zoomTransform, type D3ZoomEvent, type ZoomBehavior } from 'd3-zoom'
 import type { ZoomInput } from '@/lib/layout/drawings'
 import type { TimelineLayout } from '@/lib/layout/layout-types'
-import { layoutHorizontalView, planHorizontal } from '@/lib/layout/timeline-layout'
+import { layoutHorizontalView, planHorizontal, startOf } from '@/lib/layout/timeline-layout'
 import { clampView, viewShowing, type ZoomView } from '@/lib/layout/zoom'
 import { viewPath } from '@/lib/layout/zoom-path'
 import { interruptible } from './zoom-interrupt'
@@ -42,7 +42,7 @@ export function createZoom(
   input: ZoomInput,
   options: { wheelAllowed: () => boolean; reducedMotion: () => boolean; onView: (view: ZoomView) => void },
 ): ZoomController {
-  const plan = planHorizontal(input.events, input.quotes, { width: input.width, locale: input.locale, texts: input.texts })
+  const plan = planHorizontal(input.events, input.quotes, { width: input.width, locale: input.locale, texts: input.texts, direction: input.direction ?? 'ltr' })
   const left = MARGIN
   const right = input.width - MARGIN
   const toView = (t: { k: number; x: number }): ZoomView => clampView({ k: t.k, x: t.x }, left, right)
@@ -124,11 +124,11 @@ export function createZoom(
       const i = index.get(id)
       if (i === undefined) return
       const standsAlone = (view: ZoomView) => {
-        const x = plan.starts[i]! * view.k + view.x
+        const x = startOf(plan, i) * view.k + view.x
         return x >= left && x <= right && layoutHorizontalView(plan, view).events.some((e) => e.id === id)
       }
       if (current.k >= minZoom && standsAlone(current)) return
-      const anchor = plan.starts[i]!
+      const anchor = startOf(plan, i)
       for (let k = Math.max(current.k, minZoom); ; k = Math.min(k * 2, plan.maxZoom)) {
         const half = (right - left) / (2 * k)
         const view = viewShowing(anchor - half, anchor + half, left, right, plan.maxZoom)

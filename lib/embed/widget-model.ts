@@ -66,6 +66,7 @@ export function widgetModel(timeline: WidgetSource, options: EmbedOptions, story
   // The `lang` option overrides the story's language for the widget's own words and dates (docs/embedding.md).
   const locale = options.lang ?? timeline.meta.language
   const messages = messagesFor(locale)
+  const dir = directionOf(locale)
   const lo = options.from?.min ?? -Infinity
   const hi = options.to?.max ?? Infinity
   const inWindow = timeline.events.filter((e) => e.span.max >= lo && e.span.min <= hi)
@@ -84,7 +85,7 @@ export function widgetModel(timeline: WidgetSource, options: EmbedOptions, story
     title: timeline.meta.title,
     language: timeline.meta.language,
     lang: locale,
-    dir: directionOf(locale),
+    dir,
     words: messages.widget,
     storyUrl,
     header: options.header,
@@ -93,8 +94,8 @@ export function widgetModel(timeline: WidgetSource, options: EmbedOptions, story
     viewer: {
       slug: timeline.slug,
       title: timeline.meta.title,
-      // The same drawings as the story page's, of the events and quotes shown.
-      ...drawings(shown, quotes, locale, layoutTexts(messages)),
+      // The same drawings as the story page's, of the events and quotes shown; time runs the way the widget reads.
+      ...drawings(shown, quotes, locale, layoutTexts(messages), dir),
       details,
       quoteText: Object.fromEntries(quotes.map((q) => [q.id, q.text])),
       tags,

@@ -17,8 +17,7 @@ export function drawAxis(axis: TimeAxis, orientation: 'horizontal' | 'vertical',
   const breaks = axis.breaks.map((b) => {
     const step = (b.x1 - b.x0) / 6
     const offsets = [0, -5, 5, -5, 5, -5, 0]
-    const d = offsets.map((o, i) => at(b.x0 + i * step, o)).map(([x, y], i) => `${i ? 'L' : 'M'}${round(x)},${round(y)}`).join('')
-    return { from: b.from, to: b.to, d }
+    return { from: b.from, to: b.to, d: pathThrough(offsets.map((o, i) => at(b.x0 + i * step, o))) }
   })
   const spacing = orientation === 'horizontal' ? 90 : 80
   const ticks = axisTicks(axis.segments, (d) => axis.scale(d), locale, spacing, orientation === 'horizontal').map((t) => {
@@ -26,6 +25,26 @@ export function drawAxis(axis: TimeAxis, orientation: 'horizontal' | 'vertical',
     return { t: t.t, x, y, label: t.label, major: t.major }
   })
   return { orientation, lines, breaks, ticks }
+}
+
+/**
+ * The axis reflected across x = width/2, for a right-to-left drawing (lib/layout/mirror.ts): lines and
+ * ticks move, and each break's zigzag is read back from the path drawAxis wrote and written reflected.
+ */
+export function mirrorAxis(drawing: AxisDrawing, width: number): AxisDrawing {
+  const x = (v: number) => width - v
+  return {
+    ...drawing,
+    direction: 'rtl',
+    lines: drawing.lines.map((l) => ({ ...l, x1: x(l.x1), x2: x(l.x2) })),
+    breaks: drawing.breaks.map((b) => ({ ...b, d: pathThrough([...b.d.matchAll(/[ML]([^,]+),([^ML]+)/g)].map((m): [number, number] => [x(Number(m[1])), Number(m[2])])) })),
+    ticks: drawing.ticks.map((t) => ({ ...t, x: x(t.x) })),
+  }
+}
+
+/** A polyline as an SVG path, to a tenth of a pixel. */
+function pathThrough(points: readonly [number, number][]): string {
+  return points.map(([x, y], i) => `${i ? 'L' : 'M'}${round(x)},${round(y)}`).join('')
 }
 
 function round(n: number): number {

@@ -1,4 +1,4 @@
-import type { LayoutEventInput, LayoutQuoteInput, LayoutTexts, TimelineLayout } from './layout-types'
+import type { Direction, LayoutEventInput, LayoutQuoteInput, LayoutTexts, TimelineLayout } from './layout-types'
 import { layoutHorizontal } from './timeline-layout'
 import { layoutVertical } from './vertical-layout'
 import { DRAWING_WIDTHS } from './drawing-widths'
@@ -10,6 +10,8 @@ export interface ZoomInput {
   width: number
   locale: string
   texts: LayoutTexts
+  /** Present for a right-to-left drawing only, so a left-to-right one sends the browser nothing more. */
+  direction?: 'rtl'
 }
 
 export interface Drawings {
@@ -22,16 +24,17 @@ export interface Drawings {
  * Both drawings of a story (or of a widget's window on it), laid out on the
  * server, and the inputs the zoom needs in the browser. Only what layout reads
  * is kept from each event and quote, since the inputs go to the browser: not
- * bodies, places or sources.
+ * bodies, places or sources. `direction` is the reading direction of the page or widget they are
+ * drawn in: time runs that way.
  */
-export function drawings(events: readonly LayoutEventInput[], quotes: readonly LayoutQuoteInput[], locale: string, texts: LayoutTexts): Drawings {
+export function drawings(events: readonly LayoutEventInput[], quotes: readonly LayoutQuoteInput[], locale: string, texts: LayoutTexts, direction: Direction = 'ltr'): Drawings {
   const inputs = {
     events: events.map(({ id, title, span, importance, quoteIds }) => ({ id, title, span, importance, quoteIds })),
     quotes: quotes.map(({ id, text, by, role, span, eventId }) => ({ id, text, by, span, ...(role !== undefined ? { role } : {}), ...(eventId !== undefined ? { eventId } : {}) })),
   }
   return {
-    horizontal: layoutHorizontal(inputs.events, inputs.quotes, { width: DRAWING_WIDTHS.horizontal, locale, texts }),
-    vertical: layoutVertical(inputs.events, inputs.quotes, { width: DRAWING_WIDTHS.vertical, locale, texts }),
-    zoomInput: { ...inputs, width: DRAWING_WIDTHS.horizontal, locale, texts },
+    horizontal: layoutHorizontal(inputs.events, inputs.quotes, { width: DRAWING_WIDTHS.horizontal, locale, texts, direction }),
+    vertical: layoutVertical(inputs.events, inputs.quotes, { width: DRAWING_WIDTHS.vertical, locale, texts, direction }),
+    zoomInput: { ...inputs, width: DRAWING_WIDTHS.horizontal, locale, texts, ...(direction === 'rtl' ? { direction } : {}) },
   }
 }

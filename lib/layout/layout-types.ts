@@ -40,7 +40,12 @@ export interface LayoutOptions {
   locale?: string
   /** Words for labels and accessible names; English by default. */
   texts?: LayoutTexts
+  /** Which way the story's language is read; in 'rtl' time runs from right to left (lib/layout/mirror.ts). Default 'ltr'. */
+  direction?: Direction
 }
+
+/** Which way a line of text, and so a timeline, is read. */
+export type Direction = 'ltr' | 'rtl'
 
 export type Point = [x: number, y: number]
 
@@ -56,6 +61,8 @@ export type EndStyle = 'firm' | 'fuzzy' | 'open' | 'unknown'
 /** The axis as drawn: its lines, the zigzags of its breaks, its ticks. */
 export interface AxisDrawing {
   orientation: 'horizontal' | 'vertical'
+  /** Present when reflected for a right-to-left drawing: tick labels then go to the other side of their ticks. */
+  direction?: 'rtl'
   lines: { x1: number; y1: number; x2: number; y2: number }[]
   breaks: { from: number; to: number; d: string }[]
   /** Each tick stands on the axis at (x, y); labels go below (horizontal) or to the left (vertical). */
@@ -85,8 +92,11 @@ export interface EventLayout {
   approximate: boolean
   uncertain: boolean
   point?: { cx: number; cy: number; r: number }
-  /** A span's bar; `direction` says which way time runs along it. */
-  bar?: Box & { direction: 'horizontal' | 'vertical'; startStyle: EndStyle; endStyle: EndStyle }
+  /**
+   * A span's bar; `direction` says along which axis time runs, `reversed` that it runs right to left
+   * (a horizontal bar in a right-to-left drawing: its start is its right end).
+   */
+  bar?: Box & { direction: 'horizontal' | 'vertical'; startStyle: EndStyle; endStyle: EndStyle; reversed?: true }
   label: Box & { lane: number; titleLines: string[] }
   /** From the mark to the label box, straight or with elbows. */
   leader: Point[]
@@ -133,6 +143,8 @@ export interface ClusterLayout {
 
 export interface TimelineLayout {
   orientation: 'horizontal' | 'vertical'
+  /** Present on a right-to-left drawing only (lib/layout/mirror.ts): every x is reflected, and text reads from the right. */
+  direction?: 'rtl'
   width: number
   height: number
   segments: Segment[]

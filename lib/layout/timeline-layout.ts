@@ -8,10 +8,11 @@ import { formatCovered, type Style } from '../time/format'
 import { attributionOf, axisMoments, endStyle, eventMark, eventTexts, isPoint, pointRadius, quotesPhrase } from './event-facts'
 import { packLanes, placeInLanes, type Extent, type Placeable } from './lanes'
 import { DRAWING_WIDTHS } from './drawing-widths'
-import type { CalloutLayout, ClusterLayout, EventLayout, LayoutEventInput, LayoutOptions, LayoutQuoteInput, LayoutTexts, Point, TimelineLayout } from './layout-types'
+import type { CalloutLayout, ClusterLayout, Direction, EventLayout, LayoutEventInput, LayoutOptions, LayoutQuoteInput, LayoutTexts, Point, TimelineLayout } from './layout-types'
 import { textWidth, wrapText } from './text-width'
 import { buildTimeAxis, type TimeAxis } from './time-axis'
 import { IDENTITY, zoomAxis, type ZoomView } from './zoom'
+import { mirrorLayout, mirrorView } from './mirror'
 
 export type * from './layout-types'
 export { CALLOUT, LABEL } from './box-styles'
@@ -115,6 +116,9 @@ export interface HorizontalPlan {
   width: number
   locale: string
   texts: LayoutTexts
+  /** Which way time runs in the drawing: 'rtl' reflects every layout of this plan (lib/layout/mirror.ts). */
+  direction: Direction
+  /** The axis, and `starts`, `ends`, `looseX` below, as if drawn left to right: a right-to-left layout is reflected at the end. */
   axis: TimeAxis
   /** Each event's start and end on the unzoomed drawing, px (an end that is open or unknown: its start). */
   starts: Float64Array
@@ -197,6 +201,7 @@ export function planHorizontal(events: readonly LayoutEventInput[], quotes: read
   const width = options.width ?? DRAWING_WIDTHS.horizontal
   const locale = options.locale ?? 'en'
   const texts = options.texts ?? ENGLISH_LAYOUT
+  const direction = options.direction ?? 'ltr'
   const axis = buildTimeAxis(axisMoments(events, quotes), { x0: MARGIN_X, x1: width - MARGIN_X })
   const starts = new Float64Array(events.length)
   const ends = new Float64Array(events.length)
@@ -216,11 +221,11 @@ export function planHorizontal(events: readonly LayoutEventInput[], quotes: read
   })
   const loose = [...looseAt.keys()].sort((a, b) => looseAt.get(a)! - looseAt.get(b)! || a - b)
   const looseX = Float64Array.from(loose, (i) => looseAt.get(i)!)
-  return { events, quotes, width, locale, texts, axis, starts, ends, maxZoom, quoteIndex, loose, looseX, measured: { labels: new Map(), clusters: new Map(), callouts: new Map() } }
+  return { events, quotes, width, locale, texts, direction, axis, starts, ends, maxZoom, quoteIndex, loose, looseX, measured: { labels: new Map(), clusters: new Map(), callouts: new Map() } }
 }
 
 /**
- * Lays out a whole timeline left to right, as plain numbers: axis segments and ticks, one
+ * Lays out a whole timeline left to right (right to left with `direction: 'rtl'`), as plain numbers: axis segments and ticks, one
  * mark per event, label boxes packed into lanes above the axis and quote
  * callouts packed below it, so that no two boxes overlap. React renders the
  * result as SVG; nothing here touches the DOM.
@@ -252,8 +257,24 @@ type Draft = Placeable & {
  * The timeline through a zoom: only what is in view is laid out, so a deep zoom
  * into a long story costs what the view holds, and marks too close to part
  * become clusters whose label says how many events they hold and when.
+ * The view is the drawing's as shown (d3-zoom's): in a right-to-left drawing
+ * it is reflected, the left-to-right layout made, and the result reflected.
  */
 export function layoutHorizontalView(plan: HorizontalPlan, view: ZoomView = IDENTITY): TimelineLayout {
+  if (plan.direction === 'ltr') return layoutLeftToRight(plan, view)
+  return { ...mirrorLayout(layoutLeftToRight(plan, mirrorView(view, plan.width))), view }
+}
+
+/**
+ * Where an event's mark stands on the drawing as shown, unzoomed (its start, px): what a zoom pans
+ * and scales to bring it into view.
+ */
+export function startOf(plan: HorizontalPlan, index: number): number {
+  const x = plan.starts[index]!
+  return plan.direction === 'rtl' ? plan.width - x : x
+}
+
+function layoutLeftToRight(plan: HorizontalPlan, view: ZoomView): TimelineLayout {
   const { events, quotes, width, locale, starts, ends } = plan
   const words = plan.texts
   const left = MARGIN_X

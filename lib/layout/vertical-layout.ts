@@ -7,6 +7,7 @@ import type { CalloutLayout, EventLayout, LayoutEventInput, LayoutOptions, Layou
 import { CALLOUT, LABEL } from './box-styles'
 import { textWidth, wrapText } from './text-width'
 import { buildTimeAxis } from './time-axis'
+import { mirrorLayout } from './mirror'
 
 // Geometry, px, for narrow screens. Type sizes match the horizontal layout.
 const TOP = 16
@@ -25,6 +26,12 @@ const CALLOUT_INDENT = 14
  * horizontal layout, and rendered by the same components.
  */
 export function layoutVertical(events: readonly LayoutEventInput[], quotes: readonly LayoutQuoteInput[], options: LayoutOptions = {}): TimelineLayout {
+  const layout = layoutTopToBottom(events, quotes, options)
+  // Right to left, the axis stands on the right and the labels read from it leftwards.
+  return options.direction === 'rtl' ? mirrorLayout(layout) : layout
+}
+
+function layoutTopToBottom(events: readonly LayoutEventInput[], quotes: readonly LayoutQuoteInput[], options: LayoutOptions): TimelineLayout {
   const width = options.width ?? DRAWING_WIDTHS.vertical
   const locale = options.locale ?? 'en'
   const words = options.texts ?? ENGLISH_LAYOUT

@@ -184,7 +184,7 @@ export default async function TimelinePage({ params }: Props) {
               <li key={e.id} data-event-item={e.id}>
                 <a href={`#${e.id}`}>
                   <time {...(dt ? { dateTime: dt } : {})}>{formatSpan(e.span, meta.language)}</time>
-                  <span>{e.title}</span>
+                  <bdi>{e.title}</bdi>
                 </a>
               </li>
             )
