@@ -131,8 +131,6 @@ export const ar: Messages = {
     startUnknown: 'البداية غير معروفة',
     ongoing: 'مستمر (نهاية مفتوحة)',
     endUnknown: 'النهاية غير معروفة',
-    place: 'المكان: {place}',
-    readStory: 'اقرأ القصة: {url}',
   },
   feed: {
     correction: 'تصحيح ({date}): {text}',

@@ -139,8 +139,6 @@ export const en = {
     startUnknown: 'Start unknown',
     ongoing: 'Ongoing (open end)',
     endUnknown: 'End unknown',
-    place: 'Place: {place}',
-    readStory: 'Read the story: {url}',
   },
   feed: {
     correction: 'Correction ({date}): {text}',

@@ -128,8 +128,6 @@ export const es: Messages = {
     startUnknown: 'Inicio desconocido',
     ongoing: 'En curso (final abierto)',
     endUnknown: 'Fin desconocido',
-    place: 'Lugar: {place}',
-    readStory: 'Lea la historia: {url}',
   },
   feed: {
     correction: 'Corrección ({date}): {text}',

@@ -128,8 +128,6 @@ export const ru: Messages = {
     startUnknown: 'Начало неизвестно',
     ongoing: 'Продолжается (открытый конец)',
     endUnknown: 'Конец неизвестен',
-    place: 'Место: {place}',
-    readStory: 'Читать материал: {url}',
   },
   feed: {
     correction: 'Исправление ({date}): {text}',
