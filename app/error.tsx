@@ -2,15 +2,15 @@
 
 import Link from 'next/link'
 import { useEffect, useState } from 'react'
-import type { Messages } from '@/lib/i18n'
+import type { SiteMessages } from '@/lib/i18n/site'
 
 // Each language's words are fetched only when a page has failed: this boundary's code comes with every
 // page, and all the languages' messages would weigh more than the rest of it.
-const LANGUAGES: Record<string, () => Promise<Messages>> = {
-  en: () => import('@/lib/i18n/messages/en').then((m) => m.en),
-  es: () => import('@/lib/i18n/messages/es').then((m) => m.es),
-  ru: () => import('@/lib/i18n/messages/ru').then((m) => m.ru),
-  ar: () => import('@/lib/i18n/messages/ar').then((m) => m.ar),
+const LANGUAGES: Record<string, () => Promise<SiteMessages>> = {
+  en: () => import('@/lib/i18n/messages/en').then((m) => m.enSite),
+  es: () => import('@/lib/i18n/messages/es').then((m) => m.esSite),
+  ru: () => import('@/lib/i18n/messages/ru').then((m) => m.ruSite),
+  ar: () => import('@/lib/i18n/messages/ar').then((m) => m.arSite),
 }
 
 /**
@@ -18,7 +18,7 @@ const LANGUAGES: Record<string, () => Promise<Messages>> = {
  * it takes the site's language from <html lang>, which the root layout wrote from the site's setting.
  */
 export default function ErrorPage({ reset }: { error: Error & { digest?: string }; reset: () => void }) {
-  const [t, setT] = useState<Messages['error']>()
+  const [t, setT] = useState<SiteMessages['error']>()
   useEffect(() => {
     const base = document.documentElement.lang.split('-')[0]!.toLowerCase()
     void (LANGUAGES[base] ?? LANGUAGES.en!)().then((m) => setT(m.error))

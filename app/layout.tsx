@@ -5,12 +5,13 @@ import { SiteFooter } from '@/components/site/SiteFooter'
 import { SiteHeader } from '@/components/site/SiteHeader'
 import { themeScript } from '@/components/site/theme-script'
 import { feedAlternates } from '@/lib/feeds/feed'
-import { directionOf, messagesFor } from '@/lib/i18n'
+import { directionOf } from '@/lib/i18n'
+import { siteMessagesFor, type SiteMessages } from '@/lib/i18n/site'
 import { siteLanguage, siteUrl } from '@/lib/site'
 import '@/styles/globals.css'
 
 const language = siteLanguage()
-const t = messagesFor(language).site
+const t: SiteMessages['site'] = siteMessagesFor(language).site
 
 export const metadata: Metadata = {
   metadataBase: new URL(siteUrl()),

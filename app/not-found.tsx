@@ -1,10 +1,10 @@
 import Link from 'next/link'
-import { messagesFor } from '@/lib/i18n'
+import { siteMessagesFor } from '@/lib/i18n/site'
 import { siteLanguage } from '@/lib/site'
 
 /** The site's 404, in the site's language (proxy.ts answers unknown story and tag URLs with this page, prebuilt). */
 export default function NotFound() {
-  const t = messagesFor(siteLanguage()).notFound
+  const t = siteMessagesFor(siteLanguage()).notFound
   return (
     <div className="mx-auto max-w-3xl px-5 py-20">
       <p className="index-span">404</p>

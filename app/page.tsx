@@ -8,10 +8,11 @@ import { byLatest, indexEntry } from '@/lib/content/story-index'
 import { PublicnessNote } from '@/components/site/PublicnessNote'
 import { feedAlternates } from '@/lib/feeds/feed'
 import { messagesFor } from '@/lib/i18n'
+import { siteMessagesFor } from '@/lib/i18n/site'
 import { siteLanguage, siteUrl } from '@/lib/site'
 
 export function generateMetadata(): Metadata {
-  const t = messagesFor(siteLanguage()).site
+  const t = siteMessagesFor(siteLanguage()).site
   return {
     title: { absolute: t.indexTitle },
     description: t.indexDescription,
@@ -27,7 +28,8 @@ export default async function IndexPage() {
   const { timelines, unpublished, broken } = await getPublished()
   const language = siteLanguage()
   const messages = messagesFor(language)
-  const t = messages.site
+  const words = siteMessagesFor(language)
+  const t = words.site
   const entries = timelines.map((tl) => indexEntry(tl, siteSummary(tl, language))).sort(byLatest)
   return (
     <div className="mx-auto max-w-6xl px-5 pb-16 pt-10">
@@ -56,7 +58,7 @@ export default async function IndexPage() {
           </ul>
         </section>
       ) : null}
-      {entries.length === 0 ? <p>{t.empty}</p> : <StoryIndex entries={entries} locale={language} t={messages.index} counts={messages.counts} tagsLabel={messages.story.tags} />}
+      {entries.length === 0 ? <p>{t.empty}</p> : <StoryIndex entries={entries} locale={language} t={words.index} counts={messages.counts} tagsLabel={messages.story.tags} />}
     </div>
   )
 }

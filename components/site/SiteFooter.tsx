@@ -1,7 +1,7 @@
 import Link from 'next/link'
-import type { Messages } from '@/lib/i18n'
+import type { SiteMessages } from '@/lib/i18n/site'
 
-export function SiteFooter({ t }: { t: Messages['site'] }) {
+export function SiteFooter({ t }: { t: SiteMessages['site'] }) {
   return (
     <footer className="site-footer">
       <div className="mx-auto max-w-6xl px-5 py-8">

@@ -1,9 +1,9 @@
 import Link from 'next/link'
-import type { Messages } from '@/lib/i18n'
+import type { SiteMessages } from '@/lib/i18n/site'
 import { ThemeToggle } from './ThemeToggle'
 
 /** The site's name, its one link and the theme switch, in the site's language. */
-export function SiteHeader({ t }: { t: Messages['site'] }) {
+export function SiteHeader({ t }: { t: SiteMessages['site'] }) {
   return (
     <header className="site-header">
       <div className="mx-auto flex max-w-6xl items-baseline justify-between px-5 py-3">

@@ -3,7 +3,9 @@
 import { useDeferredValue, useId, useMemo, useState } from 'react'
 import { filterEntries, type IndexEntry } from '@/lib/content/story-index'
 import { StoryCard } from './StoryCard'
-import { fill, plural, type Messages } from '@/lib/i18n'
+import { fill, plural } from '@/lib/i18n/plural'
+import type { Messages } from '@/lib/i18n'
+import type { SiteMessages } from '@/lib/i18n/site'
 
 /** A labelled filter: one of `options`, or `any` (the empty value). */
 function Choice({ id, label, any, value, options, onChange }: { id: string; label: string; any: string; value: string; options: readonly string[]; onChange: (value: string) => void }) {
@@ -27,7 +29,7 @@ function Choice({ id, label, any, value, options, onChange }: { id: string; labe
  * and quotes, and narrowed by tag and by year. All in the browser: the page is static and the entries
  * came with it. Without JavaScript it is the whole list.
  */
-export function StoryIndex({ entries, locale, t, counts, tagsLabel }: { entries: IndexEntry[]; locale: string; t: Messages['index']; counts: Messages['counts']; tagsLabel: string }) {
+export function StoryIndex({ entries, locale, t, counts, tagsLabel }: { entries: IndexEntry[]; locale: string; t: SiteMessages['index']; counts: Messages['counts']; tagsLabel: string }) {
   const [query, setQuery] = useState('')
   const [tag, setTag] = useState('')
   const [year, setYear] = useState('')

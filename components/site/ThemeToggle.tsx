@@ -1,7 +1,8 @@
 'use client'
 
 import { useSyncExternalStore } from 'react'
-import { fill, type Messages } from '@/lib/i18n'
+import { fill } from '@/lib/i18n/plural'
+import type { SiteMessages } from '@/lib/i18n/site'
 
 import { THEME_KEY as KEY } from './theme-script'
 
@@ -20,7 +21,7 @@ function subscribe(onChange: () => void) {
 }
 
 /** The toggle's words, in the site's language: only these travel to the browser. */
-export type ThemeWords = Pick<Messages['site'], Theme | 'themeAuto' | 'themeLight' | 'themeDark' | 'themeSwitch'>
+export type ThemeWords = Pick<SiteMessages['site'], Theme | 'themeAuto' | 'themeLight' | 'themeDark' | 'themeSwitch'>
 
 /** Light, dark, or the system's choice; remembered in localStorage. */
 export function ThemeToggle({ t }: { t: ThemeWords }) {

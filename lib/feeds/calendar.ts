@@ -7,7 +7,7 @@
 import ical, { type ICalEventData } from 'ical-generator'
 import { publishedMs } from '../content/publicness'
 import type { Timeline, TimelineEvent } from '../content/model'
-import { messagesFor } from '../i18n'
+import { siteMessagesFor } from '../i18n/site'
 import type { Bound, TimeSpan } from '../time/types'
 import { eventUrl, storyUrl } from '../urls'
 import { lastChanged } from './feed'
@@ -25,7 +25,7 @@ const dated = (b: Bound) => (b.kind === 'date' ? b.date : undefined)
 
 /** The words a calendar needs beside the dates, in the story's language: how sure the date is, and which end is not known. */
 export function dateNotes(span: TimeSpan, language = 'en'): string[] {
-  const t = messagesFor(language).calendar
+  const t = siteMessagesFor(language).calendar
   const instants = [dated(span.start), dated(span.end)].filter((i) => i !== undefined)
   const notes: string[] = []
   if (instants.some((i) => i.approximate)) notes.push(t.approximate)

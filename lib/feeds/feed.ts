@@ -5,7 +5,8 @@
 import { Feed } from 'feed'
 import type { Timeline } from '../content/model'
 import { publishedMs } from '../content/publicness'
-import { fill, messagesFor } from '../i18n'
+import { fill } from '../i18n'
+import { siteMessagesFor } from '../i18n/site'
 import { formatDay } from '../time/format'
 import { storyUrl } from '../urls'
 
@@ -38,7 +39,7 @@ export function buildFeed(timelines: readonly Timeline[], origin: string, langua
   const latest = timelines.map(lastChanged).sort().at(-1)
   const feed = new Feed({
     title: SITE_TITLE,
-    description: messagesFor(language).site.description,
+    description: siteMessagesFor(language).site.description,
     id: `${origin}/`,
     link: `${origin}/`,
     language,
@@ -68,7 +69,7 @@ export function buildFeed(timelines: readonly Timeline[], origin: string, langua
 /** The story's summary followed by its corrections, each with its day, in the story's language: a feed item's content. */
 export function correctionsText(t: Timeline): string {
   const lang = t.meta.language
-  const { correction } = messagesFor(lang).feed
+  const { correction } = siteMessagesFor(lang).feed
   return [t.meta.summary, ...t.meta.corrections.map((c) => fill(correction, { date: formatDay(c.date, lang), text: c.text }))].join('\n\n')
 }
 

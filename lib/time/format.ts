@@ -5,7 +5,8 @@
  * in the offset the writer wrote. The words around dates (qualifiers, open ends,
  * the dash of a joined range) come from the locale's messages (lib/i18n).
  */
-import { fill, messagesFor, type Messages } from '../i18n'
+import { dateWordsFor, type DateWords } from '../i18n/date-words'
+import { fill } from '../i18n/plural'
 import { isoOffset, padNumber, utcYear } from './calendar'
 import type { Bound, Instant, TimeSpan } from './types'
 
@@ -18,13 +19,11 @@ export type Style = 'long' | 'short'
  */
 type Shown = 'years' | 'season' | 'year' | 'month' | 'day' | 'time'
 
-type DateWords = Messages['dates']
-
 // Layout formats thousands of labels; the words are found once per locale, as the formatters are.
 const wordsByLocale = new Map<string, DateWords>()
 function wordsFor(locale: string): DateWords {
   let words = wordsByLocale.get(locale)
-  if (!words) wordsByLocale.set(locale, (words = messagesFor(locale).dates))
+  if (!words) wordsByLocale.set(locale, (words = dateWordsFor(locale)))
   return words
 }
 

@@ -5,6 +5,7 @@ import { notFound } from 'next/navigation'
 import { TimelineFigure } from '@/components/timeline/Timeline'
 import { StoryCard } from '@/components/site/StoryCard'
 import { directionOf, fill, messagesFor, plural } from '@/lib/i18n'
+import { siteMessagesFor } from '@/lib/i18n/site'
 import { siteSummary, spanLabel } from '@/lib/content/load.server'
 import { getPublished } from '@/lib/content/published.server'
 import { chronology } from '@/lib/content/chronology'
@@ -35,7 +36,8 @@ export async function generateStaticParams() {
 /** The page's sentence about itself, in the site's language. */
 function describe(label: string, events: number, stories: number): string {
   const language = siteLanguage()
-  const { counts, tag } = messagesFor(language)
+  const { counts } = messagesFor(language)
+  const { tag } = siteMessagesFor(language)
   return fill(tag.describe, { label, stories: plural(counts.stories, stories, language), events: plural(counts.events, events, language) })
 }
 
@@ -44,7 +46,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   if (!group) return {}
   const origin = siteUrl()
   const url = `${origin}${tagPath(group.key)}`
-  const title = fill(messagesFor(siteLanguage()).tag.title, { label: group.label })
+  const title = fill(siteMessagesFor(siteLanguage()).tag.title, { label: group.label })
   const description = describe(group.label, group.stories.reduce((n, s) => n + s.timeline.events.length, 0), group.stories.length)
   return {
     metadataBase: new URL(origin),
@@ -68,6 +70,7 @@ export default async function TagPage({ params }: Props) {
   const timelines = group.stories.map((s) => s.timeline)
   const language = siteLanguage()
   const messages = messagesFor(language)
+  const words = siteMessagesFor(language)
   // A story's own words (its title, its events' titles) carry its language, and its direction where that differs.
   const languageOf = new Map(timelines.map((t) => [t.slug, t.meta.language]))
   const own = (slug: string) => {
@@ -79,12 +82,12 @@ export default async function TagPage({ params }: Props) {
   const { events, quotes, details, origins } = chronology(timelines, storyPath)
   const entries = timelines.map((t) => indexEntry(t, siteSummary(t, language))).sort(byLatest)
   const span = spanLabel(events, language)
-  const title = fill(messages.tag.title, { label: group.label })
+  const title = fill(words.tag.title, { label: group.label })
   return (
     <div className="tag-page">
       <header className="mx-auto max-w-3xl px-5 pt-10">
         <p className="tag-eyebrow">
-          <Link href="/">{messages.site.timelines}</Link> <span aria-hidden="true">/</span> {messages.tag.eyebrow}
+          <Link href="/">{words.site.timelines}</Link> <span aria-hidden="true">/</span> {words.tag.eyebrow}
         </p>
         <h1 className="story-title">{group.label}</h1>
         <p className="story-summary">{describe(group.label, events.length, timelines.length)}</p>

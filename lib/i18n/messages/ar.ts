@@ -1,4 +1,4 @@
-import type { Messages } from './en'
+import type { Messages, SiteMessages } from './en'
 
 /**
  * Arabic. Keys and `{names}` as in en.ts; all six plural forms of Intl.PluralRules('ar'): zero, one,
@@ -110,19 +110,10 @@ export const ar: Messages = {
     copied: 'نُسخ رمز {name}',
     copyByHand: 'اضغط Ctrl+C (⌘C) لنسخ الرمز المحدد',
   },
-  dates: {
-    circa: 'نحو {date}',
-    circaDay: 'نحو {date}',
-    uncertain: '{date}؟',
-    range: '{from}\u2009–\u2009{to}',
-    from: 'منذ {date}',
-    fromDay: 'منذ {date}',
-    until: 'حتى {date}',
-    untilDay: 'حتى {date}',
-    ongoing: '{text} (مستمر)',
-    endUnknown: '{text} (النهاية غير معروفة)',
-    startUnknown: '{text} (البداية غير معروفة)',
-  },
+}
+
+/** The site's words, apart from the reader's (see en.ts `enSite`). */
+export const arSite: SiteMessages = {
   calendar: {
     approximate: 'التاريخ تقريبي',
     uncertain: 'التاريخ غير مؤكد',

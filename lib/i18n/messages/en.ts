@@ -115,22 +115,17 @@ export const en = {
     copied: 'Copied the {name} code',
     copyByHand: 'Press Ctrl+C (⌘C) to copy the selected code',
   },
-  // Words around a date (lib/time/format.ts). The `…Day` forms stand before a date that names its day:
-  // some languages say it differently there (Spanish "desde el 17 de febrero"; Russian declines a month
-  // only after a day, so "с 17 февраля" but never "с февраль").
-  dates: {
-    circa: 'c. {date}',
-    circaDay: 'c. {date}',
-    uncertain: '{date}?',
-    range: '{from}\u2009–\u2009{to}',
-    from: 'from {date}',
-    fromDay: 'from {date}',
-    until: 'until {date}',
-    untilDay: 'until {date}',
-    ongoing: '{text} (ongoing)',
-    endUnknown: '{text} (end unknown)',
-    startUnknown: '{text} (start unknown)',
-  },
+}
+
+/** The shape every language provides in full. */
+export type Messages = typeof en
+
+/**
+ * The words of the site's own pages (index, tag pages, 404 and error pages, header and footer) and of
+ * what the feeds and calendars add, in English: server-side words, apart from `en` so that the widget,
+ * which bundles every language's reader messages, does not carry them (lib/i18n/site.ts picks them).
+ */
+export const enSite = {
   calendar: {
     approximate: 'Date approximate',
     uncertain: 'Date uncertain',
@@ -196,5 +191,5 @@ export const en = {
   },
 }
 
-/** The shape every language provides in full. */
-export type Messages = typeof en
+/** The site's words every language provides in full. */
+export type SiteMessages = typeof enSite

@@ -1,4 +1,4 @@
-import type { Messages } from './en'
+import type { Messages, SiteMessages } from './en'
 
 /** Spanish. Keys and `{names}` as in en.ts; plural forms as Intl.PluralRules('es') names them (one, many, other). */
 export const es: Messages = {
@@ -107,19 +107,10 @@ export const es: Messages = {
     copied: 'Código {name} copiado',
     copyByHand: 'Pulse Ctrl+C (⌘C) para copiar el código seleccionado',
   },
-  dates: {
-    circa: 'h. {date}',
-    circaDay: 'h. el {date}',
-    uncertain: '{date}?',
-    range: '{from}\u2009–\u2009{to}',
-    from: 'desde {date}',
-    fromDay: 'desde el {date}',
-    until: 'hasta {date}',
-    untilDay: 'hasta el {date}',
-    ongoing: '{text} (en curso)',
-    endUnknown: '{text} (fin desconocido)',
-    startUnknown: '{text} (inicio desconocido)',
-  },
+}
+
+/** The site's words, apart from the reader's (see en.ts `enSite`). */
+export const esSite: SiteMessages = {
   calendar: {
     approximate: 'Fecha aproximada',
     uncertain: 'Fecha incierta',

@@ -1,4 +1,4 @@
-import type { Messages } from './en'
+import type { Messages, SiteMessages } from './en'
 
 /** Russian. Keys and `{names}` as in en.ts; plural forms as Intl.PluralRules('ru') names them (one, few, many, other). */
 export const ru: Messages = {
@@ -107,19 +107,10 @@ export const ru: Messages = {
     copied: 'Код {name} скопирован',
     copyByHand: 'Нажмите Ctrl+C (⌘C), чтобы скопировать выделенный код',
   },
-  dates: {
-    circa: 'прибл. {date}',
-    circaDay: 'ок. {date}',
-    uncertain: '{date}?',
-    range: '{from}\u2009–\u2009{to}',
-    from: '{date} и далее',
-    fromDay: 'с {date}',
-    until: '{date} и ранее',
-    untilDay: 'до {date}',
-    ongoing: '{text} (продолжается)',
-    endUnknown: '{text} (конец неизвестен)',
-    startUnknown: '{text} (начало неизвестно)',
-  },
+}
+
+/** The site's words, apart from the reader's (see en.ts `enSite`). */
+export const ruSite: SiteMessages = {
   calendar: {
     approximate: 'Дата приблизительная',
     uncertain: 'Дата под вопросом',
