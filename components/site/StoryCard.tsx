@@ -45,11 +45,11 @@ export function StoryCard({
       <p className="index-span">
         <span>{t.span}</span>
         <span aria-hidden="true"> · </span>
-        <span>{plural(counts.events, t.eventCount, locale)}</span>
+        <span className="whitespace-nowrap">{plural(counts.events, t.eventCount, locale)}</span>
         {t.quoteCount ? (
           <>
             <span aria-hidden="true"> · </span>
-            <span>{plural(counts.quotes, t.quoteCount, locale)}</span>
+            <span className="whitespace-nowrap">{plural(counts.quotes, t.quoteCount, locale)}</span>
           </>
         ) : null}
       </p>
