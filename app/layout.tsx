@@ -5,13 +5,18 @@ import { SiteFooter } from '@/components/site/SiteFooter'
 import { SiteHeader } from '@/components/site/SiteHeader'
 import { themeScript } from '@/components/site/theme-script'
 import { feedAlternates } from '@/lib/feeds/feed'
-import { siteUrl } from '@/lib/site'
+import { directionOf } from '@/lib/i18n'
+import { siteMessagesFor, type SiteMessages } from '@/lib/i18n/site'
+import { siteLanguage, siteUrl } from '@/lib/site'
 import '@/styles/globals.css'
+
+const language = siteLanguage()
+const t: SiteMessages['site'] = siteMessagesFor(language).site
 
 export const metadata: Metadata = {
   metadataBase: new URL(siteUrl()),
   title: { default: 'Dateline', template: '%s · Dateline' },
-  description: 'News stories as interactive, accessible timelines.',
+  description: t.description,
   // Pages that set their own replace these; relative URLs resolve against metadataBase, the configured origin.
   openGraph: { siteName: 'Dateline', type: 'website', url: './' },
   twitter: { card: 'summary' },
@@ -31,17 +36,18 @@ export const viewport: Viewport = {
 export default function RootLayout({ children }: { children: ReactNode }) {
   return (
     // The theme script sets data-theme on <html> before React hydrates.
-    <html lang="en" suppressHydrationWarning>
+    // The site's language; a story marks its own (lang and dir on its article, or on the widget's <html>).
+    <html lang={language} dir={directionOf(language)} suppressHydrationWarning>
       <head>
         <script dangerouslySetInnerHTML={{ __html: themeScript }} />
       </head>
       <body>
         <a href="#main" className="skip-link">
-          Skip to content
+          {t.skip}
         </a>
-        <SiteHeader />
+        <SiteHeader t={t} />
         <main id="main">{children}</main>
-        <SiteFooter />
+        <SiteFooter t={t} />
         {/* NODE_ENV is inlined at build time: production bundles drop this branch. */}
         {process.env.NODE_ENV === 'development' ? <ContentRefresh /> : null}
       </body>

@@ -9,3 +9,24 @@ import { siteOrigin } from '../scripts/site-origin.mjs'
 export function siteUrl(): string {
   return siteOrigin(process.env)
 }
+
+/**
+ * The language the site's own pages speak (the index, tag pages, 404 and error pages, the header and
+ * footer, the site-wide feeds): DATELINE_SITE_LANGUAGE, a BCP 47 tag, `en` when unset. A story speaks
+ * its own `language` on its page and in its widget; this is for what belongs to no one story. Read at
+ * build time, like DATELINE_SITE_URL: static pages are written then.
+ *
+ * @throws when the variable is set to something that is not a language tag, so a build stops with why
+ */
+export function siteLanguage(env: Record<string, string | undefined> = process.env): string {
+  const written = env.DATELINE_SITE_LANGUAGE?.trim()
+  if (!written) return 'en'
+  let canonical: string | undefined
+  try {
+    canonical = Intl.getCanonicalLocales(written)[0]
+  } catch {
+    canonical = undefined
+  }
+  if (!canonical) throw new Error(`DATELINE_SITE_LANGUAGE must be a BCP 47 language tag such as en, es-MX or ar (found ${JSON.stringify(written)})`)
+  return canonical
+}

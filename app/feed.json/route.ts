@@ -1,11 +1,11 @@
 import { getPublished } from '@/lib/content/published.server'
 import { buildFeed, FEEDS, jsonFeed } from '@/lib/feeds/feed'
 import { typed } from '@/lib/feeds/responses'
-import { siteUrl } from '@/lib/site'
+import { siteLanguage, siteUrl } from '@/lib/site'
 
 /** `/feed.json`: JSON Feed 1.1, one item per published story, written at build time. */
 export const dynamic = 'force-static'
 
 export async function GET() {
-  return typed(jsonFeed(buildFeed((await getPublished()).timelines, siteUrl())), FEEDS.json.type)
+  return typed(jsonFeed(buildFeed((await getPublished()).timelines, siteUrl(), siteLanguage())), FEEDS.json.type)
 }

@@ -1,11 +1,11 @@
 import { getPublished } from '@/lib/content/published.server'
 import { buildFeed, FEEDS } from '@/lib/feeds/feed'
 import { typed } from '@/lib/feeds/responses'
-import { siteUrl } from '@/lib/site'
+import { siteLanguage, siteUrl } from '@/lib/site'
 
 /** `/feed.xml`: RSS 2.0, one item per published story, written at build time. */
 export const dynamic = 'force-static'
 
 export async function GET() {
-  return typed(buildFeed((await getPublished()).timelines, siteUrl()).rss2(), FEEDS.rss.type)
+  return typed(buildFeed((await getPublished()).timelines, siteUrl(), siteLanguage()).rss2(), FEEDS.rss.type)
 }

@@ -1,12 +1,13 @@
 import Link from 'next/link'
+import type { SiteMessages } from '@/lib/i18n/site'
 
-export function SiteFooter() {
+export function SiteFooter({ t }: { t: SiteMessages['site'] }) {
   return (
     <footer className="site-footer">
       <div className="mx-auto max-w-6xl px-5 py-8">
-        Dateline publishes news stories as timelines from plain MDX files. Dates follow EDTF (ISO 8601-2).{' '}
+        {t.footer}{' '}
         <Link href="/docs/authoring" className="underline">
-          Writing a timeline
+          {t.writing}
         </Link>
       </div>
     </footer>

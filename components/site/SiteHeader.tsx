@@ -1,18 +1,20 @@
 import Link from 'next/link'
+import type { SiteMessages } from '@/lib/i18n/site'
 import { ThemeToggle } from './ThemeToggle'
 
-export function SiteHeader() {
+/** The site's name, its one link and the theme switch, in the site's language. */
+export function SiteHeader({ t }: { t: SiteMessages['site'] }) {
   return (
     <header className="site-header">
       <div className="mx-auto flex max-w-6xl items-baseline justify-between px-5 py-3">
         <Link href="/" className="site-logo">
           Dateline
         </Link>
-        <nav aria-label="Site">
+        <nav aria-label={t.nav}>
           <Link href="/" className="site-nav-link">
-            Timelines
+            {t.timelines}
           </Link>
-          <ThemeToggle />
+          <ThemeToggle t={{ auto: t.auto, light: t.light, dark: t.dark, themeAuto: t.themeAuto, themeLight: t.themeLight, themeDark: t.themeDark, themeSwitch: t.themeSwitch }} />
         </nav>
       </div>
     </header>

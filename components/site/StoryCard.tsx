@@ -1,8 +1,7 @@
 import Link from 'next/link'
 import { SPARK_WIDTH, type IndexEntry } from '@/lib/content/story-index'
 import { TagList } from './TagList'
-import { en } from '@/lib/i18n/messages/en'
-import { plural } from '@/lib/i18n/plural'
+import { directionOf, plural, type Messages } from '@/lib/i18n'
 
 /** A story's events over its span, as a line with its marks; the card's text says the same in words. */
 function Sparkline({ entry }: { entry: IndexEntry }) {
@@ -20,27 +19,48 @@ function Sparkline({ entry }: { entry: IndexEntry }) {
   )
 }
 
-/** One story in a list of stories (the index, a tag page): its span and counts, sparkline, title, summary and tags. */
-export function StoryCard({ entry: t, headingLevel: Heading = 'h2' }: { entry: IndexEntry; headingLevel?: 'h2' | 'h3' }) {
+/**
+ * One story in a list of stories (the index, a tag page). Its span, counts and the tag list's name are
+ * the site's words, in the site's language (`locale`; the entry's span was written in it too); its
+ * title and summary are the story's own, marked with the story's language, and its direction where
+ * that differs.
+ */
+export function StoryCard({
+  entry: t,
+  headingLevel: Heading = 'h2',
+  locale,
+  counts,
+  tagsLabel,
+}: {
+  entry: IndexEntry
+  headingLevel?: 'h2' | 'h3'
+  locale: string
+  counts: Messages['counts']
+  tagsLabel: string
+}) {
+  const dir = directionOf(t.language)
+  const own = { lang: t.language, ...(dir !== directionOf(locale) ? { dir } : {}) }
   return (
     <article aria-labelledby={`t-${t.slug}`}>
       <p className="index-span">
         <span>{t.span}</span>
         <span aria-hidden="true"> · </span>
-        <span>{plural(en.counts.events, t.eventCount, 'en')}</span>
+        <span className="whitespace-nowrap">{plural(counts.events, t.eventCount, locale)}</span>
         {t.quoteCount ? (
           <>
             <span aria-hidden="true"> · </span>
-            <span>{plural(en.counts.quotes, t.quoteCount, 'en')}</span>
+            <span className="whitespace-nowrap">{plural(counts.quotes, t.quoteCount, locale)}</span>
           </>
         ) : null}
       </p>
       <Sparkline entry={t} />
-      <Heading id={`t-${t.slug}`} className="index-item-title">
-        <Link href={`/timelines/${t.slug}`}>{t.title}</Link>
-      </Heading>
-      <p className="index-summary">{t.summary}</p>
-      <TagList tags={t.tags} />
+      <div {...own} className="index-own">
+        <Heading id={`t-${t.slug}`} className="index-item-title">
+          <Link href={`/timelines/${t.slug}`}>{t.title}</Link>
+        </Heading>
+        <p className="index-summary">{t.summary}</p>
+      </div>
+      <TagList tags={t.tags} label={tagsLabel} />
     </article>
   )
 }

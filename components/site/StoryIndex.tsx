@@ -3,8 +3,9 @@
 import { useDeferredValue, useId, useMemo, useState } from 'react'
 import { filterEntries, type IndexEntry } from '@/lib/content/story-index'
 import { StoryCard } from './StoryCard'
-import { en } from '@/lib/i18n/messages/en'
-import { plural } from '@/lib/i18n/plural'
+import { fill, plural } from '@/lib/i18n/plural'
+import type { Messages } from '@/lib/i18n'
+import type { SiteMessages } from '@/lib/i18n/site'
 
 /** A labelled filter: one of `options`, or `any` (the empty value). */
 function Choice({ id, label, any, value, options, onChange }: { id: string; label: string; any: string; value: string; options: readonly string[]; onChange: (value: string) => void }) {
@@ -28,7 +29,7 @@ function Choice({ id, label, any, value, options, onChange }: { id: string; labe
  * and quotes, and narrowed by tag and by year. All in the browser: the page is static and the entries
  * came with it. Without JavaScript it is the whole list.
  */
-export function StoryIndex({ entries }: { entries: IndexEntry[] }) {
+export function StoryIndex({ entries, locale, t, counts, tagsLabel }: { entries: IndexEntry[]; locale: string; t: SiteMessages['index']; counts: Messages['counts']; tagsLabel: string }) {
   const [query, setQuery] = useState('')
   const [tag, setTag] = useState('')
   const [year, setYear] = useState('')
@@ -41,21 +42,25 @@ export function StoryIndex({ entries }: { entries: IndexEntry[] }) {
 
   return (
     <>
-      <form role="search" aria-label="Stories" className="index-controls" onSubmit={(e) => e.preventDefault()}>
+      <form role="search" aria-label={t.form} className="index-controls" onSubmit={(e) => e.preventDefault()}>
         <span className="index-field index-field-search">
-          <label htmlFor={`${id}-q`}>Search</label>
-          <input id={`${id}-q`} type="search" value={query} onChange={(e) => setQuery(e.target.value)} placeholder="Titles, events, quotes" autoComplete="off" />
+          <label htmlFor={`${id}-q`}>{t.search}</label>
+          <input id={`${id}-q`} type="search" value={query} onChange={(e) => setQuery(e.target.value)} placeholder={t.placeholder} autoComplete="off" />
         </span>
-        <Choice id={`${id}-tag`} label="Tag" any="All tags" value={tag} options={tags} onChange={setTag} />
-        <Choice id={`${id}-year`} label="Year" any="Any year" value={year} options={years.map(String)} onChange={setYear} />
+        <Choice id={`${id}-tag`} label={t.tag} any={t.allTags} value={tag} options={tags} onChange={setTag} />
+        <Choice id={`${id}-year`} label={t.year} any={t.anyYear} value={year} options={years.map(String)} onChange={setYear} />
       </form>
       <p className="index-count" role="status">
-        {shown.length === 0 ? 'No stories match.' : filtered ? `${plural(en.counts.stories, shown.length, 'en')} of ${entries.length} match.` : plural(en.counts.stories, entries.length, 'en')}
+        {shown.length === 0
+          ? t.noMatch
+          : filtered
+            ? fill(t.someMatch, { shown: plural(counts.stories, shown.length, locale), total: new Intl.NumberFormat(locale).format(entries.length) })
+            : plural(counts.stories, entries.length, locale)}
       </p>
       <ol className="index-list">
-        {shown.map((t) => (
-          <li key={t.slug} className="index-item">
-            <StoryCard entry={t} />
+        {shown.map((entry) => (
+          <li key={entry.slug} className="index-item">
+            <StoryCard entry={entry} locale={locale} counts={counts} tagsLabel={tagsLabel} />
           </li>
         ))}
       </ol>

@@ -1,6 +1,8 @@
 'use client'
 
 import { useSyncExternalStore } from 'react'
+import { fill } from '@/lib/i18n/plural'
+import type { SiteMessages } from '@/lib/i18n/site'
 
 import { THEME_KEY as KEY } from './theme-script'
 
@@ -18,8 +20,11 @@ function subscribe(onChange: () => void) {
   return () => window.removeEventListener(CHANGE, onChange)
 }
 
+/** The toggle's words, in the site's language: only these travel to the browser. */
+export type ThemeWords = Pick<SiteMessages['site'], Theme | 'themeAuto' | 'themeLight' | 'themeDark' | 'themeSwitch'>
+
 /** Light, dark, or the system's choice; remembered in localStorage. */
-export function ThemeToggle() {
+export function ThemeToggle({ t }: { t: ThemeWords }) {
   const theme = useSyncExternalStore(subscribe, read, () => 'auto' as Theme)
   const next = NEXT[theme]
   const set = () => {
@@ -34,8 +39,8 @@ export function ThemeToggle() {
     window.dispatchEvent(new Event(CHANGE))
   }
   return (
-    <button type="button" className="theme-toggle" onClick={set} aria-label={`Colour theme: ${theme}. Switch to ${next}`}>
-      {theme === 'auto' ? 'Theme: auto' : theme === 'light' ? 'Theme: light' : 'Theme: dark'}
+    <button type="button" className="theme-toggle" onClick={set} aria-label={fill(t.themeSwitch, { theme: t[theme], next: t[next] })}>
+      {theme === 'auto' ? t.themeAuto : theme === 'light' ? t.themeLight : t.themeDark}
     </button>
   )
 }

@@ -138,7 +138,6 @@ export async function keptTimeline(slug: string, dir = CONTENT_DIR): Promise<{ t
   return timeline ? { timeline, version } : null
 }
 
-/** What the index shows for one timeline. */
 /** The dates a story's events cover, as a short label: `Jun 16, 2021 – Jul 29, 2022`; empty for none. */
 export function spanLabel(events: readonly Pick<TimelineEvent, 'span'>[], lang: string): string {
   return formatCovered(
@@ -164,3 +163,6 @@ export function summarize(t: Timeline): TimelineSummary {
     span,
   }
 }
+
+/** A story as a site page (the index, a tag page) lists it: its span written in the site's language, not the story's. */
+export const siteSummary = (t: Timeline, siteLanguage: string): TimelineSummary => ({ ...summarize(t), span: spanLabel(t.events, siteLanguage) })

@@ -70,3 +70,28 @@ test('Next.js searchParams objects are read like URLSearchParams', () => {
   assert.equal(options.theme, 'dark')
   assert.equal(options.header, false)
 })
+
+test('a tag in any script is found by its key, in any case or Unicode form, as the timeline spells it', () => {
+  const known = ['Россия', 'الأسرى', 'prisoners', 'россия']
+  const query = `tags=${encodeURIComponent('РОССИЯ')},${encodeURIComponent('الأسرى')}`
+  const { options, ignored } = parseEmbedOptions(new URLSearchParams(query), IDS, known)
+  assert.deepEqual(options.tags, ['Россия', 'россия', 'الأسرى'])
+  assert.deepEqual(ignored, [])
+})
+
+test('a tag written decomposed (NFD) matches the same tag written composed (NFC)', () => {
+  const { options } = parseEmbedOptions(new URLSearchParams({ tags: 'Ёлка'.normalize('NFD') }), IDS, ['Ёлка'])
+  assert.deepEqual(options.tags, ['Ёлка'])
+})
+
+test('an Arabic tag with its vowel marks is a tag', () => {
+  const { options, ignored } = parseEmbedOptions(new URLSearchParams({ tags: 'سُجَناء' }), IDS, ['سُجَناء'])
+  assert.deepEqual(options.tags, ['سُجَناء'])
+  assert.deepEqual(ignored, [])
+})
+
+test('a tag in another script that the timeline does not have is ignored', () => {
+  const { options, ignored } = parseEmbedOptions(new URLSearchParams({ tags: 'Украина' }), IDS, ['Россия'])
+  assert.deepEqual(options.tags, [])
+  assert.deepEqual(ignored, [{ name: 'tags', reason: 'not a tag of this timeline' }])
+})

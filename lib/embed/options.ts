@@ -1,3 +1,4 @@
+import { tagKey } from '../content/tags'
 import { parseDate } from '../time/parse'
 import { EMBED_OPTION_NAMES } from './option-names'
 
@@ -13,7 +14,10 @@ export interface EmbedOptions {
   /** Initial window, as EDTF text already validated (UTC ms bounds beside it). */
   from?: { edtf: string; min: number }
   to?: { edtf: string; max: number }
-  /** Show only events with one of these tags. Empty: all. */
+  /**
+   * Show only events with one of these tags. Empty: all. Checked against the timeline's tags, each is
+   * the timeline's own spelling of a tag given in any case or Unicode form (compared by tagKey).
+   */
   tags: string[]
   quotes: boolean
   header: boolean
@@ -27,7 +31,8 @@ export const EMBED_DEFAULTS: EmbedOptions = { theme: 'auto', tags: [], quotes: t
 
 const MAX_LENGTH = 200
 const ID = /^[a-z0-9][a-z0-9-]{0,127}$/
-const TAG = /^[\p{L}\p{N}][\p{L}\p{N} _-]{0,39}$/u
+// Letters and digits of any script, with their combining marks (Arabic harakat, Devanagari vowel signs).
+const TAG = /^[\p{L}\p{N}][\p{L}\p{M}\p{N} _-]{0,39}$/u
 
 /** A flag's accepted spellings. Not a zod schema: this parser also runs in the widget (a static export's), where zod would weigh 450 KB. */
 const FLAGS: Readonly<Record<string, boolean>> = { '0': false, '1': true, true: true, false: false }
@@ -96,8 +101,11 @@ export function parseEmbedOptions(params: Params, knownIds?: readonly string[], 
   const tags = get('tags')
   if (tags !== undefined) {
     for (const tag of tags.split(',').map((t) => t.trim()).filter(Boolean)) {
-      if (TAG.test(tag) && (!knownTags || knownTags.includes(tag))) options.tags.push(tag)
-      else ignored.push({ name: 'tags', reason: 'not a tag of this timeline' })
+      // A tag is found by its key, as tag pages find theirs: "РОССИЯ", "россия" and a decomposed "Россия" are one tag.
+      const key = TAG.test(tag) ? tagKey(tag) : ''
+      const matches = !key ? [] : knownTags ? knownTags.filter((known) => tagKey(known) === key) : [tag]
+      if (matches.length === 0) ignored.push({ name: 'tags', reason: 'not a tag of this timeline' })
+      for (const match of matches) if (!options.tags.includes(match)) options.tags.push(match)
     }
   }
 

@@ -5,7 +5,8 @@ import ical, { type VEvent } from 'node-ical'
 import { formatError } from '../content/errors'
 import { loadTimelineFile } from '../content/load.server'
 import type { Timeline } from '../content/model'
-import { buildCalendar } from './calendar'
+import { buildCalendar, dateNotes } from './calendar'
+import { parseDate } from '../time/parse'
 
 const ORIGIN = 'https://dateline.example'
 
@@ -74,4 +75,27 @@ test('an interval is one all-day event from its first day to the day after its l
   const e = await vevent('Two-day interval')
   assert.equal(e.start.toISOString(), '2021-06-16T00:00:00.000Z')
   assert.equal(e.end?.toISOString(), '2021-06-18T00:00:00.000Z')
+})
+
+test('what a calendar says beside the dates is in the story’s language', async () => {
+  const { timeline } = await parsed()
+  const russian = { ...timeline, meta: { ...timeline.meta, language: 'ru' } }
+  const events = Object.values(ical.sync.parseICS(buildCalendar(russian, ORIGIN))).filter((c): c is VEvent => c?.type === 'VEVENT')
+  const described = events.map((e) => text(e.description)).join('\n')
+  assert.match(described, /Дата приблизительная\./)
+  assert.match(described, /Продолжается \(открытый конец\)/)
+  assert.doesNotMatch(described, /approximate|uncertain|unknown|Ongoing|open end|open start/i)
+})
+
+test('each date note has its words in Spanish, Russian and Arabic', () => {
+  for (const [edtf, notes] of [
+    ['2022-02~', { es: 'Fecha aproximada', ru: 'Дата приблизительная', ar: 'التاريخ تقريبي' }],
+    ['2022?', { es: 'Fecha incierta', ru: 'Дата под вопросом', ar: 'التاريخ غير مؤكد' }],
+    ['2022-02/..', { es: 'En curso (final abierto)', ru: 'Продолжается (открытый конец)', ar: 'مستمر (نهاية مفتوحة)' }],
+    ['/2022', { es: 'Inicio desconocido', ru: 'Начало неизвестно', ar: 'البداية غير معروفة' }],
+  ] as const) {
+    const r = parseDate(edtf)
+    if (!r.ok) assert.fail(edtf)
+    for (const [language, note] of Object.entries(notes)) assert.deepEqual(dateNotes(r.value, language), [note], `${edtf} in ${language}`)
+  }
 })

@@ -7,6 +7,7 @@
 import ical, { type ICalEventData } from 'ical-generator'
 import { publishedMs } from '../content/publicness'
 import type { Timeline, TimelineEvent } from '../content/model'
+import { siteMessagesFor } from '../i18n/site'
 import type { Bound, TimeSpan } from '../time/types'
 import { eventUrl, storyUrl } from '../urls'
 import { lastChanged } from './feed'
@@ -22,24 +23,25 @@ export function calendarCanHold(span: TimeSpan): boolean {
 
 const dated = (b: Bound) => (b.kind === 'date' ? b.date : undefined)
 
-/** The words a calendar needs beside the dates: how sure the date is, and which end is not known. */
-export function dateNotes(span: TimeSpan): string[] {
+/** The words a calendar needs beside the dates, in the story's language: how sure the date is, and which end is not known. */
+export function dateNotes(span: TimeSpan, language = 'en'): string[] {
+  const t = siteMessagesFor(language).calendar
   const instants = [dated(span.start), dated(span.end)].filter((i) => i !== undefined)
   const notes: string[] = []
-  if (instants.some((i) => i.approximate)) notes.push('Date approximate')
-  if (instants.some((i) => i.uncertain)) notes.push('Date uncertain')
-  if (instants.some((i) => i.unspecified)) notes.push('Date partly unspecified')
-  if (span.start.kind === 'open') notes.push('Began before the dates shown (open start)')
-  if (span.start.kind === 'unknown') notes.push('Start unknown')
-  if (span.end.kind === 'open') notes.push('Ongoing (open end)')
-  if (span.end.kind === 'unknown') notes.push('End unknown')
+  if (instants.some((i) => i.approximate)) notes.push(t.approximate)
+  if (instants.some((i) => i.uncertain)) notes.push(t.uncertain)
+  if (instants.some((i) => i.unspecified)) notes.push(t.unspecified)
+  if (span.start.kind === 'open') notes.push(t.openStart)
+  if (span.start.kind === 'unknown') notes.push(t.startUnknown)
+  if (span.end.kind === 'open') notes.push(t.ongoing)
+  if (span.end.kind === 'unknown') notes.push(t.endUnknown)
   return notes
 }
 
 /** The VEVENT data for one event: all-day unless a known end was written with a time. */
-export function calendarEvent(e: TimelineEvent, slug: string, origin: string, host: string): ICalEventData {
+export function calendarEvent(e: TimelineEvent, slug: string, origin: string, host: string, language = 'en'): ICalEventData {
   const timed = [dated(e.span.start), dated(e.span.end)].some((i) => i?.precision === 'time')
-  const notes = dateNotes(e.span)
+  const notes = dateNotes(e.span, language)
   return {
     id: `${slug}/${e.id}@${host}`,
     summary: e.title,
@@ -60,6 +62,6 @@ export function buildCalendar(t: Timeline, origin: string): string {
   const host = new URL(origin).host
   const stamp = new Date(publishedMs(lastChanged(t)))
   const calendar = ical({ name: t.meta.title, description: t.meta.summary, url: storyUrl(origin, t.slug), prodId: { company: 'Dateline', product: 'timelines', language: 'EN' } })
-  for (const e of t.events) if (calendarCanHold(e.span)) calendar.createEvent({ ...calendarEvent(e, t.slug, origin, host), stamp })
+  for (const e of t.events) if (calendarCanHold(e.span)) calendar.createEvent({ ...calendarEvent(e, t.slug, origin, host, t.meta.language), stamp })
   return calendar.toString()
 }

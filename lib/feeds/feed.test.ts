@@ -5,6 +5,7 @@ import { parseFeed } from '@rowanmanning/feed-parser'
 import { formatError } from '../content/errors'
 import { loadTimelineFile } from '../content/load.server'
 import type { Timeline } from '../content/model'
+import { formatDay } from '../time/format'
 import { buildFeed, correctionsText, feedAlternates, jsonFeed } from './feed'
 
 const ORIGIN = 'https://dateline.example'
@@ -66,6 +67,24 @@ test('a story’s corrections travel in its feed item, each with its day', async
   const r = await loadTimelineFile(path.join(import.meta.dirname, '..', 'content', 'fixtures', 'publishing', 'public-story.mdx'))
   if (!r.ok) throw new Error('fixture does not load')
   const text = correctionsText(r.timeline)
-  for (const c of r.timeline.meta.corrections) assert.ok(text.includes(`Correction (${c.date}): ${c.text}`))
+  for (const c of r.timeline.meta.corrections) assert.ok(text.includes(`Correction (${formatDay(c.date)}): ${c.text}`))
   assert.ok(text.startsWith(r.timeline.meta.summary))
+})
+
+test('what the feed adds to a story’s item is in the story’s language: a Russian story’s corrections say so in Russian', async () => {
+  const r = await loadTimelineFile(path.join(import.meta.dirname, '..', 'content', 'fixtures', 'publishing', 'public-story.mdx'))
+  if (!r.ok) throw new Error('fixture does not load')
+  const russian = { ...r.timeline, meta: { ...r.timeline.meta, language: 'ru', corrections: [{ date: '2022-08-01', text: 'Уточнена дата встречи.' }] } }
+  const text = correctionsText(russian)
+  assert.ok(text.includes('Исправление (1 августа 2022 г.): Уточнена дата встречи.'), text)
+  assert.doesNotMatch(text, /Correction/)
+})
+
+test('the feed is described in the site’s language and says which it is', async () => {
+  const doc = JSON.parse(jsonFeed(buildFeed([await seed()], ORIGIN, 'es')))
+  assert.equal(doc.language, 'es')
+  assert.equal(doc.description, 'Noticias contadas como cronologías interactivas y accesibles.')
+  const rss = buildFeed([await seed()], ORIGIN, 'ar').rss2()
+  assert.match(rss, /<language>ar<\/language>/)
+  assert.match(buildFeed([await seed()], ORIGIN).atom1(), /<feed xmlns="http:\/\/www.w3.org\/2005\/Atom"/)
 })

@@ -5,10 +5,12 @@
 import { Feed } from 'feed'
 import type { Timeline } from '../content/model'
 import { publishedMs } from '../content/publicness'
+import { fill } from '../i18n'
+import { siteMessagesFor } from '../i18n/site'
+import { formatDay } from '../time/format'
 import { storyUrl } from '../urls'
 
 export const SITE_TITLE = 'Dateline'
-export const SITE_DESCRIPTION = 'News stories as interactive, accessible timelines.'
 
 /** Where each feed is served, and the media type it is served as. */
 export const FEEDS = {
@@ -29,16 +31,18 @@ export const lastChanged = (t: Timeline) => t.meta.updated ?? t.meta.published
 
 /**
  * One Feed object for all three formats. Dates come from the stories, never from the clock, so a
- * build is reproducible and a feed reader sees a change only when a story changed.
+ * build is reproducible and a feed reader sees a change only when a story changed. The feed is the
+ * site's, described in the site's `language` (its `language` field says so); what Dateline adds to an
+ * item is in the item's story's language.
  */
-export function buildFeed(timelines: readonly Timeline[], origin: string): Feed {
+export function buildFeed(timelines: readonly Timeline[], origin: string, language = 'en'): Feed {
   const latest = timelines.map(lastChanged).sort().at(-1)
   const feed = new Feed({
     title: SITE_TITLE,
-    description: SITE_DESCRIPTION,
+    description: siteMessagesFor(language).site.description,
     id: `${origin}/`,
     link: `${origin}/`,
-    language: 'en',
+    language,
     favicon: `${origin}/icon.svg`,
     copyright: `Dateline`,
     generator: false,
@@ -62,9 +66,11 @@ export function buildFeed(timelines: readonly Timeline[], origin: string): Feed 
   return feed
 }
 
-/** The story's summary followed by its corrections, each with its day: a feed item's content. */
+/** The story's summary followed by its corrections, each with its day, in the story's language: a feed item's content. */
 export function correctionsText(t: Timeline): string {
-  return [t.meta.summary, ...t.meta.corrections.map((c) => `Correction (${c.date}): ${c.text}`)].join('\n\n')
+  const lang = t.meta.language
+  const { correction } = siteMessagesFor(lang).feed
+  return [t.meta.summary, ...t.meta.corrections.map((c) => fill(correction, { date: formatDay(c.date, lang), text: c.text }))].join('\n\n')
 }
 
 /**

@@ -1,3 +1,4 @@
+import { baseLanguage } from './base-language'
 import { ar } from './messages/ar'
 import { en, type Messages } from './messages/en'
 import { es } from './messages/es'
@@ -5,14 +6,11 @@ import { ru } from './messages/ru'
 
 export type { Messages } from './messages/en'
 export { fill, plural, type PluralForms } from './plural'
+export { baseLanguage } from './base-language'
 
 /** Every language with a messages file, by base language subtag. Adding a language: one file, one line here (docs/authoring.md). */
 export const MESSAGES: Readonly<Record<string, Messages>> = { en, es, ru, ar }
 
-/** The base language of a BCP 47 tag: "es-MX" → "es"; junk → "en". */
-export function baseLanguage(tag: string): string {
-  return /^[a-z]{2,3}(?=-|$)/i.exec(tag)?.[0]?.toLowerCase() ?? 'en'
-}
 
 /** The messages for a language, by its base language (es-MX → es); English where there is no file. */
 export function messagesFor(tag: string): Messages {

@@ -2,6 +2,8 @@ import { test } from 'node:test'
 import assert from 'node:assert/strict'
 import { en } from './messages/en'
 import { MESSAGES, baseLanguage, directionOf, fill, messagesFor, plural, type Messages } from './index'
+import { SITE_MESSAGES, siteMessagesFor } from './site'
+import { DATE_WORDS, dateWordsFor } from './date-words'
 
 type Tree = { [key: string]: string | Tree }
 
@@ -89,3 +91,36 @@ test('Arabic, Hebrew, Persian and Urdu are written right to left; the rest left 
 // Types, checked by `npm run typecheck`: a language without a key does not compile.
 // @ts-expect-error -- `counts` (and everything else) is missing
 export const incomplete: Messages = { story: en.story }
+
+// The site's words (lib/i18n/site.ts) are held to English's the same way.
+const englishSite = leaves(SITE_MESSAGES.en as unknown as Tree)
+for (const [language, messages] of Object.entries(SITE_MESSAGES)) {
+  const own = leaves(messages as unknown as Tree)
+
+  test(`${language} has every site message English has, and no other`, () => {
+    assert.deepEqual([...own.keys()].sort(), [...englishSite.keys()].sort())
+  })
+
+  test(`${language} site messages fill in the same {names} as English, and none is empty`, () => {
+    for (const [key, text] of englishSite) assert.deepEqual(placeholders(own.get(key)!), placeholders(text), key)
+    for (const [key, text] of own) assert.ok(text.trim().length > 0, key)
+  })
+}
+
+test('the site has words in every language the reader has', () => {
+  assert.deepEqual(Object.keys(SITE_MESSAGES).sort(), Object.keys(MESSAGES).sort())
+  assert.equal(siteMessagesFor('ru-RU').notFound.title, 'Здесь нет хронологии')
+  assert.equal(siteMessagesFor('xx').notFound.title, 'No timeline here')
+})
+
+// The words around dates (lib/i18n/date-words.ts) likewise.
+const englishDates = leaves(DATE_WORDS.en as unknown as Tree)
+test('every language has the date words English has, with the same {names}', () => {
+  assert.deepEqual(Object.keys(DATE_WORDS).sort(), Object.keys(MESSAGES).sort())
+  for (const [language, words] of Object.entries(DATE_WORDS)) {
+    const own = leaves(words as unknown as Tree)
+    assert.deepEqual([...own.keys()].sort(), [...englishDates.keys()].sort(), language)
+    for (const [key, text] of englishDates) assert.deepEqual(placeholders(own.get(key)!), placeholders(text), `${language} ${key}`)
+  }
+  assert.equal(dateWordsFor('es-MX').fromDay, 'desde el {date}')
+})

@@ -1,36 +1,105 @@
 /**
  * Text width without a DOM. The server lays the timeline out before any font
- * is measured, so widths are estimated from per-character classes of a
- * system sans-serif and rounded up: boxes may be a little roomy, never short.
+ * is measured, so widths are estimated from per-character classes and rounded
+ * up: boxes may be a little roomy, never short. The classes hold for every
+ * script a story may be written in: Latin, Cyrillic and Greek by letter shape,
+ * Arabic at its joined (not isolated) widths, Hebrew, CJK and other East Asian
+ * wide characters at a full em, combining marks and format controls at zero.
+ * Their advances were measured in Chromium with the fonts the timeline's
+ * labels use (styles/globals.css `--sans`, which falls back to DejaVu Sans,
+ * the widest common fallback); e2e/text-width.spec.ts holds them to the
+ * browser's own measurements.
  */
-const NARROW = new Set([...'iIjl.,:;!|\'’‘`()[]{}ft '])
+const NARROW = new Set([...'iIjl.,:;!|\'’‘` '])
+// Narrow, but less so than i and l, and wider still in bold (DejaVu Sans Bold's t is 0.48 em).
+const SEMI_NARROW = new Set([...'ft()[]{}'])
 const WIDE = new Set([...'mwMW@%&—'])
 const CAPS = /[A-Z0-9]/
+// Cyrillic letters much wider than their neighbours (DejaVu Sans Bold: ш, щ, ж, ю over 1 em).
+const CYRILLIC_WIDE = new Set([...'жмшщыюфЖМШЩЫЮФДЦ'])
+// Arabic letters whose joined forms stay wide (the seen family, with its teeth), and the tatweel that stretches a join.
+const ARABIC_WIDE = new Set([...'سشصضـ'])
 
-/** Advance of one character, in em. */
-function charEm(ch: string): number {
+/** Advance of one ASCII character, in em. */
+function asciiEm(ch: string): number {
   if (NARROW.has(ch)) return 0.32
+  if (SEMI_NARROW.has(ch)) return 0.4
   if (WIDE.has(ch)) return 0.95
   if (CAPS.test(ch)) return 0.7
   return 0.6
 }
 
-// The classes above as one array read per ASCII character (layout measures every title and quote, word
-// by word), and a map for the few non-ASCII characters in a class; any other character is 0.6 em.
+const isUpper = (ch: string) => ch !== ch.toLowerCase()
+
+/**
+ * East Asian Wide and Fullwidth characters (Unicode UAX #11), which every font draws a full em wide:
+ * Hangul Jamo, CJK punctuation, kana, ideographs, Yi, Hangul syllables, compatibility ideographs, forms
+ * and fullwidth signs, and the astral ideograph planes and pictographs.
+ */
+function isFullWidth(code: number): boolean {
+  return (
+    (code >= 0x1100 && code <= 0x115f) ||
+    (code >= 0x2e80 && code <= 0xa4cf && code !== 0x303f) ||
+    (code >= 0xac00 && code <= 0xd7a3) ||
+    (code >= 0xf900 && code <= 0xfaff) ||
+    (code >= 0xfe30 && code <= 0xfe4f) ||
+    (code >= 0xff00 && code <= 0xff60) ||
+    (code >= 0xffe0 && code <= 0xffe6) ||
+    (code >= 0x1f300 && code <= 0x1faff) ||
+    (code >= 0x20000 && code <= 0x3fffd)
+  )
+}
+
+/** Advance of a character outside ASCII, in em, by its script. */
+function otherEm(code: number): number {
+  const ch = String.fromCodePoint(code)
+  // Combining marks sit on the letter before them (accents, Arabic harakat, Hebrew niqqud); format controls
+  // (joiners, direction marks) draw nothing.
+  if (/[\p{Mn}\p{Me}\p{Cf}]/u.test(ch)) return 0
+  if (isFullWidth(code)) return 1
+  if (NARROW.has(ch)) return 0.32
+  if (WIDE.has(ch)) return 0.95
+  // Cyrillic (with its supplement): wider than Latin, its capitals more so.
+  if (code >= 0x0400 && code <= 0x052f) return CYRILLIC_WIDE.has(ch) ? (isUpper(ch) ? 1.1 : 1) : isUpper(ch) ? 0.8 : 0.65
+  // Arabic, its supplements and presentation forms: letters join, so a word is much narrower than its letters alone.
+  if ((code >= 0x0600 && code <= 0x06ff) || (code >= 0x0750 && code <= 0x077f) || (code >= 0x08a0 && code <= 0x08ff) || (code >= 0xfb50 && code <= 0xfdff) || (code >= 0xfe70 && code <= 0xfefe)) {
+    if (code >= 0x0660 && code <= 0x0669) return 0.6
+    return ARABIC_WIDE.has(ch) ? 1.1 : 0.52
+  }
+  // Hebrew letters are a little narrower than Latin ones.
+  if (code >= 0x0590 && code <= 0x05ff) return 0.54
+  // Greek and accented Latin read as the Latin classes: capitals wider than small letters.
+  return isUpper(ch) ? 0.7 : 0.6
+}
+
+// The ASCII classes as one array read per character (layout measures every title and quote, word by
+// word); every other character of the Basic Multilingual Plane is classified on first sight and
+// remembered (NaN: not yet seen).
 const ASCII_EM = new Float64Array(128)
-for (let code = 0; code < 128; code++) ASCII_EM[code] = charEm(String.fromCharCode(code))
-const OTHER_EM = new Map([...NARROW, ...WIDE].filter((ch) => ch.charCodeAt(0) >= 128).map((ch) => [ch.charCodeAt(0), charEm(ch)]))
+for (let code = 0; code < 128; code++) ASCII_EM[code] = asciiEm(String.fromCharCode(code))
+const BMP_EM = new Float32Array(0x10000).fill(Number.NaN)
 
 /** `em` plus the advance of each character of `text`, added one code point at a time (as `for…of` walks it). */
 function addEm(em: number, text: string): number {
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i)
-    // A surrogate pair is one character, in no class (0.6 em); so is a lone surrogate.
+    if (code < 128) {
+      em += ASCII_EM[code]!
+      continue
+    }
     if (code >= 0xd800 && code <= 0xdbff && i + 1 < text.length) {
       const next = text.charCodeAt(i + 1)
-      if (next >= 0xdc00 && next <= 0xdfff) i++
+      if (next >= 0xdc00 && next <= 0xdfff) {
+        // An astral character (an ideograph of CJK Extension B, an emoji) is one character.
+        i++
+        em += otherEm(((code - 0xd800) << 10) + (next - 0xdc00) + 0x10000)
+        continue
+      }
     }
-    em += code < 128 ? ASCII_EM[code]! : (OTHER_EM.get(code) ?? 0.6)
+    let known = BMP_EM[code]!
+    // A lone surrogate draws as a replacement box, about as wide as a letter.
+    if (Number.isNaN(known)) BMP_EM[code] = known = code >= 0xd800 && code <= 0xdfff ? 0.6 : otherEm(code)
+    em += known
   }
   return em
 }
@@ -45,11 +114,11 @@ function isSpace(code: number): boolean {
 }
 
 function widthOfEm(em: number, fontSize: number, bold: boolean): number {
-  // Sized for the widest common fallback (DejaVu Sans, whose bold runs ~10% wider); narrower fonts just get roomier boxes.
-  return Math.ceil(em * fontSize * (bold ? 1.1 : 1) * 1.03)
+  // Sized for the widest common fallback (DejaVu Sans, whose bold runs ~14% wider); narrower fonts just get roomier boxes.
+  return Math.ceil(em * fontSize * (bold ? 1.14 : 1) * 1.03)
 }
 
-/** Estimated advance width of `text` at `fontSize` px; `bold` adds the usual ~7%. */
+/** Estimated advance width of `text` at `fontSize` px; `bold` adds what DejaVu Sans Bold adds (~14%). */
 export function textWidth(text: string, fontSize: number, bold = false): number {
   return widthOfEm(addEm(0, text), fontSize, bold)
 }

@@ -1,6 +1,6 @@
 import { test } from 'node:test'
 import assert from 'node:assert/strict'
-import { datetimeAttribute, formatCovered, formatInstant, formatShortLabel, formatSpan } from './format'
+import { datetimeAttribute, formatCovered as covered, formatInstant, formatShortLabel, formatSpan } from './format'
 import { parseDate } from './parse'
 import type { Instant, TimeSpan } from './types'
 
@@ -251,6 +251,7 @@ test('datetime for a season is its year', () => {
 
 test('formatCovered runs from the earliest start to the latest end, whatever the events are', () => {
   // The first event an interval ending on the last one's day: one range, not three dates.
+  const formatCovered = (...args: Parameters<typeof covered>) => plain(covered(...args))
   assert.equal(formatCovered([span('2018-12-28/2024-08-01'), span('2022-12-08'), span('2024-08-01')]), 'Dec 28, 2018 – Aug 1, 2024')
   // The latest end need not be the last event to start.
   assert.equal(formatCovered([span('2023-03-29/2024-08-01'), span('2023-06-02~'), span('2024-07-19')]), 'Mar 29, 2023 – Aug 1, 2024')
@@ -260,3 +261,75 @@ test('formatCovered runs from the earliest start to the latest end, whatever the
   assert.equal(formatCovered([span('2021-06-16'), span('2022-07-29')], 'en', 'long', (a, b) => `${a} to ${b}`), 'June 16, 2021 to July 29, 2022')
   assert.equal(formatCovered([]), '')
 })
+
+// The words around dates in each language (lib/i18n/messages): every EDTF form, long and short.
+
+/** Each EDTF form with its long and short reading in Spanish, Russian and Arabic. */
+const IN_LANGUAGES: Record<string, [edtf: string, long: string, short: string][]> = {
+  es: [
+    ['2022-02-24', '24 de febrero de 2022', '24 feb 2022'],
+    ['2022-02-24~', 'h. el 24 de febrero de 2022', 'h. el 24 feb 2022'],
+    ['2022-02?', 'febrero de 2022?', 'feb 2022?'],
+    ['2022%', 'h. 2022?', 'h. 2022?'],
+    ['201X', '2010–2019', '2010–2019'],
+    ['2022-21', 'enero–marzo de 2022', 'ene–mar 2022'],
+    ['2021-06-16/2021-06-17', '16–17 de junio de 2021', '16–17 jun 2021'],
+    ['2021-06~/2022-01', 'h. junio de 2021 – enero de 2022', 'h. jun 2021 – ene 2022'],
+    ['2022-02-17/..', 'desde el 17 de febrero de 2022 (en curso)', 'desde el 17 feb 2022'],
+    ['2022-02/', 'desde febrero de 2022 (fin desconocido)', 'desde feb 2022'],
+    ['../2022', 'hasta 2022', 'hasta 2022'],
+    ['/2022', 'hasta 2022 (inicio desconocido)', 'hasta 2022'],
+    ['-0043', '44 a. C.', '44 a. C.'],
+  ],
+  ru: [
+    ['2022-02-24', '24 февраля 2022 г.', '24 февр. 2022 г.'],
+    ['2022-02-24~', 'ок. 24 февраля 2022 г.', 'ок. 24 февр. 2022 г.'],
+    ['2022-02?', 'февраль 2022 г.?', 'февр. 2022 г.?'],
+    ['2022%', 'прибл. 2022?', 'прибл. 2022?'],
+    ['201X', '2010–2019', '2010–2019'],
+    ['2022-21', 'январь 2022 г. – март 2022 г.', 'янв. 2022 г. – март 2022 г.'],
+    ['2021-06-16/2021-06-17', '16–17 июня 2021 г.', '16–17 июн. 2021 г.'],
+    ['2021-06~/2022-01', 'прибл. июнь 2021 г. – январь 2022 г.', 'прибл. июнь 2021 г. – янв. 2022 г.'],
+    ['2022-02-17/..', 'с 17 февраля 2022 г. (продолжается)', 'с 17 февр. 2022 г.'],
+    ['2022-02/', 'февраль 2022 г. и далее (конец неизвестен)', 'февр. 2022 г. и далее'],
+    ['../2022', '2022 и ранее', '2022 и ранее'],
+    ['/2022', '2022 и ранее (начало неизвестно)', '2022 и ранее'],
+    ['-0043', '44 г. до н. э.', '44 г. до н. э.'],
+  ],
+  ar: [
+    ['2022-02-24', '24 فبراير 2022', '24 فبراير 2022'],
+    ['2022-02-24~', 'نحو 24 فبراير 2022', 'نحو 24 فبراير 2022'],
+    ['2022-02?', 'فبراير 2022؟', 'فبراير 2022؟'],
+    ['2022%', 'نحو 2022؟', 'نحو 2022؟'],
+    ['201X', '2010–2019', '2010–2019'],
+    ['2022-21', 'يناير – مارس 2022', 'يناير – مارس 2022'],
+    ['2021-06-16/2021-06-17', '16–17 يونيو 2021', '16–17 يونيو 2021'],
+    ['2021-06~/2022-01', 'نحو يونيو 2021 – يناير 2022', 'نحو يونيو 2021 – يناير 2022'],
+    ['2022-02-17/..', 'منذ 17 فبراير 2022 (مستمر)', 'منذ 17 فبراير 2022'],
+    ['2022-02/', 'منذ فبراير 2022 (النهاية غير معروفة)', 'منذ فبراير 2022'],
+    ['../2022', 'حتى 2022', 'حتى 2022'],
+    ['/2022', 'حتى 2022 (البداية غير معروفة)', 'حتى 2022'],
+    ['-0043', '44 ق.م', '44 ق.م'],
+  ],
+}
+
+for (const [locale, cases] of Object.entries(IN_LANGUAGES)) {
+  for (const [edtf, longText, shortText] of cases) {
+    test(`${edtf} reads in ${locale} as "${longText}", beside the axis "${shortText}"`, () => {
+      assert.equal(long(edtf, locale), longText)
+      assert.equal(short(edtf, locale), shortText)
+    })
+  }
+
+  test(`no English word is left around a date in ${locale}`, () => {
+    for (const [edtf] of cases) assert.doesNotMatch(long(edtf, locale), /\b(c\.|from|until|ongoing|unknown|start|end)\b/, edtf)
+  })
+
+  test(`a time in ${locale} keeps its written offset after the language's own time`, () => {
+    assert.match(long('2022-07-29T10:00:00+05:00', locale), /10:00.*UTC\+5$/)
+  })
+
+  test(`a joined run of dates in ${locale} uses the language's range`, () => {
+    assert.equal(plain(covered([span('2021-06-16'), span('2022-07-29')], locale, 'short')), `${short('2021-06-16', locale)} – ${short('2022-07-29', locale)}`)
+  })
+}

@@ -2,8 +2,11 @@
  * Human-readable and machine-readable (`<time datetime>`) renderings of parsed
  * dates. All calendar text comes from `Intl.DateTimeFormat` in UTC so that the
  * output never depends on the server's or reader's time zone; times are shown
- * in the offset the writer wrote.
+ * in the offset the writer wrote. The words around dates (qualifiers, open ends,
+ * the dash of a joined range) come from the locale's messages (lib/i18n).
  */
+import { dateWordsFor, type DateWords } from '../i18n/date-words'
+import { fill } from '../i18n/plural'
 import { isoOffset, padNumber, utcYear } from './calendar'
 import type { Bound, Instant, TimeSpan } from './types'
 
@@ -16,8 +19,13 @@ export type Style = 'long' | 'short'
  */
 type Shown = 'years' | 'season' | 'year' | 'month' | 'day' | 'time'
 
-/** Thin spaces around an en dash, matching what `Intl` `formatRange` produces. */
-const RANGE_DASH = '\u2009\u2013\u2009'
+// Layout formats thousands of labels; the words are found once per locale, as the formatters are.
+const wordsByLocale = new Map<string, DateWords>()
+function wordsFor(locale: string): DateWords {
+  let words = wordsByLocale.get(locale)
+  if (!words) wordsByLocale.set(locale, (words = dateWordsFor(locale)))
+  return words
+}
 
 const SHOWN_INDEX: Record<Shown, number> = { years: 0, season: 1, year: 2, month: 3, day: 4, time: 5 }
 
@@ -104,9 +112,16 @@ function withOffset(text: string, i: Instant): string {
   return i.precision === 'time' && i.offsetMinutes !== undefined ? `${text} ${offsetLabel(i.offsetMinutes)}` : text
 }
 
-/** EDTF level 1 qualifiers: `~` reads "c. …", `?` reads "…?", `%` both. */
-function qualify(text: string, i: Instant): string {
-  return `${i.approximate ? 'c. ' : ''}${text}${i.uncertain ? '?' : ''}`
+/** Whether the date as shown names its day (see the `…Day` date words). */
+function namesDay(i: Instant): boolean {
+  const what = shown(i)
+  return what === 'day' || what === 'time'
+}
+
+/** EDTF level 1 qualifiers, in the locale's words: `~` reads "c. …", `?` reads "…?", `%` both. */
+function qualify(text: string, i: Instant, words: DateWords): string {
+  const approximate = i.approximate ? fill(namesDay(i) ? words.circaDay : words.circa, { date: text }) : text
+  return i.uncertain ? fill(words.uncertain, { date: approximate }) : approximate
 }
 
 function hasSeconds(i: Instant): boolean {
@@ -126,7 +141,7 @@ function formatBare(i: Instant, locale: string, style: Style): string {
 }
 
 function formatInstantStyled(i: Instant, locale: string, style: Style): string {
-  return qualify(formatBare(i, locale, style), i)
+  return qualify(formatBare(i, locale, style), i, wordsFor(locale))
 }
 
 /** Both ends can share one Intl range ("June 16 – 17, 2021") only when they read the same way. */
@@ -149,7 +164,7 @@ function formatBoth(a: Instant, b: Instant, locale: string, style: Style): strin
       // Older engines throw for from > to; the joined form below is always fine.
     }
   }
-  return `${formatInstantStyled(a, locale, style)}${RANGE_DASH}${formatInstantStyled(b, locale, style)}`
+  return fill(wordsFor(locale).range, { from: formatInstantStyled(a, locale, style), to: formatInstantStyled(b, locale, style) })
 }
 
 function formatSpanStyled(s: TimeSpan, locale: string, style: Style): string {
@@ -160,14 +175,15 @@ function formatSpanStyled(s: TimeSpan, locale: string, style: Style): string {
   }
   // Short labels sit beside the axis: drop the open/unknown distinction there.
   const long = style === 'long'
+  const words = wordsFor(locale)
   if (start.kind === 'date') {
-    const from = `from ${formatInstantStyled(start.date, locale, style)}`
+    const from = fill(namesDay(start.date) && !start.date.approximate ? words.fromDay : words.from, { date: formatInstantStyled(start.date, locale, style) })
     if (!long) return from
-    return end.kind === 'open' ? `${from} (ongoing)` : `${from} (end unknown)`
+    return fill(end.kind === 'open' ? words.ongoing : words.endUnknown, { text: from })
   }
   if (end.kind === 'date') {
-    const until = `until ${formatInstantStyled(end.date, locale, style)}`
-    return long && start.kind === 'unknown' ? `${until} (start unknown)` : until
+    const until = fill(namesDay(end.date) && !end.date.approximate ? words.untilDay : words.until, { date: formatInstantStyled(end.date, locale, style) })
+    return long && start.kind === 'unknown' ? fill(words.startUnknown, { text: until }) : until
   }
   // parseDate never produces an interval without a known end; be total anyway.
   return s.edtf
@@ -220,9 +236,9 @@ export function formatShortLabel(s: TimeSpan, locale = 'en'): string {
  * unknown end counts as its known one. Empty for no spans.
  *
  * @param spans the run's spans, in any order
- * @param join how the two ends are written together (short labels use an en dash)
+ * @param join how the two ends are written together (by default the locale's dash, as in a joined range)
  */
-export function formatCovered(spans: readonly TimeSpan[], locale = 'en', style: Style = 'short', join = (a: string, b: string) => `${a} – ${b}`): string {
+export function formatCovered(spans: readonly TimeSpan[], locale = 'en', style: Style = 'short', join = (a: string, b: string) => fill(wordsFor(locale).range, { from: a, to: b })): string {
   let first: TimeSpan | undefined
   let last: TimeSpan | undefined
   for (const s of spans) {

@@ -4,15 +4,15 @@ import Link from 'next/link'
 import { notFound } from 'next/navigation'
 import { TimelineFigure } from '@/components/timeline/Timeline'
 import { StoryCard } from '@/components/site/StoryCard'
-import { en } from '@/lib/i18n/messages/en'
-import { plural } from '@/lib/i18n/plural'
-import { spanLabel, summarize } from '@/lib/content/load.server'
+import { directionOf, fill, messagesFor, plural } from '@/lib/i18n'
+import { siteMessagesFor } from '@/lib/i18n/site'
+import { siteSummary, spanLabel } from '@/lib/content/load.server'
 import { getPublished } from '@/lib/content/published.server'
 import { chronology } from '@/lib/content/chronology'
 import { byLatest, indexEntry } from '@/lib/content/story-index'
 import { tagGroups, tagKeyFromParam, tagPath } from '@/lib/content/tags'
 import { feedAlternates } from '@/lib/feeds/feed'
-import { siteUrl } from '@/lib/site'
+import { siteLanguage, siteUrl } from '@/lib/site'
 import { datetimeAttribute, formatSpan } from '@/lib/time/format'
 
 type Props = { params: Promise<{ tag: string }> }
@@ -33,15 +33,20 @@ export async function generateStaticParams() {
   return tagGroups(timelines.map((t) => ({ tags: t.meta.tags }))).map((g) => ({ tag: g.key }))
 }
 
-const describe = (label: string, events: number, stories: number) =>
-  `Every event of the ${plural(en.counts.stories, stories, 'en')} tagged “${label}”, on one timeline: ${plural(en.counts.events, events, 'en')}, each linked to its story.`
+/** The page's sentence about itself, in the site's language. */
+function describe(label: string, events: number, stories: number): string {
+  const language = siteLanguage()
+  const { counts } = messagesFor(language)
+  const { tag } = siteMessagesFor(language)
+  return fill(tag.describe, { label, stories: plural(counts.stories, stories, language), events: plural(counts.events, events, language) })
+}
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const group = await tagged((await params).tag)
   if (!group) return {}
   const origin = siteUrl()
   const url = `${origin}${tagPath(group.key)}`
-  const title = `Stories tagged “${group.label}”`
+  const title = fill(siteMessagesFor(siteLanguage()).tag.title, { label: group.label })
   const description = describe(group.label, group.stories.reduce((n, s) => n + s.timeline.events.length, 0), group.stories.length)
   return {
     metadataBase: new URL(origin),
@@ -55,37 +60,47 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 /**
  * `/tags/<tag>`: every public story with the tag, and all their events on one timeline, each linking
- * to its story: the newsroom's chronology of a subject across its stories.
+ * to its story: the newsroom's chronology of a subject across its stories. A site page: its words,
+ * dates and timeline speak the site's language; each event's and story's title is marked with its
+ * story's.
  */
 export default async function TagPage({ params }: Props) {
   const group = await tagged((await params).tag)
   if (!group) notFound()
   const timelines = group.stories.map((s) => s.timeline)
-  const languages = new Set(timelines.map((t) => t.meta.language))
-  // One language when every story shares it; otherwise the site's.
-  const language = languages.size === 1 ? [...languages][0]! : 'en'
+  const language = siteLanguage()
+  const messages = messagesFor(language)
+  const words = siteMessagesFor(language)
+  // A story's own words (its title, its events' titles) carry its language, and its direction where that differs.
+  const languageOf = new Map(timelines.map((t) => [t.slug, t.meta.language]))
+  const own = (slug: string) => {
+    const lang = languageOf.get(slug) ?? language
+    const dir = directionOf(lang)
+    return lang === language ? {} : { lang, ...(dir !== directionOf(language) ? { dir } : {}) }
+  }
   const storyPath = (slug: string) => `/timelines/${slug}`
   const { events, quotes, details, origins } = chronology(timelines, storyPath)
-  const entries = timelines.map((t) => indexEntry(t, summarize(t))).sort(byLatest)
+  const entries = timelines.map((t) => indexEntry(t, siteSummary(t, language))).sort(byLatest)
   const span = spanLabel(events, language)
+  const title = fill(words.tag.title, { label: group.label })
   return (
-    <div lang={language} className="tag-page">
+    <div className="tag-page">
       <header className="mx-auto max-w-3xl px-5 pt-10">
         <p className="tag-eyebrow">
-          <Link href="/">Timelines</Link> <span aria-hidden="true">/</span> Tag
+          <Link href="/">{words.site.timelines}</Link> <span aria-hidden="true">/</span> {words.tag.eyebrow}
         </p>
         <h1 className="story-title">{group.label}</h1>
         <p className="story-summary">{describe(group.label, events.length, timelines.length)}</p>
         {span ? <p className="tag-span">{span}</p> : null}
       </header>
 
-      <section className="mx-auto max-w-6xl px-5 pt-8" aria-label="Timeline">
-        <TimelineFigure slug={`tag-${group.key}`} title={`Stories tagged “${group.label}”`} language={language} events={events} quotes={quotes} details={details} />
+      <section className="mx-auto max-w-6xl px-5 pt-8" aria-label={messages.story.timeline}>
+        <TimelineFigure slug={`tag-${group.key}`} title={title} language={language} events={events} quotes={quotes} details={details} />
       </section>
 
       <nav className="mx-auto max-w-3xl px-5 pt-10" aria-labelledby="events-heading">
         <h2 id="events-heading" className="section-heading">
-          Events in order
+          {messages.story.eventsInOrder}
         </h2>
         <ol className="event-index tag-event-index" style={{ '--events': events.length } as CSSProperties}>
           {events.map((e) => {
@@ -95,7 +110,7 @@ export default async function TagPage({ params }: Props) {
               <li key={e.id} id={e.id} data-event-item={e.id}>
                 <a href={`${storyPath(origin.slug)}#${origin.eventId}`}>
                   <time {...(dt ? { dateTime: dt } : {})}>{formatSpan(e.span, language)}</time>
-                  <span>
+                  <span {...own(origin.slug)}>
                     {e.title}
                     <span className="tag-event-story"> · {origin.title}</span>
                   </span>
@@ -108,12 +123,12 @@ export default async function TagPage({ params }: Props) {
 
       <section className="mx-auto max-w-3xl px-5 pb-16 pt-10" aria-labelledby="stories-heading">
         <h2 id="stories-heading" className="section-heading">
-          {plural(en.counts.stories, entries.length, 'en')}
+          {plural(messages.counts.stories, entries.length, language)}
         </h2>
         <ol className="index-list tag-story-list">
           {entries.map((t) => (
             <li key={t.slug} className="index-item">
-              <StoryCard entry={t} headingLevel="h3" />
+              <StoryCard entry={t} headingLevel="h3" locale={language} counts={messages.counts} tagsLabel={messages.story.tags} />
             </li>
           ))}
         </ol>

@@ -1,5 +1,4 @@
-import { en } from '@/lib/i18n/messages/en'
-import { plural } from '@/lib/i18n/plural'
+import { messagesFor, plural } from '@/lib/i18n'
 import { ImageResponse } from 'next/og'
 import { notFound } from 'next/navigation'
 import { summarize } from '@/lib/content/load.server'
@@ -22,13 +21,15 @@ export default async function Image({ params }: { params: Promise<{ slug: string
   const timeline = await getPublicTimeline((await params).slug)
   if (!timeline) notFound()
   const s = summarize(timeline)
+  // The story's card, in the story's language, as its page is.
+  const { counts } = messagesFor(s.language)
   const marks = sparkMarks(timeline.events, CARD_TIMELINE_WIDTH)
   return new ImageResponse(
     (
       <div style={{ width: '100%', height: '100%', display: 'flex', flexDirection: 'column', justifyContent: 'space-between', background: '#fbfaf7', color: '#1b1b1b', padding: 64 }}>
         <div style={{ display: 'flex', fontSize: 30, fontWeight: 700, color: '#a4231b' }}>Dateline</div>
         <div style={{ display: 'flex', flexDirection: 'column' }}>
-          <div style={{ display: 'flex', fontSize: 24, color: '#a4231b', letterSpacing: 1 }}>{`${s.span} · ${plural(en.counts.events, s.eventCount, 'en')} · ${plural(en.counts.quotes, s.quoteCount, 'en')}`}</div>
+          <div style={{ display: 'flex', fontSize: 24, color: '#a4231b', letterSpacing: 1 }}>{`${s.span} · ${plural(counts.events, s.eventCount, s.language)} · ${plural(counts.quotes, s.quoteCount, s.language)}`}</div>
           <div style={{ display: 'flex', fontSize: 60, fontWeight: 700, lineHeight: 1.1, marginTop: 16 }}>{s.title}</div>
         </div>
         {/* The story's events in time: spans as bars above the axis, moments as dots on it (lead events larger). */}

@@ -149,7 +149,9 @@ export default async function TimelinePage({ params }: Props) {
           <div>
             <dt>{t.covers}</dt>
             <dd>
-              {summary.span} · {plural(m.counts.events, summary.eventCount, locale)} · {plural(m.counts.quotes, summary.quoteCount, locale)}
+              {/* A count never breaks between its number and its word ("2 / цитаты" at 390 px). */}
+              {summary.span} · <span className="whitespace-nowrap">{plural(m.counts.events, summary.eventCount, locale)}</span> ·{' '}
+              <span className="whitespace-nowrap">{plural(m.counts.quotes, summary.quoteCount, locale)}</span>
             </dd>
           </div>
           <div>

@@ -1,4 +1,4 @@
-import type { Messages } from './en'
+import type { Messages, SiteMessages } from './en'
 
 /**
  * Arabic. Keys and `{names}` as in en.ts; all six plural forms of Intl.PluralRules('ar'): zero, one,
@@ -109,5 +109,72 @@ export const ar: Messages = {
     copyWhat: 'رمز {name}',
     copied: 'نُسخ رمز {name}',
     copyByHand: 'اضغط Ctrl+C (⌘C) لنسخ الرمز المحدد',
+  },
+}
+
+/** The site's words, apart from the reader's (see en.ts `enSite`). */
+export const arSite: SiteMessages = {
+  calendar: {
+    approximate: 'التاريخ تقريبي',
+    uncertain: 'التاريخ غير مؤكد',
+    unspecified: 'التاريخ غير محدد جزئيًا',
+    openStart: 'بدأ قبل التواريخ المعروضة (بداية مفتوحة)',
+    startUnknown: 'البداية غير معروفة',
+    ongoing: 'مستمر (نهاية مفتوحة)',
+    endUnknown: 'النهاية غير معروفة',
+  },
+  feed: {
+    correction: 'تصحيح ({date}): {text}',
+  },
+  site: {
+    skip: 'انتقل إلى المحتوى',
+    nav: 'الموقع',
+    timelines: 'الخطوط الزمنية',
+    description: 'قصص إخبارية في خطوط زمنية تفاعلية ميسّرة للجميع.',
+    indexTitle: 'Dateline: قصص إخبارية في خطوط زمنية',
+    indexDescription: 'قصص إخبارية تُروى خطوطًا زمنية: ما حدث بالترتيب، ومن قال ماذا ومتى. لكل تاريخ وحدث واقتباس مصدره.',
+    indexShort: 'قصص إخبارية تُروى خطوطًا زمنية.',
+    lede: 'قصص تُروى تسلسلًا لما حدث، ومن قال ماذا، ومتى.',
+    broken: 'خطوط زمنية فيها أخطاء',
+    brokenHeading: 'غير منشورة: أصلح هذه الملفات',
+    unpublished: 'قصص لم تُنشر بعد',
+    unpublishedHeading: 'لم تُنشر بعد: تظهر في بيئة التطوير فقط',
+    empty: 'لا خطوط زمنية بعد. أضف ملف MDX إلى content/timelines/.',
+    footer: 'ينشر Dateline القصص الإخبارية خطوطًا زمنية من ملفات MDX. تتبع التواريخ معيار EDTF (ISO 8601-2).',
+    writing: 'كيف تكتب خطًا زمنيًا',
+    themeAuto: 'المظهر: تلقائي',
+    themeLight: 'المظهر: فاتح',
+    themeDark: 'المظهر: داكن',
+    themeSwitch: 'مظهر الألوان: {theme}. التبديل إلى {next}',
+    auto: 'تلقائي',
+    light: 'فاتح',
+    dark: 'داكن',
+  },
+  index: {
+    form: 'القصص',
+    search: 'بحث',
+    placeholder: 'العناوين والأحداث والاقتباسات',
+    tag: 'الوسم',
+    allTags: 'كل الوسوم',
+    year: 'السنة',
+    anyYear: 'أي سنة',
+    noMatch: 'لا توجد قصص مطابقة.',
+    someMatch: 'المطابق: {shown} من {total}.',
+  },
+  tag: {
+    eyebrow: 'وسم',
+    title: 'قصص موسومة بـ«{label}»',
+    describe: 'كل أحداث القصص الموسومة بـ«{label}» ({stories}) على خط زمني واحد: {events}، لكل منها رابط إلى قصته.',
+  },
+  notFound: {
+    title: 'لا يوجد خط زمني هنا',
+    text: 'القصة التي طلبتها غير موجودة، أو نُقلت.',
+    back: 'كل الخطوط الزمنية',
+  },
+  error: {
+    title: 'حدث خطأ ما',
+    text: 'تعذّر عرض هذه الصفحة الآن.',
+    retry: 'أعد المحاولة',
+    back: 'كل الخطوط الزمنية',
   },
 }

@@ -119,3 +119,77 @@ export const en = {
 
 /** The shape every language provides in full. */
 export type Messages = typeof en
+
+/**
+ * The words of the site's own pages (index, tag pages, 404 and error pages, header and footer) and of
+ * what the feeds and calendars add, in English: server-side words, apart from `en` so that the widget,
+ * which bundles every language's reader messages, does not carry them (lib/i18n/site.ts picks them).
+ */
+export const enSite = {
+  calendar: {
+    approximate: 'Date approximate',
+    uncertain: 'Date uncertain',
+    unspecified: 'Date partly unspecified',
+    openStart: 'Began before the dates shown (open start)',
+    startUnknown: 'Start unknown',
+    ongoing: 'Ongoing (open end)',
+    endUnknown: 'End unknown',
+  },
+  feed: {
+    correction: 'Correction ({date}): {text}',
+  },
+  site: {
+    skip: 'Skip to content',
+    nav: 'Site',
+    timelines: 'Timelines',
+    description: 'News stories as interactive, accessible timelines.',
+    indexTitle: 'Dateline: news stories as timelines',
+    indexDescription: 'News stories told as timelines: what happened, in order, with who said what and when. Every date, event and quote sourced.',
+    indexShort: 'News stories told as timelines.',
+    lede: 'Stories told as the sequence of what happened, with who said what, and when.',
+    broken: 'Timelines with errors',
+    brokenHeading: 'Not published: fix these files',
+    unpublished: 'Stories not public yet',
+    unpublishedHeading: 'Not public yet: shown in development only',
+    empty: 'No timelines yet. Add an MDX file to content/timelines/.',
+    footer: 'Dateline publishes news stories as timelines from plain MDX files. Dates follow EDTF (ISO 8601-2).',
+    writing: 'Writing a timeline',
+    themeAuto: 'Theme: auto',
+    themeLight: 'Theme: light',
+    themeDark: 'Theme: dark',
+    themeSwitch: 'Colour theme: {theme}. Switch to {next}',
+    auto: 'auto',
+    light: 'light',
+    dark: 'dark',
+  },
+  index: {
+    form: 'Stories',
+    search: 'Search',
+    placeholder: 'Titles, events, quotes',
+    tag: 'Tag',
+    allTags: 'All tags',
+    year: 'Year',
+    anyYear: 'Any year',
+    noMatch: 'No stories match.',
+    someMatch: '{shown} of {total} match.',
+  },
+  tag: {
+    eyebrow: 'Tag',
+    title: 'Stories tagged “{label}”',
+    describe: 'Every event of the {stories} tagged “{label}”, on one timeline: {events}, each linked to its story.',
+  },
+  notFound: {
+    title: 'No timeline here',
+    text: 'The story you asked for does not exist, or has moved.',
+    back: 'See all timelines',
+  },
+  error: {
+    title: 'Something went wrong',
+    text: 'This page could not be shown just now.',
+    retry: 'Try again',
+    back: 'See all timelines',
+  },
+}
+
+/** The site's words every language provides in full. */
+export type SiteMessages = typeof enSite

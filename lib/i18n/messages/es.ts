@@ -1,4 +1,4 @@
-import type { Messages } from './en'
+import type { Messages, SiteMessages } from './en'
 
 /** Spanish. Keys and `{names}` as in en.ts; plural forms as Intl.PluralRules('es') names them (one, many, other). */
 export const es: Messages = {
@@ -106,5 +106,72 @@ export const es: Messages = {
     copyWhat: 'código {name}',
     copied: 'Código {name} copiado',
     copyByHand: 'Pulse Ctrl+C (⌘C) para copiar el código seleccionado',
+  },
+}
+
+/** The site's words, apart from the reader's (see en.ts `enSite`). */
+export const esSite: SiteMessages = {
+  calendar: {
+    approximate: 'Fecha aproximada',
+    uncertain: 'Fecha incierta',
+    unspecified: 'Fecha en parte sin especificar',
+    openStart: 'Comenzó antes de las fechas indicadas (inicio abierto)',
+    startUnknown: 'Inicio desconocido',
+    ongoing: 'En curso (final abierto)',
+    endUnknown: 'Fin desconocido',
+  },
+  feed: {
+    correction: 'Corrección ({date}): {text}',
+  },
+  site: {
+    skip: 'Ir al contenido',
+    nav: 'Sitio',
+    timelines: 'Cronologías',
+    description: 'Noticias contadas como cronologías interactivas y accesibles.',
+    indexTitle: 'Dateline: noticias contadas como cronologías',
+    indexDescription: 'Noticias contadas como cronologías: qué pasó, en orden, con quién dijo qué y cuándo. Cada fecha, acontecimiento y cita, con su fuente.',
+    indexShort: 'Noticias contadas como cronologías.',
+    lede: 'Historias contadas como la sucesión de lo que pasó, con quién dijo qué y cuándo.',
+    broken: 'Cronologías con errores',
+    brokenHeading: 'Sin publicar: corrija estos archivos',
+    unpublished: 'Historias aún no públicas',
+    unpublishedHeading: 'Aún no públicas: solo se muestran en desarrollo',
+    empty: 'Todavía no hay cronologías. Añada un archivo MDX a content/timelines/.',
+    footer: 'Dateline publica noticias como cronologías a partir de archivos MDX. Las fechas siguen EDTF (ISO 8601-2).',
+    writing: 'Cómo escribir una cronología',
+    themeAuto: 'Tema: automático',
+    themeLight: 'Tema: claro',
+    themeDark: 'Tema: oscuro',
+    themeSwitch: 'Tema de color: {theme}. Cambiar a {next}',
+    auto: 'automático',
+    light: 'claro',
+    dark: 'oscuro',
+  },
+  index: {
+    form: 'Historias',
+    search: 'Buscar',
+    placeholder: 'Títulos, acontecimientos, citas',
+    tag: 'Etiqueta',
+    allTags: 'Todas las etiquetas',
+    year: 'Año',
+    anyYear: 'Cualquier año',
+    noMatch: 'Ninguna historia coincide.',
+    someMatch: 'Coinciden {shown} de {total}.',
+  },
+  tag: {
+    eyebrow: 'Etiqueta',
+    title: 'Historias con la etiqueta «{label}»',
+    describe: 'Todos los acontecimientos de las historias con la etiqueta «{label}» ({stories}) en una sola cronología: {events}, cada uno enlazado a su historia.',
+  },
+  notFound: {
+    title: 'Aquí no hay ninguna cronología',
+    text: 'La historia que busca no existe o ha cambiado de dirección.',
+    back: 'Ver todas las cronologías',
+  },
+  error: {
+    title: 'Algo salió mal',
+    text: 'No se pudo mostrar esta página en este momento.',
+    retry: 'Reintentar',
+    back: 'Ver todas las cronologías',
   },
 }

@@ -1,4 +1,4 @@
-import type { Messages } from './en'
+import type { Messages, SiteMessages } from './en'
 
 /** Russian. Keys and `{names}` as in en.ts; plural forms as Intl.PluralRules('ru') names them (one, few, many, other). */
 export const ru: Messages = {
@@ -106,5 +106,72 @@ export const ru: Messages = {
     copyWhat: 'код {name}',
     copied: 'Код {name} скопирован',
     copyByHand: 'Нажмите Ctrl+C (⌘C), чтобы скопировать выделенный код',
+  },
+}
+
+/** The site's words, apart from the reader's (see en.ts `enSite`). */
+export const ruSite: SiteMessages = {
+  calendar: {
+    approximate: 'Дата приблизительная',
+    uncertain: 'Дата под вопросом',
+    unspecified: 'Дата указана не полностью',
+    openStart: 'Началось раньше указанных дат (открытое начало)',
+    startUnknown: 'Начало неизвестно',
+    ongoing: 'Продолжается (открытый конец)',
+    endUnknown: 'Конец неизвестен',
+  },
+  feed: {
+    correction: 'Исправление ({date}): {text}',
+  },
+  site: {
+    skip: 'Перейти к содержанию',
+    nav: 'Сайт',
+    timelines: 'Хронологии',
+    description: 'Новости в виде интерактивных и доступных хронологий.',
+    indexTitle: 'Dateline: новости в виде хронологий',
+    indexDescription: 'Новости, рассказанные как хронологии: что произошло, по порядку, кто что сказал и когда. У каждой даты, события и цитаты есть источник.',
+    indexShort: 'Новости, рассказанные как хронологии.',
+    lede: 'Истории, рассказанные как последовательность событий: кто что сказал и когда.',
+    broken: 'Хронологии с ошибками',
+    brokenHeading: 'Не опубликовано: исправьте эти файлы',
+    unpublished: 'Материалы, ещё не открытые',
+    unpublishedHeading: 'Ещё не открыты: видны только при разработке',
+    empty: 'Хронологий пока нет. Добавьте файл MDX в content/timelines/.',
+    footer: 'Dateline публикует новости в виде хронологий из файлов MDX. Даты записываются в EDTF (ISO 8601-2).',
+    writing: 'Как написать хронологию',
+    themeAuto: 'Тема: авто',
+    themeLight: 'Тема: светлая',
+    themeDark: 'Тема: тёмная',
+    themeSwitch: 'Цветовая тема: {theme}. Переключить на: {next}',
+    auto: 'авто',
+    light: 'светлая',
+    dark: 'тёмная',
+  },
+  index: {
+    form: 'Материалы',
+    search: 'Поиск',
+    placeholder: 'Заголовки, события, цитаты',
+    tag: 'Тег',
+    allTags: 'Все теги',
+    year: 'Год',
+    anyYear: 'Любой год',
+    noMatch: 'Ничего не найдено.',
+    someMatch: 'Найдено: {shown} из {total}.',
+  },
+  tag: {
+    eyebrow: 'Тег',
+    title: 'Материалы с тегом «{label}»',
+    describe: 'Все события материалов с тегом «{label}» ({stories}) на одной хронологии: {events}, у каждого ссылка на свой материал.',
+  },
+  notFound: {
+    title: 'Здесь нет хронологии',
+    text: 'Материала, который вы ищете, нет или он переехал.',
+    back: 'Все хронологии',
+  },
+  error: {
+    title: 'Что-то пошло не так',
+    text: 'Сейчас эту страницу не удалось показать.',
+    retry: 'Попробовать ещё раз',
+    back: 'Все хронологии',
   },
 }
