@@ -34,6 +34,11 @@ export const QuoteCallout = memo(function QuoteCallout({ callout, fullText, dimm
             {line}
           </text>
         ))}
+        {callout.original ? (
+          <text x={CALLOUT.padX} y={CALLOUT.padY + 12 + CALLOUT.lineHeight * callout.lines.length} className="tl-callout-original" lang={callout.original.lang}>
+            {callout.original.line}
+          </text>
+        ) : null}
         <text x={CALLOUT.padX} y={box.height - CALLOUT.padY - 2} className="tl-callout-by">
           {callout.attribution}
         </text>
