@@ -1,6 +1,6 @@
 import { CALLOUT } from './box-styles'
 import { attributionOf } from './event-facts'
-import type { CalloutOriginal, LayoutQuoteInput } from './layout-types'
+import type { Box, CalloutLayout, CalloutOriginal, LayoutQuoteInput, Point } from './layout-types'
 import { wrapText } from './text-width'
 
 /** What a callout box holds, measured: its quoted lines, the attribution, the original's line if any. */
@@ -32,5 +32,20 @@ export function measureCalloutText(q: LayoutQuoteInput, width: number, maxLines:
     original: { line: said.lines[0] ?? '', text: q.original!, lang: q.lang! },
     lineCount: wrapped.lines.length + 1,
     boxWidth: Math.max(wrapped.width, by.width, said.width) + CALLOUT.padX * 2,
+  }
+}
+
+/** The callout either drawing places: its measured text in `box`, reached by `connector` from its event. */
+export function calloutLayout(q: LayoutQuoteInput, text: CalloutText, box: Box, connector: Point[], lane: number): CalloutLayout {
+  return {
+    id: q.id,
+    ...(q.eventId !== undefined ? { eventId: q.eventId } : {}),
+    box,
+    lines: text.wrapped.lines,
+    attribution: text.by.lines[0] ?? '',
+    truncated: text.wrapped.truncated,
+    ...(text.original ? { original: text.original } : {}),
+    connector,
+    lane,
   }
 }

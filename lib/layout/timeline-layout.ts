@@ -9,7 +9,7 @@ import { axisMoments, endStyle, eventMark, eventTexts, isPoint, pointRadius, quo
 import { packLanes, placeInLanes, type Extent, type Placeable } from './lanes'
 import { DRAWING_WIDTHS } from './drawing-widths'
 import type { CalloutLayout, ClusterLayout, EventLayout, LayoutEventInput, LayoutOptions, LayoutQuoteInput, LayoutTexts, Point, TimelineLayout } from './layout-types'
-import { measureCalloutText, type CalloutText } from './callout-text'
+import { calloutLayout, measureCalloutText, type CalloutText } from './callout-text'
 import { textWidth, wrapText } from './text-width'
 import { buildTimeAxis, type TimeAxis } from './time-axis'
 import { IDENTITY, zoomAxis, type ZoomView } from './zoom'
@@ -387,9 +387,10 @@ export function layoutHorizontalView(plan: HorizontalPlan, view: ZoomView = IDEN
   const calloutDrafts = shown.flatMap((qi) => {
     const q = quotes[qi]!
     const anchorX = (q.eventId !== undefined ? markX.get(q.eventId) : undefined) ?? x(q.span.min)
-    const { wrapped, by, original, boxWidth } = calloutOf(plan, qi)
+    const text = calloutOf(plan, qi)
+    const boxWidth = text.boxWidth
     const { candidates, near } = boxCandidates(anchorX, boxWidth, left, right, CALLOUT.gap, CALLOUT_SHIFTS)
-    return [{ q, anchorX, wrapped, by, original, boxWidth, candidates, near }]
+    return [{ q, anchorX, text, boxWidth, candidates, near }]
   })
   const calloutPlaces = placeInLanes(calloutDrafts, CALLOUT.gap, CALLOUT_NEAR_LANES)
   const calloutLanes = calloutPlaces.map((p) => p.lane)
@@ -403,20 +404,8 @@ export function layoutHorizontalView(plan: HorizontalPlan, view: ZoomView = IDEN
     const y = calloutTop + lane * CALLOUT_LANE
     const boxX = calloutX[i]!
     const box = { x: boxX, y, width: c.boxWidth, height: CALLOUT_HEIGHT }
-    const attribution = c.by.lines[0] ?? ''
     const connector = elbow(c.anchorX, axisY + 8, y, { x: boxX, width: c.boxWidth }, y - turns[i]!)
-    const { lines, truncated } = c.wrapped
-    return {
-      id: c.q.id,
-      ...(c.q.eventId !== undefined ? { eventId: c.q.eventId } : {}),
-      box,
-      lines,
-      attribution,
-      truncated,
-      ...(c.original ? { original: c.original } : {}),
-      connector,
-      lane,
-    }
+    return calloutLayout(c.q, c.text, box, connector, lane)
   })
   const calloutLaneCount = callouts.length ? maxOf(calloutLanes) + 1 : 0
   const height = calloutTop + calloutLaneCount * CALLOUT_LANE + 8

@@ -5,7 +5,7 @@ import { packLanes } from './lanes'
 import { ENGLISH_LAYOUT } from './layout-texts'
 import type { CalloutLayout, EventLayout, LayoutEventInput, LayoutOptions, LayoutQuoteInput, Point, TimelineLayout } from './layout-types'
 import { CALLOUT, LABEL } from './box-styles'
-import { measureCalloutText } from './callout-text'
+import { calloutLayout, measureCalloutText } from './callout-text'
 import { textWidth, wrapText } from './text-width'
 import { buildTimeAxis } from './time-axis'
 
@@ -119,7 +119,6 @@ export function layoutVertical(events: readonly LayoutEventInput[], quotes: read
       const boxX = e ? LABEL_X + CALLOUT_INDENT : LABEL_X
       const boxWidth = Math.min(calloutWidth, c.boxWidth)
       const box = { x: boxX, y: calloutY, width: boxWidth, height: c.height }
-      const attribution = c.by.lines[0] ?? ''
       const connector: [number, number][] = e
         ? [
             [LABEL_X + 7, top + block.labelHeight],
@@ -130,18 +129,7 @@ export function layoutVertical(events: readonly LayoutEventInput[], quotes: read
             [AXIS_X, y(c.q.span.min)],
             [boxX, calloutY + 12],
           ]
-      const { lines, truncated } = c.wrapped
-      callouts.push({
-        id: c.q.id,
-        ...(c.q.eventId !== undefined ? { eventId: c.q.eventId } : {}),
-        box,
-        lines,
-        attribution,
-        truncated,
-        ...(c.original ? { original: c.original } : {}),
-        connector,
-        lane: 0,
-      })
+      callouts.push(calloutLayout(c.q, c, box, connector, 0))
       calloutY += c.height
     }
   }
