@@ -93,6 +93,8 @@ for (const viewport of [
   { width: 1280, height: 800 },
 ]) {
   test(`the Spanish edition has no axe violation (${viewport.width}×${viewport.height})`, async ({ page }) => {
+    // axe reads every node of a whole story: 6–8 s on an idle machine, past the default 30 s on a busy one.
+    test.setTimeout(90_000)
     await page.setViewportSize(viewport)
     await page.goto(`/timelines/${ES}`, { waitUntil: 'networkidle' })
     await expect(page.locator('.tl-viewer[data-hydrated]').first()).toBeAttached()

@@ -1,4 +1,3 @@
-import Link from 'next/link'
 import type { TranslationMember } from '@/lib/content/translations'
 import { directionOf } from '@/lib/i18n'
 import { languageName } from '@/lib/i18n/language-name'
@@ -7,7 +6,9 @@ import type { Messages } from '@/lib/i18n/messages/en'
 /**
  * “Read in: Español · Русский”: the story's other versions, each language named in itself and marked
  * with its language (lang for the name's pronunciation, hreflang for where the link leads). Nothing
- * when the story has no other version the site shows.
+ * when the story has no other version the site shows. Plain links, not next/link: the other version is a
+ * page in another language (the document's language, the widget's messages), loaded whole, and nothing
+ * is prefetched for a link most readers never follow.
  */
 export function LanguageSwitch({ slug, versions, t }: { slug: string; versions: readonly TranslationMember[]; t: Messages['story'] }) {
   const others = versions.filter((v) => v.slug !== slug)
@@ -18,9 +19,9 @@ export function LanguageSwitch({ slug, versions, t }: { slug: string; versions: 
       <ul>
         {others.map((v) => (
           <li key={v.slug}>
-            <Link href={`/timelines/${v.slug}`} hrefLang={v.language} lang={v.language} dir={directionOf(v.language)}>
+            <a href={`/timelines/${v.slug}`} hrefLang={v.language} lang={v.language} dir={directionOf(v.language)}>
               {languageName(v.language)}
-            </Link>
+            </a>
           </li>
         ))}
       </ul>
