@@ -156,9 +156,10 @@ test('an unknown slug answers a real 404', async ({ page }) => {
   await expect(page.getByRole('heading', { name: 'No timeline here' })).toBeVisible()
 })
 
-for (const viewport of [
-  { width: 1280, height: 800 },
-  { width: 390, height: 844 },
+for (const { viewport, wholeMarks } of [
+  // On a laptop at least half the story's marks are whole in the first screen; on a phone at least three.
+  { viewport: { width: 1280, height: 800 }, wholeMarks: (events: number) => Math.ceil(events / 2) },
+  { viewport: { width: 390, height: 844 }, wholeMarks: () => 3 },
 ]) {
   test(`the timeline comes first at ${viewport.width}×${viewport.height}: only the title and summary above it, and nothing shifts`, async ({ page }) => {
     await page.setViewportSize(viewport)
@@ -180,5 +181,14 @@ for (const viewport of [
     expect(await top('.story-embed')).toBeGreaterThan(await top('.tl-viewer'))
     await page.waitForTimeout(500)
     expect(await page.evaluate(() => (window as unknown as { shifts: number }).shifts)).toBeLessThan(0.01)
+    // An event's mark is whole in view when its dot or bar and its label box both are, in the drawing shown at this size.
+    const marks = await page.evaluate(() => {
+      const svg = [...document.querySelectorAll<SVGSVGElement>('svg.tl-svg')].find((s) => s.getBoundingClientRect().height > 0)!
+      const events = [...svg.querySelectorAll<SVGAElement>('a.tl-event')]
+      const inView = (r: DOMRect) => r.top >= 0 && r.left >= 0 && r.bottom <= innerHeight && r.right <= innerWidth
+      const whole = events.filter((e) => [...e.querySelectorAll(':scope > .tl-point, :scope > .tl-bar, :scope > .tl-label')].every((p) => inView(p.getBoundingClientRect())))
+      return { events: events.length, whole: whole.length }
+    })
+    expect(marks.whole, `${marks.whole} of ${marks.events} marks whole in the first screen`).toBeGreaterThanOrEqual(wholeMarks(marks.events))
   })
 }

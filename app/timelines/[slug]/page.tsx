@@ -115,7 +115,7 @@ export default async function TimelinePage({ params }: Props) {
         <LanguageSwitch slug={timeline.slug} versions={versions.versions} t={t} />
       </header>
 
-      <section className="mx-auto max-w-6xl px-5 pt-8" aria-label={t.timeline}>
+      <section className="story-timeline mx-auto px-5" aria-label={t.timeline}>
         <Timeline timeline={timeline} />
       </section>
 
