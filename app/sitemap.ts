@@ -4,17 +4,23 @@ import { lastChanged } from '@/lib/feeds/feed'
 import { tagGroups } from '@/lib/content/tags'
 import { storyUrl, tagUrl } from '@/lib/urls'
 import { siteUrl } from '@/lib/site'
+import { languageAlternates, translationMember, versionsOfEach } from '@/lib/content/translations'
 
-/** `/sitemap.xml` (sitemaps.org 0.9): the index, every published story, every tag page and the authoring guide. */
+/** `/sitemap.xml` (sitemaps.org 0.9): the index, every published story (with its versions in other languages), every tag page and the authoring guide. */
 export const dynamic = 'force-static'
 
 export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
   const origin = siteUrl()
   const { timelines } = await getPublished()
   const latest = timelines.map(lastChanged).sort().at(-1)
+  const versions = versionsOfEach(timelines.map(translationMember))
   return [
     { url: `${origin}/`, ...(latest ? { lastModified: latest } : {}) },
-    ...timelines.map((t) => ({ url: storyUrl(origin, t.slug), lastModified: lastChanged(t) })),
+    ...timelines.map((t) => {
+      // A story's versions in other languages, as the page's own hreflang links name them (the public ones only).
+      const languages = languageAlternates(versions.get(t.slug)!, (slug) => storyUrl(origin, slug))
+      return { url: storyUrl(origin, t.slug), lastModified: lastChanged(t), ...(Object.keys(languages).length ? { alternates: { languages } } : {}) }
+    }),
     // A tag page changes when any of its stories does.
     ...tagGroups(timelines.map((t) => ({ tags: t.meta.tags, changed: lastChanged(t) }))).map((g) => ({
       url: tagUrl(origin, g.key),

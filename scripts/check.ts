@@ -1,7 +1,7 @@
 /**
  * `npm run check [-- paths…] [--dir folder] [--format json]`: validates
  * timeline MDX files (content/timelines by default) and prints every located
- * error of every file at once, links between timelines included, and names
+ * error of every file at once, links between timelines and translations included, and names
  * each story that is a draft or under embargo (a note, not an error). Exits 1
  * on any error, 2 on bad usage.
  */
@@ -10,6 +10,7 @@ import path from 'node:path'
 import { parseArgs } from 'node:util'
 import { formatError, sortErrors, type ContentError } from '../lib/content/errors'
 import { checkCrossLinks } from '../lib/content/links'
+import { checkTranslations } from '../lib/content/translations'
 import { availableParallelism } from 'node:os'
 import { Worker } from 'node:worker_threads'
 import { CONTENT_DIR, listSlugs, loadTimelineFile, type LoadResult } from '../lib/content/load.server'
@@ -92,7 +93,7 @@ async function main() {
   const results = await loadAll(files.map((f) => path.resolve(f)))
   const loaded = results.flatMap((r) => (r.result.ok ? [r.result.timeline] : []))
   const slugs = files.map((f) => path.basename(f, '.mdx'))
-  const errors: ContentError[] = sortErrors([...results.flatMap((r) => (r.result.ok ? [] : r.result.errors)), ...checkCrossLinks(loaded, slugs)])
+  const errors: ContentError[] = sortErrors([...results.flatMap((r) => (r.result.ok ? [] : r.result.errors)), ...checkCrossLinks(loaded, slugs), ...checkTranslations(loaded, slugs)])
   const ms = Math.round(performance.now() - started)
   const now = new Date()
   if (format === 'json') {

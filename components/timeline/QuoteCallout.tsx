@@ -51,6 +51,16 @@ export const QuoteCallout = memo(function QuoteCallout({
             {line}
           </text>
         ))}
+        {callout.original ? (
+          <text
+            {...textPlacement(callout.original.line, box.width, CALLOUT.padX, direction)}
+            y={CALLOUT.padY + 12 + CALLOUT.lineHeight * callout.lines.length}
+            className="tl-callout-original"
+            lang={callout.original.lang}
+          >
+            {callout.original.line}
+          </text>
+        ) : null}
         <text {...textPlacement(callout.attribution, box.width, CALLOUT.padX, direction)} y={box.height - CALLOUT.padY - 2} className="tl-callout-by">
           {callout.attribution}
         </text>

@@ -1,7 +1,8 @@
+import { directionOf } from '@/lib/i18n'
 import type { CalloutLayout } from '@/lib/layout/layout-types'
 
 /**
- * A callout opened up: the whole quote with who said it, where and when,
+ * A callout opened up: the whole quote (and the words as spoken, when it translates them) with who said it, where and when,
  * over the shortened callout. Positioned in percentages of the drawing, so it
  * sits on its callout at any rendered width. It repeats what the article and
  * the detail view already say in full, so it is hidden from assistive
@@ -23,6 +24,11 @@ export function QuotePopover({ callout, width, height, text, by, meta, rtl = fal
     >
       {/* The quote and who said it read in their own direction (an English quote in an Arabic story). */}
       <p className="tl-quote-popover-text" dir="auto">{`“${text}”`}</p>
+      {callout.original ? (
+        <p className="tl-quote-popover-original" lang={callout.original.lang} dir={directionOf(callout.original.lang)}>
+          {callout.original.text}
+        </p>
+      ) : null}
       <p className="tl-quote-popover-by" dir="auto">
         {by}
         {meta ? <span className="tl-quote-popover-meta">{` · ${meta}`}</span> : null}

@@ -6,6 +6,7 @@ import addFormats from 'ajv-formats'
 import { formatError } from '../content/errors'
 import { loadTimelineFile } from '../content/load.server'
 import type { Timeline } from '../content/model'
+import { storyVersions, translationMember } from '../content/translations'
 import { buildIndex, buildJsonSchema, buildTimelineDocument, indexSchema, timelineSchema } from './v1'
 
 const ORIGIN = 'https://dateline.example'
@@ -113,4 +114,21 @@ test('a story carries its events’ sources and its corrections, and still valid
   )
   assert.deepEqual(doc.meta.corrections, t.meta.corrections.map(({ date, text }) => ({ date, text })))
   assert.ok(doc.meta.corrections?.length)
+})
+
+test('a story lists its versions in other languages, and a quote its original words, and still validates', async () => {
+  const dir = path.join(import.meta.dirname, '..', 'content', 'fixtures', 'translations')
+  const original = await load(path.join(dir, 'summit.mdx'))
+  const es = await load(path.join(dir, 'summit-es.mdx'))
+  const versions = storyVersions(translationMember(es), [original, es].map(translationMember))
+  const doc = buildTimelineDocument(es, ORIGIN, versions)
+  assert.equal(doc.meta.translationOf, 'summit')
+  assert.deepEqual(doc.meta.translations, [
+    { slug: 'summit', title: 'Summit', language: 'en', original: true, url: `${ORIGIN}/timelines/summit`, data: `${ORIGIN}/api/v1/timelines/summit.json` },
+  ])
+  const originalDoc = buildTimelineDocument(original, ORIGIN, storyVersions(translationMember(original), [original, es].map(translationMember)))
+  assert.deepEqual(originalDoc.meta.translations?.map((v) => [v.slug, v.original]), [['summit-es', false]])
+  assert.deepEqual([originalDoc.quotes[0]?.lang, originalDoc.quotes[0]?.original], ['ru', 'Мы выслушаем, что они скажут.'])
+  const validate = validator('Timeline')
+  for (const d of [doc, originalDoc]) assert.ok(validate(d), JSON.stringify(validate.errors))
 })

@@ -6,6 +6,7 @@
  */
 import { z } from 'zod'
 import type { Timeline, TimelineEvent, TimelineQuote } from '../content/model'
+import type { StoryVersions, TranslationMember } from '../content/translations'
 import { summarize } from '../content/load.server'
 import type { Bound, TimeSpan } from '../time/types'
 import { calendarUrl, dataUrl, eventUrl, storyUrl } from '../urls'
@@ -64,6 +65,7 @@ const storyFields = {
   language: z.string().describe('BCP 47'),
   url: z.url().describe("The story's page"),
   calendar: z.url().describe("The story's events as iCalendar"),
+  translationOf: z.string().optional().describe('The slug of the story this one translates'),
 }
 
 export const indexEntrySchema = z
@@ -107,7 +109,8 @@ const quoteSchema = z
     by: z.string(),
     role: z.string().optional(),
     source: z.string().optional(),
-    lang: z.string().optional(),
+    lang: z.string().optional().describe('BCP 47: the language of `text`, or of `original` when there is one'),
+    original: z.string().optional().describe('The words as spoken, in `lang`; `text` is then their translation'),
     date: z.string().describe('EDTF: the quote’s own date, or its event’s'),
     span: spanSchema,
     eventId: z.string().optional(),
@@ -122,6 +125,19 @@ export const timelineSchema = z
       credits: z.array(z.string()),
       source: sourceSchema.optional().describe('Where the story was first reported'),
       corrections: z.array(correctionSchema).optional(),
+      translations: z
+        .array(
+          z.object({
+            slug: z.string(),
+            title: z.string(),
+            language: z.string().describe('BCP 47'),
+            original: z.boolean().describe('True for the story the others translate'),
+            url: z.url(),
+            data: z.url().describe("That version's /api/v1/timelines/<slug>.json"),
+          }),
+        )
+        .optional()
+        .describe('This story in the other languages it is published in: its original and the original’s other translations'),
     }),
     events: z.array(eventSchema).describe('In time order'),
     quotes: z.array(quoteSchema).describe('In time order'),
@@ -160,6 +176,7 @@ function storyOf(t: Timeline, origin: string) {
     language: meta.language,
     url: storyUrl(origin, t.slug),
     calendar: calendarUrl(origin, t.slug),
+    translationOf: meta.translationOf,
   }
 }
 
@@ -198,11 +215,15 @@ function apiEvent(e: TimelineEvent, slug: string, origin: string): TimelineDocum
 }
 
 function apiQuote(q: TimelineQuote): TimelineDocument['quotes'][number] {
-  return defined({ id: q.id, text: q.text, by: q.by, role: q.role, source: q.source, lang: q.lang, date: q.span.edtf, span: apiSpan(q.span), eventId: q.eventId })
+  return defined({ id: q.id, text: q.text, by: q.by, role: q.role, source: q.source, lang: q.lang, original: q.original, date: q.span.edtf, span: apiSpan(q.span), eventId: q.eventId })
 }
 
-/** `/api/v1/timelines/<slug>.json`: one story's metadata, events and quotes. */
-export function buildTimelineDocument(t: Timeline, origin: string): TimelineDocument {
+/**
+ * `/api/v1/timelines/<slug>.json`: one story's metadata, events and quotes; `versions` are its
+ * published versions in other languages (lib/content/versions.server.ts), itself included or not.
+ */
+export function buildTimelineDocument(t: Timeline, origin: string, versions: StoryVersions<TranslationMember> = { versions: [] }): TimelineDocument {
+  const others = versions.versions.filter((v) => v.slug !== t.slug)
   const { meta } = t
   return {
     version: API_VERSION,
@@ -211,6 +232,9 @@ export function buildTimelineDocument(t: Timeline, origin: string): TimelineDocu
       credits: meta.credits,
       source: meta.source ? defined({ ...meta.source }) : undefined,
       corrections: meta.corrections.length ? meta.corrections.map(({ date, text }) => ({ date, text })) : undefined,
+      translations: others.length
+        ? others.map((v) => ({ slug: v.slug, title: v.title, language: v.language, original: v === versions.original, url: storyUrl(origin, v.slug), data: dataUrl(origin, v.slug) }))
+        : undefined,
     }),
     events: t.events.map((e) => apiEvent(e, t.slug, origin)),
     quotes: t.quotes.map(apiQuote),

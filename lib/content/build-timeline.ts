@@ -298,6 +298,16 @@ export function buildTimeline(input: BuildInput): BuildResult {
       at(el.line, el.column, { message: '<Quote> has no words', expected: '<Quote by="…">the quoted words</Quote>' })
       continue
     }
+    // Without its language the original could not be marked up (lang, and dir for a right-to-left script).
+    if (values.original !== undefined && values.lang === undefined) {
+      const place = places.original!
+      at(place.line, place.column, {
+        message: '`original` on <Quote> needs `lang`',
+        prop: 'original',
+        expected: 'lang="…", the BCP 47 tag of the language the words were spoken in, such as ru',
+        hint: 'add lang="ru" (or the language of the original) to the same <Quote>',
+      })
+    }
     if (values.by === undefined || span === undefined) continue
     const id = event ? `${event.id}-q${event.quoteIds.length + 1}` : `quote-${el.index + 1}`
     const quote: TimelineQuote = {
@@ -311,6 +321,7 @@ export function buildTimeline(input: BuildInput): BuildResult {
       ...(values.role ? { role: values.role } : {}),
       ...(values.source ? { source: values.source } : {}),
       ...(values.lang ? { lang: values.lang } : {}),
+      ...(values.original ? { original: values.original } : {}),
       ...(event ? { eventId: event.id } : {}),
     }
     event?.quoteIds.push(id)
@@ -328,6 +339,17 @@ export function buildTimeline(input: BuildInput): BuildResult {
     } else links.push({ url: link.url, slug: target.slug, ...(target.id !== undefined ? { id: target.id } : {}), line: link.line, column: link.column })
   }
 
+  // The other checks of translationOf need every file (lib/content/translations.ts, run by `npm run check`).
+  const translationOfAt = fm.success && fm.data.translationOf !== undefined ? locateKey(source, ['translationOf']) : undefined
+  if (fm.success && fm.data.translationOf === input.slug && translationOfAt) {
+    at(translationOfAt.line, translationOfAt.column, {
+      message: 'a story cannot be a translation of itself',
+      prop: 'translationOf',
+      found: quoteFound(fm.data.translationOf),
+      expected: 'the slug of the story this one translates',
+    })
+  }
+
   if (errors.length > 0 || !fm.success) return { ok: false, errors: sortErrors(errors) }
 
   events.sort(byTime)
@@ -336,7 +358,7 @@ export function buildTimeline(input: BuildInput): BuildResult {
 
   return {
     ok: true,
-    timeline: { slug: input.slug, file, meta: fm.data, events, quotes, code: input.code, extent, links },
+    timeline: { slug: input.slug, file, meta: fm.data, events, quotes, code: input.code, extent, links, ...(translationOfAt ? { translationOfAt } : {}) },
   }
 }
 

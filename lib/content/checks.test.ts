@@ -34,6 +34,24 @@ test('a quote outside every event without its own date is reported at the quote'
   )
 })
 
+test('a story that names itself in translationOf is reported at the key', async () => {
+  assert.equal(
+    await report('translation-of-itself'),
+    `${rel('translation-of-itself')}:6:1  a story cannot be a translation of itself
+    found:    "translation-of-itself"
+    expected: the slug of the story this one translates`,
+  )
+})
+
+test('a quote with its original words but no language is reported at `original`', async () => {
+  assert.equal(
+    await report('original-without-lang'),
+    `${rel('original-without-lang')}:8:24  \`original\` on <Quote> needs \`lang\`
+    expected: lang="…", the BCP 47 tag of the language the words were spoken in, such as ru
+    hint:     add lang="ru" (or the language of the original) to the same <Quote>`,
+  )
+})
+
 test('an end before the date is reported at the end value', async () => {
   assert.equal(
     await report('end-before-date'),

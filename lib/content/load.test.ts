@@ -56,6 +56,22 @@ test('a quote inside an event belongs to it; one outside keeps its own date', as
   assert.equal(outside.span.edtf, '2022-03-01')
 })
 
+test('a quote with its original words keeps them in their language beside the translation', async () => {
+  const r = await loadTimelineFile(path.join(import.meta.dirname, 'fixtures', 'translations', 'summit.mdx'))
+  if (!r.ok) assert.fail(r.errors.map(formatError).join('\n'))
+  const [quote] = r.timeline.quotes
+  assert.equal(quote!.text, 'We will listen to what they have to say.')
+  assert.equal(quote!.original, 'Мы выслушаем, что они скажут.')
+  assert.equal(quote!.lang, 'ru')
+})
+
+test('translationOf is read with where it is written', async () => {
+  const r = await loadTimelineFile(path.join(import.meta.dirname, 'fixtures', 'translations', 'summit-es.mdx'))
+  if (!r.ok) assert.fail(r.errors.map(formatError).join('\n'))
+  assert.equal(r.timeline.meta.translationOf, 'summit')
+  assert.deepEqual(r.timeline.translationOfAt, { line: 6, column: 1 })
+})
+
 test('tags, place and importance are read from props', async () => {
   const t = await load('every-date-form')
   const ides = t.events.find((e) => e.id === 'ides-of-march')!

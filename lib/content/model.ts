@@ -12,8 +12,13 @@ export interface TimelineQuote {
   by: string
   role?: string
   source?: string
-  /** Language of the words when it differs from the timeline's (BCP 47). */
+  /**
+   * Language of the words when it differs from the timeline's (BCP 47); when `original` is given, the
+   * language of the original words, and `text` is their translation in the timeline's language.
+   */
   lang?: string
+  /** The words as they were spoken, in `lang`, shown beside their translation. */
+  original?: string
   /** The quote's own date when written, otherwise its event's. */
   span: TimeSpan
   /** True when the `<Quote>` carried its own `date`. */
@@ -95,6 +100,8 @@ export interface Timeline {
   extent: { min: number; max: number } | null
   /** Links to other timelines; links within this one are already checked. */
   links: TimelineLink[]
+  /** Where `translationOf` is written in the frontmatter, for `npm run check` to locate its errors. */
+  translationOfAt?: { line: number; column: number }
 }
 
 /** What the index lists; cheap to send to any page. */

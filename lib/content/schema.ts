@@ -90,6 +90,14 @@ export const frontmatterSchema = z.strictObject({
     .string({ error: 'expected a series name such as us-russia-prisoner-exchanges' })
     .regex(/^[a-z0-9][a-z0-9-]*$/, { error: 'expected lowercase letters, digits and hyphens, such as us-russia-prisoner-exchanges' })
     .optional(),
+  /**
+   * The slug of the story this one translates (lib/content/translations.ts): the original and its
+   * translations link each other, and `npm run check` holds the slug to a story in another language.
+   */
+  translationOf: z
+    .string({ error: 'expected the slug of the original story, such as lavrov-blinken-prisoner-swap' })
+    .regex(/^[a-z0-9][a-z0-9-]*$/, { error: 'expected the slug of the original story: lowercase letters, digits and hyphens, such as lavrov-blinken-prisoner-swap' })
+    .optional(),
 })
 
 export type Frontmatter = z.infer<typeof frontmatterSchema>
@@ -134,7 +142,10 @@ export const quotePropSchemas = {
   role: z.string().trim().min(1).optional(),
   date: z.string().trim().min(1).optional(),
   source: z.string().trim().min(1).optional(),
+  /** The language of the quoted words; with `original`, the language of the original words. */
   lang: bcp47.optional(),
+  /** The words as spoken, when the quote is a translation of them; needs `lang`. */
+  original: z.string().trim().min(1, { error: 'expected the words as they were spoken' }).optional(),
 } as const
 
 /** Props of `<Source>`, which names where an event's facts come from; the children, if any, are the article's title. */

@@ -30,7 +30,15 @@ export interface Drawings {
 export function drawings(events: readonly LayoutEventInput[], quotes: readonly LayoutQuoteInput[], locale: string, texts: LayoutTexts, direction: Direction = 'ltr'): Drawings {
   const inputs = {
     events: events.map(({ id, title, span, importance, quoteIds }) => ({ id, title, span, importance, quoteIds })),
-    quotes: quotes.map(({ id, text, by, role, span, eventId }) => ({ id, text, by, span, ...(role !== undefined ? { role } : {}), ...(eventId !== undefined ? { eventId } : {}) })),
+    quotes: quotes.map(({ id, text, by, role, span, eventId, original, lang }) => ({
+      id,
+      text,
+      by,
+      span,
+      ...(role !== undefined ? { role } : {}),
+      ...(eventId !== undefined ? { eventId } : {}),
+      ...(original !== undefined && lang !== undefined ? { original, lang } : {}),
+    })),
   }
   return {
     horizontal: layoutHorizontal(inputs.events, inputs.quotes, { width: DRAWING_WIDTHS.horizontal, locale, texts, direction }),

@@ -19,6 +19,9 @@ export interface LayoutQuoteInput {
   role?: string
   span: TimeSpan
   eventId?: string
+  /** The words as spoken, when `text` translates them; their language is `lang`. */
+  original?: string
+  lang?: string
 }
 
 /** The words a layout writes into labels and accessible names, in the story's language (from lib/i18n: layoutTexts). */
@@ -109,9 +112,17 @@ export interface CalloutLayout {
   lines: string[]
   attribution: string
   truncated: boolean
+  /** The words as spoken, under their translation: one line of them (shortened), the whole, and their language. */
+  original?: CalloutOriginal
   /** From the event's mark to the callout box. */
   connector: Point[]
   lane: number
+}
+
+export interface CalloutOriginal {
+  line: string
+  text: string
+  lang: string
 }
 
 /** A run of events too close to draw apart at this zoom: one mark, one label with the count. */

@@ -5,10 +5,11 @@ import { ENGLISH_LAYOUT } from './layout-texts'
 import { clusterRuns } from './clusters'
 import { partitionPoint } from './search'
 import { formatCovered, type Style } from '../time/format'
-import { attributionOf, axisMoments, endStyle, eventMark, eventTexts, isPoint, pointRadius, quotesPhrase } from './event-facts'
+import { axisMoments, endStyle, eventMark, eventTexts, isPoint, pointRadius, quotesPhrase } from './event-facts'
 import { packLanes, placeInLanes, type Extent, type Placeable } from './lanes'
 import { DRAWING_WIDTHS } from './drawing-widths'
 import type { CalloutLayout, ClusterLayout, Direction, EventLayout, LayoutEventInput, LayoutOptions, LayoutQuoteInput, LayoutTexts, Point, TimelineLayout } from './layout-types'
+import { calloutLayout, measureCalloutText, type CalloutText } from './callout-text'
 import { textWidth, wrapText } from './text-width'
 import { buildTimeAxis, type TimeAxis } from './time-axis'
 import { IDENTITY, zoomAxis, type ZoomView } from './zoom'
@@ -147,11 +148,6 @@ interface ClusterLabel {
   dateLine: string
   boxWidth: number
 }
-interface CalloutText {
-  wrapped: ReturnType<typeof wrapText>
-  by: ReturnType<typeof wrapText>
-  boxWidth: number
-}
 
 function labelOf(plan: HorizontalPlan, index: number): EventLabel {
   let label = plan.measured.labels.get(index)
@@ -183,10 +179,7 @@ function clusterLabelOf(plan: HorizontalPlan, first: number, last: number): Clus
 function calloutOf(plan: HorizontalPlan, index: number): CalloutText {
   let text = plan.measured.callouts.get(index)
   if (!text) {
-    const q = plan.quotes[index]!
-    const wrapped = wrapText(`“${q.text}”`, CALLOUT.maxWidth - CALLOUT.padX * 2, CALLOUT.textSize, 2)
-    const by = wrapText(attributionOf(q), CALLOUT.maxWidth - CALLOUT.padX * 2, CALLOUT.bySize, 1, true)
-    text = { wrapped, by, boxWidth: Math.max(wrapped.width, by.width) + CALLOUT.padX * 2 }
+    text = measureCalloutText(plan.quotes[index]!, CALLOUT.maxWidth, 2)
     plan.measured.callouts.set(index, text)
   }
   return text
@@ -415,9 +408,10 @@ function layoutLeftToRight(plan: HorizontalPlan, view: ZoomView): TimelineLayout
   const calloutDrafts = shown.flatMap((qi) => {
     const q = quotes[qi]!
     const anchorX = (q.eventId !== undefined ? markX.get(q.eventId) : undefined) ?? x(q.span.min)
-    const { wrapped, by, boxWidth } = calloutOf(plan, qi)
+    const text = calloutOf(plan, qi)
+    const boxWidth = text.boxWidth
     const { candidates, near } = boxCandidates(anchorX, boxWidth, left, right, CALLOUT.gap, CALLOUT_SHIFTS)
-    return [{ q, anchorX, wrapped, by, boxWidth, candidates, near }]
+    return [{ q, anchorX, text, boxWidth, candidates, near }]
   })
   const calloutPlaces = placeInLanes(calloutDrafts, CALLOUT.gap, CALLOUT_NEAR_LANES)
   const calloutLanes = calloutPlaces.map((p) => p.lane)
@@ -431,12 +425,8 @@ function layoutLeftToRight(plan: HorizontalPlan, view: ZoomView): TimelineLayout
     const y = calloutTop + lane * CALLOUT_LANE
     const boxX = calloutX[i]!
     const box = { x: boxX, y, width: c.boxWidth, height: CALLOUT_HEIGHT }
-    const attribution = c.by.lines[0] ?? ''
     const connector = elbow(c.anchorX, axisY + 8, y, { x: boxX, width: c.boxWidth }, y - turns[i]!)
-    const { lines, truncated } = c.wrapped
-    return c.q.eventId !== undefined
-      ? { id: c.q.id, eventId: c.q.eventId, box, lines, attribution, truncated, connector, lane }
-      : { id: c.q.id, box, lines, attribution, truncated, connector, lane }
+    return calloutLayout(c.q, c.text, box, connector, lane)
   })
   const calloutLaneCount = callouts.length ? maxOf(calloutLanes) + 1 : 0
   const height = calloutTop + calloutLaneCount * CALLOUT_LANE + 8

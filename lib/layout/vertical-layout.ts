@@ -1,10 +1,11 @@
 import { DRAWING_WIDTHS } from './drawing-widths'
 import { drawAxis } from './axis-drawing'
-import { attributionOf, axisMoments, endStyle, eventMark, eventTexts, isPoint, pointRadius } from './event-facts'
+import { axisMoments, endStyle, eventMark, eventTexts, isPoint, pointRadius } from './event-facts'
 import { packLanes } from './lanes'
 import { ENGLISH_LAYOUT } from './layout-texts'
 import type { CalloutLayout, EventLayout, LayoutEventInput, LayoutOptions, LayoutQuoteInput, Point, TimelineLayout } from './layout-types'
 import { CALLOUT, LABEL } from './box-styles'
+import { calloutLayout, measureCalloutText } from './callout-text'
 import { textWidth, wrapText } from './text-width'
 import { buildTimeAxis } from './time-axis'
 import { mirrorLayout } from './mirror'
@@ -47,10 +48,10 @@ function layoutTopToBottom(events: readonly LayoutEventInput[], quotes: readonly
   }
 
   const measureCallout = (q: LayoutQuoteInput) => {
-    const wrapped = wrapText(`“${q.text}”`, calloutWidth - CALLOUT.padX * 2, CALLOUT.textSize, 3)
-    const by = wrapText(attributionOf(q), calloutWidth - CALLOUT.padX * 2, CALLOUT.bySize, 1, true)
-    const height = CALLOUT.padY * 2 + wrapped.lines.length * CALLOUT.lineHeight + 16
-    return { q, wrapped, by, height }
+    // A quote with its original words gets a fourth line for them, so its translation is shortened no more than another's.
+    const text = measureCalloutText(q, calloutWidth, q.original !== undefined ? 4 : 3)
+    const height = CALLOUT.padY * 2 + text.lineCount * CALLOUT.lineHeight + 16
+    return { q, ...text, height }
   }
 
   // Blocks in time order: an event's label with its quotes, or a quote that stands alone.
@@ -123,9 +124,8 @@ function layoutTopToBottom(events: readonly LayoutEventInput[], quotes: readonly
     for (const c of block.callouts) {
       calloutY += e ? CALLOUT_GAP : 0
       const boxX = e ? LABEL_X + CALLOUT_INDENT : LABEL_X
-      const boxWidth = Math.min(calloutWidth, Math.max(c.wrapped.width, c.by.width) + CALLOUT.padX * 2)
+      const boxWidth = Math.min(calloutWidth, c.boxWidth)
       const box = { x: boxX, y: calloutY, width: boxWidth, height: c.height }
-      const attribution = c.by.lines[0] ?? ''
       const connector: [number, number][] = e
         ? [
             [LABEL_X + 7, top + block.labelHeight],
@@ -136,12 +136,7 @@ function layoutTopToBottom(events: readonly LayoutEventInput[], quotes: readonly
             [AXIS_X, y(c.q.span.min)],
             [boxX, calloutY + 12],
           ]
-      const { lines, truncated } = c.wrapped
-      callouts.push(
-        c.q.eventId !== undefined
-          ? { id: c.q.id, eventId: c.q.eventId, box, lines, attribution, truncated, connector, lane: 0 }
-          : { id: c.q.id, box, lines, attribution, truncated, connector, lane: 0 },
-      )
+      callouts.push(calloutLayout(c.q, c, box, connector, 0))
       calloutY += c.height
     }
   }

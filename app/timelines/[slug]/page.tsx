@@ -14,10 +14,13 @@ import { loadTimeline, summarize } from '@/lib/content/load.server'
 import { getPublished, listPublicSlugs } from '@/lib/content/published.server'
 import { publicness, showsUnpublished } from '@/lib/content/publicness'
 import { seriesLinks } from '@/lib/content/series'
+import { languageAlternates, translationMember } from '@/lib/content/translations'
+import { publicVersions } from '@/lib/content/versions.server'
+import { LanguageSwitch } from '@/components/site/LanguageSwitch'
 import { PublicnessNote } from '@/components/site/PublicnessNote'
 import { Corrections, SeriesNav } from '@/components/site/StoryEnd'
 import { jsonLdText, storyJsonLd } from '@/lib/seo/json-ld'
-import { calendarUrl, oembedUrl } from '@/lib/urls'
+import { calendarUrl, oembedUrl, storyUrl } from '@/lib/urls'
 import { feedAlternates } from '@/lib/feeds/feed'
 import { siteUrl } from '@/lib/site'
 import { datetimeAttribute, formatSpan } from '@/lib/time/format'
@@ -45,12 +48,15 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   if (status.state !== 'public' && !showsUnpublished()) return {}
   const origin = siteUrl()
   const pageUrl = `${origin}/timelines/${timeline.slug}`
+  // hreflang alternates: this story in every language the site shows it in, and x-default for the original.
+  const languages = languageAlternates(await publicVersions(translationMember(timeline)), (slug) => storyUrl(origin, slug))
   return {
     metadataBase: new URL(origin),
     title: timeline.meta.title,
     description: timeline.meta.summary,
     alternates: {
       canonical: pageUrl,
+      ...(Object.keys(languages).length ? { languages } : {}),
       // oEmbed discovery (oembed.com §4): consumers find the answer from the page itself. A file, so a static
       // export answers it too (app/oembed/[file]/route.ts); /api/oembed?url= takes maxwidth and maxheight on the Node server.
       types: { ...feedAlternates(origin), 'application/json+oembed': oembedUrl(origin, timeline.slug) },
@@ -95,6 +101,8 @@ export default async function TimelinePage({ params }: Props) {
   const series = published
     ? seriesLinks(summary, [...published.timelines, ...published.unpublished.map((u) => u.timeline)].map(summarize))
     : { earlier: [], later: [] }
+  // Like series links, only versions this server may show: a withheld translation is never linked nor named.
+  const versions = await publicVersions(translationMember(timeline))
   return (
     <article lang={meta.language} dir={directionOf(meta.language)} className="story">
       {/* Structured data (schema.org): a data block, not a script; it runs nothing, so the CSP needs no hash for it. */}
@@ -104,6 +112,7 @@ export default async function TimelinePage({ params }: Props) {
         <PublicnessNote status={status} locale={meta.language} t={t} />
         <h1 className="story-title">{meta.title}</h1>
         <p className="story-summary">{meta.summary}</p>
+        <LanguageSwitch slug={timeline.slug} versions={versions.versions} t={t} />
       </header>
 
       <section className="story-timeline mx-auto px-5" aria-label={t.timeline}>

@@ -35,6 +35,7 @@ export const ar: Messages = {
     embargoNote: 'أي بناء بعد ذلك الموعد ينشرها.',
     tags: 'الوسوم',
     aboutStory: 'عن هذه القصة',
+    readIn: 'اقرأ باللغة',
   },
   timeline: {
     gapTitle: 'فجوة زمنية: يتخطى المحور هنا فترة خالية',

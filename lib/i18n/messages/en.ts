@@ -40,6 +40,7 @@ export const en = {
     embargoNote: 'a build after that moment publishes it.',
     tags: 'Tags',
     aboutStory: 'About this story',
+    readIn: 'Read in',
   },
   timeline: {
     gapTitle: 'Gap in time: the axis skips an empty stretch here',

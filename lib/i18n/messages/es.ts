@@ -32,6 +32,7 @@ export const es: Messages = {
     embargoNote: 'una compilación posterior a ese momento lo publica.',
     tags: 'Etiquetas',
     aboutStory: 'Sobre esta historia',
+    readIn: 'Leer en',
   },
   timeline: {
     gapTitle: 'Salto en el tiempo: el eje omite aquí un tramo vacío',
