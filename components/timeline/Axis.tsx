@@ -24,11 +24,11 @@ export const Axis = memo(function Axis({ axis }: { axis: AxisDrawing }) {
             {horizontal ? <line y1={0} y2={len} /> : <line x1={-len} x2={0} />}
             {t.label ? (
               horizontal ? (
-                <text y={20} dx={-2}>
+                <text y={20} dx={-2 + t.shift}>
                   {t.label}
                 </text>
               ) : (
-                <text x={-10} dy="0.35em" textAnchor="end">
+                <text x={-10} y={t.shift} dy="0.35em" textAnchor="end">
                   {t.label}
                 </text>
               )
@@ -36,6 +36,11 @@ export const Axis = memo(function Axis({ axis }: { axis: AxisDrawing }) {
           </g>
         )
       })}
+      {axis.zone ? (
+        <text className="tl-zone" x={round(axis.zone.x)} y={round(axis.zone.y)} textAnchor={axis.zone.anchor}>
+          {axis.zone.text}
+        </text>
+      ) : null}
     </g>
   )
 })

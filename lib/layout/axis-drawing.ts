@@ -1,13 +1,19 @@
 import type { AxisDrawing } from './layout-types'
 import { axisTicks } from './ticks'
 import type { TimeAxis } from './time-axis'
+import type { ZoneId } from '../time/zone'
 
 /**
  * The axis as lines, break zigzags and ticks, for either orientation. `along`
  * positions come from the time scale; `across` is where the axis line stands
  * (y for a horizontal axis, x for a vertical one).
  */
-export function drawAxis(axis: TimeAxis, orientation: 'horizontal' | 'vertical', across: number, locale: string): AxisDrawing {
+export function drawAxis(
+  axis: TimeAxis,
+  orientation: 'horizontal' | 'vertical',
+  across: number,
+  options: { locale: string; zone: ZoneId; lo: number; hi: number },
+): AxisDrawing {
   const at = (along: number, off = 0): [number, number] => (orientation === 'horizontal' ? [along, across + off] : [across + off, along])
   const lines = axis.segments.map((s) => {
     const [x1, y1] = at(s.x0)
@@ -21,9 +27,11 @@ export function drawAxis(axis: TimeAxis, orientation: 'horizontal' | 'vertical',
     return { from: b.from, to: b.to, d }
   })
   const spacing = orientation === 'horizontal' ? 90 : 80
-  const ticks = axisTicks(axis.segments, (d) => axis.scale(d), locale, spacing, orientation === 'horizontal').map((t) => {
+  const horizontal = orientation === 'horizontal'
+  // A vertical axis's labels stand left of it, right-aligned 10 px from it, with 4 px to spare at the edge.
+  const ticks = axisTicks(axis.segments, (d) => axis.scale(d), { locale: options.locale, zone: options.zone, spacing, labelsAlongAxis: horizontal, lo: options.lo, hi: options.hi, across: across - 14 }).map((t) => {
     const [x, y] = at(t.x)
-    return { t: t.t, x, y, label: t.label, major: t.major }
+    return { t: t.t, x, y, label: t.label, major: t.major, shift: t.shift }
   })
   return { orientation, lines, breaks, ticks }
 }

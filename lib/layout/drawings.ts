@@ -2,6 +2,8 @@ import type { LayoutEventInput, LayoutQuoteInput, LayoutTexts, TimelineLayout } 
 import { layoutHorizontal } from './timeline-layout'
 import { layoutVertical } from './vertical-layout'
 import { DRAWING_WIDTHS } from './drawing-widths'
+import { storySpans } from './event-facts'
+import { storyZone, type ZoneId } from '../time/zone'
 
 /** What the browser needs to lay the wide drawing out again at any zoom: the same inputs the server used. */
 export interface ZoomInput {
@@ -10,6 +12,7 @@ export interface ZoomInput {
   width: number
   locale: string
   texts: LayoutTexts
+  timeZone: ZoneId
 }
 
 export interface Drawings {
@@ -24,14 +27,15 @@ export interface Drawings {
  * is kept from each event and quote, since the inputs go to the browser: not
  * bodies, places or sources.
  */
-export function drawings(events: readonly LayoutEventInput[], quotes: readonly LayoutQuoteInput[], locale: string, texts: LayoutTexts): Drawings {
+export function drawings(events: readonly LayoutEventInput[], quotes: readonly LayoutQuoteInput[], locale: string, texts: LayoutTexts, timezone?: string): Drawings {
   const inputs = {
     events: events.map(({ id, title, span, importance, quoteIds }) => ({ id, title, span, importance, quoteIds })),
     quotes: quotes.map(({ id, text, by, role, span, eventId }) => ({ id, text, by, span, ...(role !== undefined ? { role } : {}), ...(eventId !== undefined ? { eventId } : {}) })),
   }
+  const timeZone = storyZone(timezone, storySpans(inputs.events, inputs.quotes))
   return {
-    horizontal: layoutHorizontal(inputs.events, inputs.quotes, { width: DRAWING_WIDTHS.horizontal, locale, texts }),
-    vertical: layoutVertical(inputs.events, inputs.quotes, { width: DRAWING_WIDTHS.vertical, locale, texts }),
-    zoomInput: { ...inputs, width: DRAWING_WIDTHS.horizontal, locale, texts },
+    horizontal: layoutHorizontal(inputs.events, inputs.quotes, { width: DRAWING_WIDTHS.horizontal, locale, texts, timeZone }),
+    vertical: layoutVertical(inputs.events, inputs.quotes, { width: DRAWING_WIDTHS.vertical, locale, texts, timeZone }),
+    zoomInput: { ...inputs, width: DRAWING_WIDTHS.horizontal, locale, texts, timeZone },
   }
 }

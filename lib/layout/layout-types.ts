@@ -1,5 +1,6 @@
 import type { PluralForms } from '../i18n/plural'
 import type { TimeSpan } from '../time/types'
+import type { ZoneId } from '../time/zone'
 import type { AxisBreak, Segment } from './time-axis'
 
 /** What the layout needs of an event; the content model satisfies it. */
@@ -31,6 +32,8 @@ export interface LayoutTexts {
   clusterMore: string
   /** A long date range read out: `{from}`, `{to}`. */
   range: string
+  /** What the axis says of its zone: `{zone}`. */
+  timesIn: string
 }
 
 export interface LayoutOptions {
@@ -40,6 +43,8 @@ export interface LayoutOptions {
   locale?: string
   /** Words for labels and accessible names; English by default. */
   texts?: LayoutTexts
+  /** The story's time zone (lib/time/zone.ts: storyZone); UTC by default. */
+  timeZone?: ZoneId
 }
 
 export type Point = [x: number, y: number]
@@ -58,8 +63,13 @@ export interface AxisDrawing {
   orientation: 'horizontal' | 'vertical'
   lines: { x1: number; y1: number; x2: number; y2: number }[]
   breaks: { from: number; to: number; d: string }[]
-  /** Each tick stands on the axis at (x, y); labels go below (horizontal) or to the left (vertical). */
-  ticks: { t: number; x: number; y: number; label: string; major: boolean }[]
+  /**
+   * Each tick stands on the axis at (x, y); labels go below (horizontal) or to the left (vertical),
+   * moved `shift` px along the axis where they would otherwise cross the drawing's edge.
+   */
+  ticks: { t: number; x: number; y: number; label: string; major: boolean; shift: number }[]
+  /** "Times in UTC+3": the zone every time of the drawing is read in, said once, when the story has times. */
+  zone?: { x: number; y: number; text: string; anchor: 'start' | 'end' }
 }
 
 export interface EventLayout {

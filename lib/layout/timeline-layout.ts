@@ -5,7 +5,8 @@ import { ENGLISH_LAYOUT } from './layout-texts'
 import { clusterRuns } from './clusters'
 import { partitionPoint } from './search'
 import { formatCovered, type Style } from '../time/format'
-import { attributionOf, axisMoments, endStyle, eventMark, eventTexts, isPoint, pointRadius, quotesPhrase } from './event-facts'
+import { attributionOf, axisContext, axisMoments, endStyle, eventMark, eventTexts, isPoint, pointRadius, quotesPhrase, storySpans } from './event-facts'
+import { hasTimes, zoneName, type ZoneId } from '../time/zone'
 import { packLanes, placeInLanes, type Extent, type Placeable } from './lanes'
 import { DRAWING_WIDTHS } from './drawing-widths'
 import type { CalloutLayout, ClusterLayout, EventLayout, LayoutEventInput, LayoutOptions, LayoutQuoteInput, LayoutTexts, Point, TimelineLayout } from './layout-types'
@@ -25,6 +26,8 @@ const BAR = { height: 8, gap: 4 }
 const CALLOUT_HEIGHT = CALLOUT.padY * 2 + CALLOUT.lineHeight * 2 + 16
 const CALLOUT_LANE = CALLOUT_HEIGHT + 12
 const TICK_BAND = 34
+/** The line under the ticks that names the story's zone. */
+const ZONE_LINE = 16
 /** Callouts stack this high beside their mark before any moves aside, and move at most this many box-widths. */
 const CALLOUT_NEAR_LANES = 2
 const CALLOUT_SHIFTS = 2
@@ -115,6 +118,9 @@ export interface HorizontalPlan {
   width: number
   locale: string
   texts: LayoutTexts
+  timeZone: ZoneId
+  /** "Times in UTC+3", when the story has times of day. */
+  zoneText: string | undefined
   axis: TimeAxis
   /** Each event's start and end on the unzoomed drawing, px (an end that is open or unknown: its start). */
   starts: Float64Array
@@ -197,7 +203,10 @@ export function planHorizontal(events: readonly LayoutEventInput[], quotes: read
   const width = options.width ?? DRAWING_WIDTHS.horizontal
   const locale = options.locale ?? 'en'
   const texts = options.texts ?? ENGLISH_LAYOUT
-  const axis = buildTimeAxis(axisMoments(events, quotes), { x0: MARGIN_X, x1: width - MARGIN_X })
+  const timeZone = options.timeZone ?? 'UTC'
+  const axis = buildTimeAxis(axisMoments(events, quotes), { x0: MARGIN_X, x1: width - MARGIN_X, minExtent: axisContext(events, quotes) })
+  const spans = storySpans(events, quotes)
+  const zoneText = hasTimes(spans) ? fill(texts.timesIn, { zone: zoneName(timeZone, locale, spans[0]?.min ?? 0) }) : undefined
   const starts = new Float64Array(events.length)
   const ends = new Float64Array(events.length)
   events.forEach((e, i) => {
@@ -216,7 +225,7 @@ export function planHorizontal(events: readonly LayoutEventInput[], quotes: read
   })
   const loose = [...looseAt.keys()].sort((a, b) => looseAt.get(a)! - looseAt.get(b)! || a - b)
   const looseX = Float64Array.from(loose, (i) => looseAt.get(i)!)
-  return { events, quotes, width, locale, texts, axis, starts, ends, maxZoom, quoteIndex, loose, looseX, measured: { labels: new Map(), clusters: new Map(), callouts: new Map() } }
+  return { events, quotes, width, locale, texts, timeZone, zoneText, axis, starts, ends, maxZoom, quoteIndex, loose, looseX, measured: { labels: new Map(), clusters: new Map(), callouts: new Map() } }
 }
 
 /**
@@ -400,7 +409,7 @@ export function layoutHorizontalView(plan: HorizontalPlan, view: ZoomView = IDEN
   })
   const calloutPlaces = placeInLanes(calloutDrafts, CALLOUT.gap, CALLOUT_NEAR_LANES)
   const calloutLanes = calloutPlaces.map((p) => p.lane)
-  const calloutTop = axisY + TICK_BAND
+  const calloutTop = axisY + TICK_BAND + (plan.zoneText ? ZONE_LINE : 0)
   const calloutX = calloutDrafts.map((c, i) => c.candidates[calloutPlaces[i]!.choice]!.x0)
   const turns = connectorTurns(
     calloutDrafts.map((c, i) => ({ anchor: c.anchorX, x: calloutX[i]!, width: c.boxWidth, lane: calloutLanes[i]! })),
@@ -426,7 +435,10 @@ export function layoutHorizontalView(plan: HorizontalPlan, view: ZoomView = IDEN
     height,
     segments: zoomed.segments,
     breaks: zoomed.breaks,
-    axis: drawAxis(zoomed, 'horizontal', axisY, locale),
+    axis: {
+      ...drawAxis(zoomed, 'horizontal', axisY, { locale, zone: plan.timeZone, lo: 0, hi: width }),
+      ...(plan.zoneText ? { zone: { x: right, y: axisY + TICK_BAND + 2, text: plan.zoneText, anchor: 'end' as const } } : {}),
+    },
     events: eventLayouts,
     clusters,
     callouts,
