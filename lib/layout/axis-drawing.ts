@@ -12,7 +12,7 @@ export function drawAxis(
   axis: TimeAxis,
   orientation: 'horizontal' | 'vertical',
   across: number,
-  options: { locale: string; zone: ZoneId; lo: number; hi: number },
+  options: { locale: string; zone: ZoneId; lo: number; hi: number; avoid?: readonly number[] },
 ): AxisDrawing {
   const at = (along: number, off = 0): [number, number] => (orientation === 'horizontal' ? [along, across + off] : [across + off, along])
   const lines = axis.segments.map((s) => {
@@ -26,10 +26,10 @@ export function drawAxis(
     const d = offsets.map((o, i) => at(b.x0 + i * step, o)).map(([x, y], i) => `${i ? 'L' : 'M'}${round(x)},${round(y)}`).join('')
     return { from: b.from, to: b.to, d }
   })
-  const spacing = orientation === 'horizontal' ? 90 : 80
+  const spacing = orientation === 'horizontal' ? 90 : 60
   const horizontal = orientation === 'horizontal'
   // A vertical axis's labels stand left of it, right-aligned 10 px from it, with 4 px to spare at the edge.
-  const ticks = axisTicks(axis.segments, (d) => axis.scale(d), { locale: options.locale, zone: options.zone, spacing, labelsAlongAxis: horizontal, lo: options.lo, hi: options.hi, across: across - 14 }).map((t) => {
+  const ticks = axisTicks(axis.segments, (d) => axis.scale(d), { locale: options.locale, zone: options.zone, spacing, labelsAlongAxis: horizontal, lo: options.lo, hi: options.hi, across: across - 14, avoid: options.avoid ?? [] }).map((t) => {
     const [x, y] = at(t.x)
     return { t: t.t, x, y, label: t.label, major: t.major, shift: t.shift }
   })

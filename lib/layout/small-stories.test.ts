@@ -118,3 +118,12 @@ test('a story’s own time zone moves its ticks, and the axis names it', () => {
 test('a story without times of day does not name a zone', () => {
   for (const layout of both(dayAndMonth)) assert.equal(layout.axis.zone, undefined)
 })
+
+test('no tick label is struck through by a quote’s connector or sits under an approximate date’s ring', () => {
+  const events = [event('a', '2022-07-24'), event('b', '2022-07-27~'), event('c', '2022-07-29?'), { ...event('d', '2022-07-28'), quoteIds: ['q'] }]
+  const quote = { id: 'q', text: 'Words', by: 'Someone', span: events[3]!.span, eventId: 'd' }
+  const { horizontal } = drawings(events, [quote], 'en', ENGLISH_LAYOUT)
+  const lines = [...horizontal.callouts.map((c) => c.connector[0]![0]), ...horizontal.events.filter((e) => e.approximate || e.uncertain).map((e) => e.x)]
+  assert.equal(lines.length, 3)
+  for (const l of labelExtents(horizontal)) for (const x of lines) assert.ok(x < l.from || x > l.to, `"${l.label}" (${l.from}–${l.to}) crosses ${x}`)
+})

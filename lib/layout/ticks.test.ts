@@ -84,3 +84,15 @@ test('hours are those of the story’s zone, through a change of daylight saving
   assert.ok(ticks.every((t) => toWallClock('America/New_York', t.t) % 10_800_000 === 0), ticks.map((t) => new Date(t.t).toISOString()).join(', '))
   assert.ok(ticks.some((t) => /^06:00\s?AM$/.test(t.label)))
 })
+
+test('a label a line would strike through steps just past it, or is left out', () => {
+  const s = seg(Date.UTC(2022, 6, 23), Date.UTC(2022, 6, 30), 0, 700)
+  const plain = axisTicks([s], linear(s))
+  const tick = plain.find((t) => t.label === 'Jul 27')!
+  const moved = axisTicks([s], linear(s), { avoid: [tick.x + 4] }).find((t) => t.t === tick.t)!
+  assert.equal(moved.label, 'Jul 27')
+  assert.ok(moved.x - 2 + moved.shift > tick.x + 4, `starts at ${moved.x - 2 + moved.shift}`)
+  // A line through the middle of the label: clearing it would take the label too far from its tick.
+  const dropped = axisTicks([s], linear(s), { avoid: [tick.x + 20] }).find((t) => t.t === tick.t)!
+  assert.equal(dropped.label, '')
+})

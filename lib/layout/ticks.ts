@@ -78,6 +78,12 @@ export interface TickOptions {
   hi?: number
   /** Room across the axis for a label (vertical axes): a longer label falls back to its short form. */
   across?: number
+  /**
+   * Positions along the axis where something crosses the labels' band (a quote's connector, the
+   * dashed ring of an approximate date): a label there would be struck through, so it moves just
+   * past the line or, when that takes it too far from its tick, is left out.
+   */
+  avoid?: readonly number[]
 }
 
 const DAY = 86_400_000
@@ -93,7 +99,7 @@ const LINE = 14
  * days or more gets ticks of whole days at least, never of hours.
  */
 export function axisTicks(segments: readonly Segment[], scale: (t: Date) => number, options: TickOptions = {}): Tick[] {
-  const { locale = 'en', spacing = 90, labelsAlongAxis = true, zone = 'UTC', lo = -Infinity, hi = Infinity, across = Infinity } = options
+  const { locale = 'en', spacing = 90, labelsAlongAxis = true, zone = 'UTC', lo = -Infinity, hi = Infinity, across = Infinity, avoid = [] } = options
   const out: Tick[] = []
   for (const s of segments) {
     let count = Math.max(1, Math.floor((s.x1 - s.x0) / spacing))
@@ -119,8 +125,12 @@ export function axisTicks(segments: readonly Segment[], scale: (t: Date) => numb
     }
   }
   const extent = labelsAlongAxis ? (t: Tick) => textWidth(t.label, 11, t.major) : () => LINE
-  return withoutCollisions(out, extent, labelsAlongAxis ? LEAD_ALONG : -LINE / 2, lo, hi)
+  return withoutCollisions(out, extent, labelsAlongAxis ? LEAD_ALONG : -LINE / 2, lo, hi, avoid)
 }
+
+/** Clearance either side of a line a label must not cross, and how far a label may move to clear one, px. */
+const CLEAR = 5
+const MAX_STEP = 14
 
 /**
  * Tick labels start `lead` px from their tick and take `extent` px along the axis
@@ -129,13 +139,22 @@ export function axisTicks(segments: readonly Segment[], scale: (t: Date) => numb
  * label wider than the drawing loses its text); a label that would then run
  * into the one before keeps its tick but loses its text.
  */
-function withoutCollisions(ticks: Tick[], extent: (t: Tick) => number, lead: number, lo: number, hi: number): Tick[] {
+function withoutCollisions(ticks: Tick[], extent: (t: Tick) => number, lead: number, lo: number, hi: number, avoid: readonly number[]): Tick[] {
   let freeFrom = -Infinity
+  const struck = (x0: number, length: number) => avoid.find((a) => a > x0 - CLEAR && a < x0 + length + CLEAR)
   return ticks.map((t) => {
     if (!t.label) return t
     const length = extent(t)
     const start = t.x + lead
-    const shift = start < lo ? lo - start : start + length > hi ? hi - length - start : 0
+    let shift = start < lo ? lo - start : start + length > hi ? hi - length - start : 0
+    const line = struck(start + shift, length)
+    if (line !== undefined) {
+      // Just past the line, or just before it, whichever moves the label less.
+      const after = line + CLEAR - start
+      const before = line - CLEAR - length - start
+      shift = Math.abs(after - shift) <= Math.abs(before - shift) ? after : before
+      if (Math.abs(shift) > MAX_STEP || struck(start + shift, length) !== undefined) return { ...t, label: '' }
+    }
     const x0 = start + shift
     if (x0 < freeFrom || x0 < lo || x0 + length > hi) return { ...t, label: '' }
     freeFrom = x0 + length + 8

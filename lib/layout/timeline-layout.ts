@@ -436,7 +436,7 @@ export function layoutHorizontalView(plan: HorizontalPlan, view: ZoomView = IDEN
     segments: zoomed.segments,
     breaks: zoomed.breaks,
     axis: {
-      ...drawAxis(zoomed, 'horizontal', axisY, { locale, zone: plan.timeZone, lo: 0, hi: width }),
+      ...drawAxis(zoomed, 'horizontal', axisY, { locale, zone: plan.timeZone, lo: 0, hi: width, avoid: crossings(eventLayouts, callouts) }),
       ...(plan.zoneText ? { zone: { x: right, y: axisY + TICK_BAND + 2, text: plan.zoneText, anchor: 'end' as const } } : {}),
     },
     events: eventLayouts,
@@ -445,6 +445,17 @@ export function layoutHorizontalView(plan: HorizontalPlan, view: ZoomView = IDEN
     view,
     maxZoom: plan.maxZoom,
   }
+}
+
+/**
+ * Where lines cross the band of tick labels under the axis: each quote's connector on its way down, and
+ * the dashed ring of an approximate or uncertain date, which a label right under it would seem to firm up.
+ */
+function crossings(events: readonly EventLayout[], callouts: readonly CalloutLayout[]): number[] {
+  const xs: number[] = []
+  for (const c of callouts) if (c.connector.length > 0) xs.push(c.connector[0]![0])
+  for (const e of events) if (e.point && (e.approximate || e.uncertain)) xs.push(e.point.cx)
+  return xs
 }
 
 /** "Mar 3, 2022 – Mar 9, 2022" (short) or "3 March 2022 to 9 March 2022" (long): from the run's earliest start to its latest end. */
