@@ -62,10 +62,12 @@ test('on an hour axis, midnight names its day and no time', () => {
   assert.match(tickLabel(Date.UTC(2022, 1, 25, 6), 'hour', false, 'en'), /^06:00\s?AM$/)
 })
 
-test('a stretch of two days or more is ticked in whole days, however wide it is drawn', () => {
+test('a stretch of days is ticked in whole days until a day has room for several hours', () => {
   const s = seg(Date.UTC(2022, 1, 23, 12), Date.UTC(2022, 2, 1, 12), 0, 1240)
   const ticks = axisTicks([s], linear(s))
   assert.ok(ticks.every((t) => t.level === 'day'), ticks.map((t) => t.label).join(', '))
+  const zoomed = seg(s.start, s.end, 0, 6 * 400)
+  assert.ok(axisTicks([zoomed], linear(zoomed)).some((t) => t.level === 'hour'))
 })
 
 test('a label at the end of the axis is moved back inside the drawing, not cut', () => {

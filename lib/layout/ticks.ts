@@ -96,14 +96,17 @@ const LINE = 14
  * calendar-aware tick intervals, read on the wall clock of the story's zone. The
  * first tick of a segment and the first of each larger unit are major and name
  * that unit, so every segment reads on its own after a break. A segment of two
- * days or more gets ticks of whole days at least, never of hours.
+ * days or more gets ticks of whole days until a day is drawn wide enough for
+ * several hours (zoomed in).
  */
 export function axisTicks(segments: readonly Segment[], scale: (t: Date) => number, options: TickOptions = {}): Tick[] {
   const { locale = 'en', spacing = 90, labelsAlongAxis = true, zone = 'UTC', lo = -Infinity, hi = Infinity, across = Infinity, avoid = [] } = options
   const out: Tick[] = []
   for (const s of segments) {
     let count = Math.max(1, Math.floor((s.x1 - s.x0) / spacing))
-    if (s.end - s.start >= 2 * DAY) count = Math.min(count, Math.floor((s.end - s.start) / DAY))
+    // Hours only once a day has room for several of them: until then, days tick in whole days, never at noon.
+    const dayWidth = ((s.x1 - s.x0) / (s.end - s.start)) * DAY
+    if (s.end - s.start >= 2 * DAY && dayWidth < 3 * spacing) count = Math.min(count, Math.floor((s.end - s.start) / DAY))
     const dates = utcTicks(new Date(toWallClock(zone, s.start)), new Date(toWallClock(zone, s.end)), count)
     if (dates.length === 0) continue
     const level = tickLevel(dates)
