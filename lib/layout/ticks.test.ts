@@ -98,3 +98,9 @@ test('a label a line would strike through steps just past it, or is left out', (
   const dropped = axisTicks([s], linear(s), { avoid: [tick.x + 20] }).find((t) => t.t === tick.t)!
   assert.equal(dropped.label, '')
 })
+
+test('a short stretch drawn narrow, between breaks, names its midnight and no hour', () => {
+  const s = seg(Date.UTC(2022, 6, 23, 6), Date.UTC(2022, 6, 24, 18), 0, 150)
+  const ticks = axisTicks([s], linear(s))
+  assert.deepEqual(ticks.map((t) => t.label), ['Jul 24, 2022'])
+})

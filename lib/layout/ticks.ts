@@ -106,8 +106,12 @@ export function axisTicks(segments: readonly Segment[], scale: (t: Date) => numb
     let count = Math.max(1, Math.floor((s.x1 - s.x0) / spacing))
     // Hours only once a day has room for several of them: until then, days tick in whole days, never at noon.
     const dayWidth = ((s.x1 - s.x0) / (s.end - s.start)) * DAY
-    if (s.end - s.start >= 2 * DAY && dayWidth < 3 * spacing) count = Math.min(count, Math.floor((s.end - s.start) / DAY))
-    const dates = utcTicks(new Date(toWallClock(zone, s.start)), new Date(toWallClock(zone, s.end)), count)
+    const wholeDays = dayWidth < 3 * spacing
+    if (wholeDays) count = Math.min(count, Math.floor((s.end - s.start) / DAY))
+    const from = new Date(toWallClock(zone, s.start))
+    const to = new Date(toWallClock(zone, s.end))
+    // Less than two days drawn that narrow (a stretch between breaks): its midnights, if any, and no hours.
+    const dates = wholeDays && count < 2 ? utcDay.range(from, new Date(+to + 1)) : utcTicks(from, to, count)
     if (dates.length === 0) continue
     const level = tickLevel(dates)
     // A sliver of a segment (between breaks, or cut by the edge of a zoomed view) has room for one tick at
