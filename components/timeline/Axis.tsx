@@ -26,11 +26,11 @@ export const Axis = memo(function Axis({ axis }: { axis: AxisDrawing }) {
             {horizontal ? <line y1={0} y2={len} /> : <line x1={-len * side} x2={0} />}
             {t.label ? (
               horizontal ? (
-                <text y={20} dx={-2 * side}>
+                <text y={20} dx={-2 * side + t.shift}>
                   {t.label}
                 </text>
               ) : (
-                <text x={-10 * side} dy="0.35em" textAnchor="end">
+                <text x={-10 * side} y={t.shift} dy="0.35em" textAnchor="end">
                   {t.label}
                 </text>
               )
@@ -38,6 +38,11 @@ export const Axis = memo(function Axis({ axis }: { axis: AxisDrawing }) {
           </g>
         )
       })}
+      {axis.zone ? (
+        <text className="tl-zone" x={round(axis.zone.x)} y={round(axis.zone.y)} textAnchor={axis.zone.anchor}>
+          {axis.zone.text}
+        </text>
+      ) : null}
     </g>
   )
 })

@@ -11,7 +11,7 @@ import { TimelineViewer } from './TimelineViewer'
 /** A story's timeline. */
 export function Timeline({ timeline }: { timeline: TimelineModel }) {
   return (
-    <TimelineFigure slug={timeline.slug} title={timeline.meta.title} language={timeline.meta.language} events={timeline.events} quotes={timeline.quotes} details={eventDetails(timeline)} />
+    <TimelineFigure slug={timeline.slug} title={timeline.meta.title} language={timeline.meta.language} timezone={timeline.meta.timezone} events={timeline.events} quotes={timeline.quotes} details={eventDetails(timeline)} />
   )
 }
 
@@ -20,6 +20,8 @@ export interface TimelineFigureProps {
   slug: string
   title: string
   language: string
+  /** The story's `timezone` (an IANA name), when its frontmatter names one. */
+  timezone?: string | undefined
   events: readonly TimelineEvent[]
   quotes: readonly TimelineQuote[]
   details: EventDetail[]
@@ -31,12 +33,20 @@ export interface TimelineFigureProps {
  * so it is neither seen nor read out), rendered as SVG in the first HTML and then made
  * interactive by TimelineViewer. A story page draws its story; a tag page, several stories at once.
  */
-export function TimelineFigure({ slug, title, language, events, quotes, details }: TimelineFigureProps) {
+export function TimelineFigure({ slug, title, language, timezone, events, quotes, details }: TimelineFigureProps) {
   const tags = [...tagSlots(events.map((e) => e.tags))].map(([tag, slot]) => ({ tag, slot }))
   const messages = messagesFor(language)
   return (
     <figure className="tl-figure" id="timeline" data-timeline={slug}>
-      <TimelineViewer slug={slug} title={title} {...drawings(events, quotes, language, layoutTexts(messages), directionOf(language))} messages={viewerMessages(messages, language)} details={details} quoteText={Object.fromEntries(quotes.map((q) => [q.id, q.text]))} tags={tags} />
+      <TimelineViewer
+        slug={slug}
+        title={title}
+        {...drawings(events, quotes, language, layoutTexts(messages), { direction: directionOf(language), timezone })}
+        messages={viewerMessages(messages, language)}
+        details={details}
+        quoteText={Object.fromEntries(quotes.map((q) => [q.id, q.text]))}
+        tags={tags}
+      />
       <figcaption className="mt-3">
         <Legend t={messages.timeline} />
       </figcaption>

@@ -82,6 +82,15 @@ ${rel('frontmatter-types')}:6:1  invalid frontmatter \`source\`
   )
 })
 
+test('an unknown time zone is reported at its key, with the form wanted', async () => {
+  assert.equal(
+    await report('unknown-timezone'),
+    `${rel('unknown-timezone')}:5:1  invalid frontmatter \`timezone\`
+    found:    "Europe/Atlantis"
+    expected: an IANA time zone such as Europe/Moscow, America/New_York or UTC`,
+  )
+})
+
 test('links to missing event ids in the same timeline are reported, with the nearest id', async () => {
   assert.equal(
     await report('missing-link'),

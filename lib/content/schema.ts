@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { isKnownTimeZone } from '../time/zone'
 
 /**
  * The public content contract (docs/authoring.md). Frontmatter is YAML, so a
@@ -81,6 +82,15 @@ export const frontmatterSchema = z.strictObject({
   source: sourceSchema.optional(),
   tags: stringList.default([]),
   language: bcp47.default('en'),
+  /**
+   * The zone the timeline's axis and times are read in (IANA, as Intl knows it); without it, the
+   * offset the story's times are written with (lib/time/zone.ts).
+   */
+  timezone: z
+    .string({ error: 'expected an IANA time zone such as Europe/Moscow or America/New_York' })
+    .trim()
+    .refine(isKnownTimeZone, { error: 'expected an IANA time zone such as Europe/Moscow, America/New_York or UTC' })
+    .optional(),
   credits: stringList.default([]),
   /** Kept out of a production build until removed (lib/content/publicness.ts). */
   draft: z.boolean({ error: 'expected true or false' }).default(false),

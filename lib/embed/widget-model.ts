@@ -51,11 +51,11 @@ export interface WidgetModel {
 
 /** What the widget is drawn from: the story's events and quotes, without its article. Plain JSON, so a static
  * export can serve it (`/embed/<slug>/source.json`) for the browser to apply the frame's options to. */
-export type WidgetSource = Pick<Timeline, 'slug' | 'events' | 'quotes'> & { meta: Pick<Timeline['meta'], 'title' | 'language'> }
+export type WidgetSource = Pick<Timeline, 'slug' | 'events' | 'quotes'> & { meta: Pick<Timeline['meta'], 'title' | 'language' | 'timezone'> }
 
 /** The widget's source of a timeline: only what widgetModel reads. */
 export function widgetSource(timeline: WidgetSource): WidgetSource {
-  return { slug: timeline.slug, meta: { title: timeline.meta.title, language: timeline.meta.language }, events: timeline.events, quotes: timeline.quotes }
+  return { slug: timeline.slug, meta: { title: timeline.meta.title, language: timeline.meta.language, ...(timeline.meta.timezone ? { timezone: timeline.meta.timezone } : {}) }, events: timeline.events, quotes: timeline.quotes }
 }
 
 /**
@@ -95,7 +95,7 @@ export function widgetModel(timeline: WidgetSource, options: EmbedOptions, story
       slug: timeline.slug,
       title: timeline.meta.title,
       // The same drawings as the story page's, of the events and quotes shown; time runs the way the widget reads.
-      ...drawings(shown, quotes, locale, layoutTexts(messages), dir),
+      ...drawings(shown, quotes, locale, layoutTexts(messages), { direction: dir, timezone: timeline.meta.timezone }),
       details,
       quoteText: Object.fromEntries(quotes.map((q) => [q.id, q.text])),
       tags,

@@ -1,13 +1,19 @@
 import type { AxisDrawing } from './layout-types'
 import { axisTicks } from './ticks'
 import type { TimeAxis } from './time-axis'
+import type { ZoneId } from '../time/zone'
 
 /**
  * The axis as lines, break zigzags and ticks, for either orientation. `along`
  * positions come from the time scale; `across` is where the axis line stands
  * (y for a horizontal axis, x for a vertical one).
  */
-export function drawAxis(axis: TimeAxis, orientation: 'horizontal' | 'vertical', across: number, locale: string): AxisDrawing {
+export function drawAxis(
+  axis: TimeAxis,
+  orientation: 'horizontal' | 'vertical',
+  across: number,
+  options: { locale: string; zone: ZoneId; lo: number; hi: number; avoid?: readonly number[] },
+): AxisDrawing {
   const at = (along: number, off = 0): [number, number] => (orientation === 'horizontal' ? [along, across + off] : [across + off, along])
   const lines = axis.segments.map((s) => {
     const [x1, y1] = at(s.x0)
@@ -19,10 +25,12 @@ export function drawAxis(axis: TimeAxis, orientation: 'horizontal' | 'vertical',
     const offsets = [0, -5, 5, -5, 5, -5, 0]
     return { from: b.from, to: b.to, d: pathThrough(offsets.map((o, i) => at(b.x0 + i * step, o))) }
   })
-  const spacing = orientation === 'horizontal' ? 90 : 80
-  const ticks = axisTicks(axis.segments, (d) => axis.scale(d), locale, spacing, orientation === 'horizontal').map((t) => {
+  const spacing = orientation === 'horizontal' ? 90 : 60
+  const horizontal = orientation === 'horizontal'
+  // A vertical axis's labels stand left of it, right-aligned 10 px from it, with 4 px to spare at the edge.
+  const ticks = axisTicks(axis.segments, (d) => axis.scale(d), { locale: options.locale, zone: options.zone, spacing, labelsAlongAxis: horizontal, lo: options.lo, hi: options.hi, across: across - 14, avoid: options.avoid ?? [] }).map((t) => {
     const [x, y] = at(t.x)
-    return { t: t.t, x, y, label: t.label, major: t.major }
+    return { t: t.t, x, y, label: t.label, major: t.major, shift: t.shift }
   })
   return { orientation, lines, breaks, ticks }
 }
@@ -38,7 +46,9 @@ export function mirrorAxis(drawing: AxisDrawing, width: number): AxisDrawing {
     direction: 'rtl',
     lines: drawing.lines.map((l) => ({ ...l, x1: x(l.x1), x2: x(l.x2) })),
     breaks: drawing.breaks.map((b) => ({ ...b, d: pathThrough([...b.d.matchAll(/[ML]([^,]+),([^ML]+)/g)].map((m): [number, number] => [x(Number(m[1])), Number(m[2])])) })),
-    ticks: drawing.ticks.map((t) => ({ ...t, x: x(t.x) })),
+    // A label moved along a horizontal axis to stay inside the drawing moves the other way once reflected.
+    ticks: drawing.ticks.map((t) => ({ ...t, x: x(t.x), ...(drawing.orientation === 'horizontal' ? { shift: -t.shift } : {}) })),
+    ...(drawing.zone ? { zone: { ...drawing.zone, x: x(drawing.zone.x), anchor: drawing.zone.anchor === 'start' ? ('end' as const) : ('start' as const) } } : {}),
   }
 }
 

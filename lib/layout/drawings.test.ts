@@ -24,6 +24,7 @@ test('both drawings at their widths, and zoom inputs that carry only what layout
     width: DRAWING_WIDTHS.horizontal,
     locale: 'en',
     texts: ENGLISH_LAYOUT,
+    timeZone: 'UTC',
   })
   assert.deepEqual(d.horizontal.events.map((e) => e.id), ['a'])
   assert.deepEqual(d.vertical.callouts.map((c) => c.id), ['q'])

@@ -2,6 +2,8 @@ import type { Direction, LayoutEventInput, LayoutQuoteInput, LayoutTexts, Timeli
 import { layoutHorizontal } from './timeline-layout'
 import { layoutVertical } from './vertical-layout'
 import { DRAWING_WIDTHS } from './drawing-widths'
+import { storySpans } from './event-facts'
+import { storyZone, type ZoneId } from '../time/zone'
 
 /** What the browser needs to lay the wide drawing out again at any zoom: the same inputs the server used. */
 export interface ZoomInput {
@@ -12,6 +14,7 @@ export interface ZoomInput {
   texts: LayoutTexts
   /** Present for a right-to-left drawing only, so a left-to-right one sends the browser nothing more. */
   direction?: 'rtl'
+  timeZone: ZoneId
 }
 
 export interface Drawings {
@@ -27,7 +30,13 @@ export interface Drawings {
  * bodies, places or sources. `direction` is the reading direction of the page or widget they are
  * drawn in: time runs that way.
  */
-export function drawings(events: readonly LayoutEventInput[], quotes: readonly LayoutQuoteInput[], locale: string, texts: LayoutTexts, direction: Direction = 'ltr'): Drawings {
+export function drawings(
+  events: readonly LayoutEventInput[],
+  quotes: readonly LayoutQuoteInput[],
+  locale: string,
+  texts: LayoutTexts,
+  { direction = 'ltr', timezone }: { direction?: Direction; timezone?: string } = {},
+): Drawings {
   const inputs = {
     events: events.map(({ id, title, span, importance, quoteIds }) => ({ id, title, span, importance, quoteIds })),
     quotes: quotes.map(({ id, text, by, role, span, eventId, original, lang }) => ({
@@ -40,9 +49,10 @@ export function drawings(events: readonly LayoutEventInput[], quotes: readonly L
       ...(original !== undefined && lang !== undefined ? { original, lang } : {}),
     })),
   }
+  const timeZone = storyZone(timezone, storySpans(inputs.events, inputs.quotes))
   return {
-    horizontal: layoutHorizontal(inputs.events, inputs.quotes, { width: DRAWING_WIDTHS.horizontal, locale, texts, direction }),
-    vertical: layoutVertical(inputs.events, inputs.quotes, { width: DRAWING_WIDTHS.vertical, locale, texts, direction }),
-    zoomInput: { ...inputs, width: DRAWING_WIDTHS.horizontal, locale, texts, ...(direction === 'rtl' ? { direction } : {}) },
+    horizontal: layoutHorizontal(inputs.events, inputs.quotes, { width: DRAWING_WIDTHS.horizontal, locale, texts, direction, timeZone }),
+    vertical: layoutVertical(inputs.events, inputs.quotes, { width: DRAWING_WIDTHS.vertical, locale, texts, direction, timeZone }),
+    zoomInput: { ...inputs, width: DRAWING_WIDTHS.horizontal, locale, texts, timeZone, ...(direction === 'rtl' ? { direction } : {}) },
   }
 }

@@ -1,5 +1,5 @@
 import { formatShortLabel, formatSpan } from '../time/format'
-import type { Bound, TimeSpan } from '../time/types'
+import type { Bound, Precision, TimeSpan } from '../time/types'
 import { plural } from '../i18n/plural'
 import type { EndStyle, EventLayout, LayoutEventInput, LayoutQuoteInput, LayoutTexts, Point } from './layout-types'
 
@@ -42,23 +42,34 @@ export function eventTexts(e: LayoutEventInput, locale: string, texts: LayoutTex
 }
 
 /**
- * The moments the time axis must run through: every start, and the end of
- * every written interval short enough to anchor it. Months, years and long
- * bars are drawn from their start, across a break if need be. Ends are
+ * The moments the time axis must run through: every start, and every end
+ * that is a date, so each span is drawn whole (a month to its last day, an
+ * interval to its end); a long one may cross a break on the way. Ends are
  * exclusive (max + 1), so a span ending one day and an event the next share a moment.
  */
 export function axisMoments(events: readonly LayoutEventInput[], quotes: readonly LayoutQuoteInput[]): number[] {
-  const spans = [...events.map((e) => e.span), ...quotes.filter((q) => q.eventId === undefined).map((q) => q.span)]
-  if (spans.length === 0) return []
-  // Folded rather than spread: Math.max(...xs) runs out of stack on very long timelines.
-  let latest = -Infinity
-  let earliest = Infinity
-  for (const s of spans) {
-    latest = Math.max(latest, s.max)
-    earliest = Math.min(earliest, s.min)
-  }
-  const overall = latest - earliest
-  return spans.flatMap((s) => (s.interval && s.end.kind === 'date' && s.max - s.min <= overall / 5 ? [s.min, s.max + 1] : [s.min]))
+  return storySpans(events, quotes).flatMap((s) => (s.end.kind === 'date' && !isPoint(s) ? [s.min, s.max + 1] : [s.min]))
+}
+
+/** The spans the axis is drawn for: every event's, and those of quotes of no event. */
+export function storySpans(events: readonly LayoutEventInput[], quotes: readonly LayoutQuoteInput[]): TimeSpan[] {
+  return [...events.map((e) => e.span), ...quotes.filter((q) => q.eventId === undefined).map((q) => q.span)]
+}
+
+const HOUR = 3_600_000
+const DAY = 24 * HOUR
+/** How long an axis runs at least, by the finest date of its story: hours around a time, a week around a day, … */
+const CONTEXT: Record<Precision, number> = { time: 6 * HOUR, day: 7 * DAY, month: 365 * DAY, year: 3652 * DAY }
+
+/**
+ * The shortest stretch the axis should show for these events: enough context around a lone event
+ * (or a few close together) to read where it stands, at the scale of the finest date written.
+ */
+export function axisContext(events: readonly LayoutEventInput[], quotes: readonly LayoutQuoteInput[]): number {
+  let context = 0
+  for (const s of storySpans(events, quotes))
+    for (const b of [s.start, s.end]) if (b.kind === 'date') context = context === 0 ? CONTEXT[b.date.precision] : Math.min(context, CONTEXT[b.date.precision])
+  return context
 }
 
 export function attributionOf(q: LayoutQuoteInput): string {

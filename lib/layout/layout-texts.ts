@@ -4,8 +4,8 @@ import type { LayoutTexts } from './layout-types'
 /** The words layout needs, out of a language's messages: a small part, since it goes to the browser with the zoom's inputs. */
 export function layoutTexts(messages: Messages): LayoutTexts {
   const { events, quotes } = messages.counts
-  const { clusterHint, clusterMore, range } = messages.timeline
-  return { events, quotes, clusterHint, clusterMore, range }
+  const { clusterHint, clusterMore, range, timesIn } = messages.timeline
+  return { events, quotes, clusterHint, clusterMore, range, timesIn }
 }
 
 /**
@@ -19,4 +19,5 @@ export const ENGLISH_LAYOUT: LayoutTexts = {
   clusterHint: 'Zoom in to see them',
   clusterMore: '{title} and {n} more',
   range: '{from} to {to}',
+  timesIn: 'Times in {zone}',
 }

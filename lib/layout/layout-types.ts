@@ -1,5 +1,6 @@
 import type { PluralForms } from '../i18n/plural'
 import type { TimeSpan } from '../time/types'
+import type { ZoneId } from '../time/zone'
 import type { AxisBreak, Segment } from './time-axis'
 
 /** What the layout needs of an event; the content model satisfies it. */
@@ -34,6 +35,8 @@ export interface LayoutTexts {
   clusterMore: string
   /** A long date range read out: `{from}`, `{to}`. */
   range: string
+  /** What the axis says of its zone: `{zone}`. */
+  timesIn: string
 }
 
 export interface LayoutOptions {
@@ -45,6 +48,8 @@ export interface LayoutOptions {
   texts?: LayoutTexts
   /** Which way the story's language is read; in 'rtl' time runs from right to left (lib/layout/mirror.ts). Default 'ltr'. */
   direction?: Direction
+  /** The story's time zone (lib/time/zone.ts: storyZone); UTC by default. */
+  timeZone?: ZoneId
 }
 
 /** Which way a line of text, and so a timeline, is read. */
@@ -68,8 +73,13 @@ export interface AxisDrawing {
   direction?: 'rtl'
   lines: { x1: number; y1: number; x2: number; y2: number }[]
   breaks: { from: number; to: number; d: string }[]
-  /** Each tick stands on the axis at (x, y); labels go below (horizontal) or to the left (vertical). */
-  ticks: { t: number; x: number; y: number; label: string; major: boolean }[]
+  /**
+   * Each tick stands on the axis at (x, y); labels go below (horizontal) or to the left (vertical),
+   * moved `shift` px along the axis where they would otherwise cross the drawing's edge.
+   */
+  ticks: { t: number; x: number; y: number; label: string; major: boolean; shift: number }[]
+  /** "Times in UTC+3": the zone every time of the drawing is read in, said once, when the story has times. */
+  zone?: { x: number; y: number; text: string; anchor: 'start' | 'end' }
 }
 
 export interface EventLayout {

@@ -46,3 +46,11 @@ test('no events still gives a drawable axis', () => {
   const axis = buildTimeAxis([], { x0: 0, x1: 500 })
   assert.equal(axis.segments.length, 1)
 })
+
+test('a lone moment stands in the middle of the context it is given', () => {
+  const week = 7 * 86_400_000
+  const axis = buildTimeAxis([day(2022, 2, 24)], { x0: 20, x1: 1260, minExtent: week })
+  assert.equal(axis.segments.length, 1)
+  assert.equal(axis.segments[0]!.end - axis.segments[0]!.start, week)
+  assert.equal(axis.scale(new Date(day(2022, 2, 24))), 640)
+})

@@ -40,6 +40,11 @@ export interface TimeAxisOptions {
   minSegmentWidth?: number
   /** Share of the width that follows duration; the rest follows how many moments a segment holds. */
   durationShare?: number
+  /**
+   * The axis runs for at least this long (ms), widened equally on both sides: a lone event, or a few
+   * close together, stand in the middle of a stretch that gives them context (a week around a day).
+   */
+  minExtent?: number
 }
 
 const DAY = 86_400_000
@@ -53,13 +58,12 @@ const DAY = 86_400_000
  * by duration and by how many moments they hold.
  */
 export function buildTimeAxis(moments: readonly number[], options: TimeAxisOptions): TimeAxis {
-  const { x0, x1, breakWidth = 36, minSpacing = 24, maxBreaks = 3, minGapShare = 0.1, minSegmentWidth = 110, durationShare = 0.35 } = options
+  const { x0, x1, breakWidth = 36, minSpacing = 24, maxBreaks = 3, minGapShare = 0.1, minSegmentWidth = 110, durationShare = 0.35, minExtent = 0 } = options
   const finite = moments.filter(Number.isFinite).sort((a, b) => a - b)
   // Distinct moments; equal ones sit together once sorted.
   const points: number[] = []
   for (const t of finite) if (points.length === 0 || points[points.length - 1] !== t) points.push(t)
   if (points.length === 0) points.push(Date.UTC(2000, 0, 1))
-  if (points.length === 1) points.push(points[0]! + DAY)
   // How many moments stand at or before each distinct point: segments share width by what they hold.
   const heldBefore = (t: number) => {
     let n = 0
@@ -114,6 +118,11 @@ export function buildTimeAxis(moments: readonly number[], options: TimeAxisOptio
     const pad = Math.max((r.end - r.start) * 0.05, Math.min(DAY / 2, total * 0.02 || DAY / 2), 1)
     return { start: r.start - pad, end: r.end + pad, count: r.count }
   })
+  const short = minExtent - (padded[padded.length - 1]!.end - padded[0]!.start)
+  if (short > 0) {
+    padded[0]!.start -= short / 2
+    padded[padded.length - 1]!.end += short / 2
+  }
 
   // Width follows time (a third, by default) and crowding (the rest): a busy week gets room to show its events,
   // a quiet month still reads longer than a day. Narrow segments are then lifted to the minimum.
@@ -121,12 +130,12 @@ export function buildTimeAxis(moments: readonly number[], options: TimeAxisOptio
   const totalDuration = padded.reduce((s, p) => s + (p.end - p.start), 0)
   const totalCount = padded.reduce((s, p) => s + p.count, 0)
   let widths = padded.map((p) => available * (durationShare * ((p.end - p.start) / totalDuration) + (1 - durationShare) * (p.count / totalCount)))
-  const short = widths.map((w) => w < minSegmentWidth)
-  if (short.some(Boolean) && !short.every(Boolean)) {
-    const need = widths.reduce((s, w, i) => s + (short[i] ? minSegmentWidth - w : 0), 0)
-    const spare = widths.reduce((s, w, i) => s + (short[i] ? 0 : w - minSegmentWidth), 0)
-    widths = widths.map((w, i) => (short[i] ? minSegmentWidth : w - ((w - minSegmentWidth) / spare) * need))
-  } else if (short.every(Boolean)) widths = widths.map(() => available / padded.length)
+  const narrow = widths.map((w) => w < minSegmentWidth)
+  if (narrow.some(Boolean) && !narrow.every(Boolean)) {
+    const need = widths.reduce((s, w, i) => s + (narrow[i] ? minSegmentWidth - w : 0), 0)
+    const spare = widths.reduce((s, w, i) => s + (narrow[i] ? 0 : w - minSegmentWidth), 0)
+    widths = widths.map((w, i) => (narrow[i] ? minSegmentWidth : w - ((w - minSegmentWidth) / spare) * need))
+  } else if (narrow.every(Boolean)) widths = widths.map(() => available / padded.length)
 
   const segments: Segment[] = []
   const breaks: AxisBreak[] = []

@@ -5,7 +5,8 @@ import { ENGLISH_LAYOUT } from './layout-texts'
 import { clusterRuns } from './clusters'
 import { partitionPoint } from './search'
 import { formatCovered, type Style } from '../time/format'
-import { axisMoments, endStyle, eventMark, eventTexts, isPoint, pointRadius, quotesPhrase } from './event-facts'
+import { axisContext, axisMoments, endStyle, eventMark, eventTexts, isPoint, pointRadius, quotesPhrase, storySpans } from './event-facts'
+import { hasTimes, zoneName, type ZoneId } from '../time/zone'
 import { packLanes, placeInLanes, type Extent, type Placeable } from './lanes'
 import { DRAWING_WIDTHS } from './drawing-widths'
 import type { CalloutLayout, ClusterLayout, Direction, EventLayout, LayoutEventInput, LayoutOptions, LayoutQuoteInput, LayoutTexts, Point, TimelineLayout } from './layout-types'
@@ -27,6 +28,8 @@ const BAR = { height: 8, gap: 4 }
 const CALLOUT_HEIGHT = CALLOUT.padY * 2 + CALLOUT.lineHeight * 2 + 16
 const CALLOUT_LANE = CALLOUT_HEIGHT + 12
 const TICK_BAND = 34
+/** The line under the ticks that names the story's zone. */
+const ZONE_LINE = 16
 /** Callouts stack this high beside their mark before any moves aside, and move at most this many box-widths. */
 const CALLOUT_NEAR_LANES = 2
 const CALLOUT_SHIFTS = 2
@@ -119,6 +122,9 @@ export interface HorizontalPlan {
   texts: LayoutTexts
   /** Which way time runs in the drawing: 'rtl' reflects every layout of this plan (lib/layout/mirror.ts). */
   direction: Direction
+  timeZone: ZoneId
+  /** "Times in UTC+3", when the story has times of day. */
+  zoneText: string | undefined
   /** The axis, and `starts`, `ends`, `looseX` below, as if drawn left to right: a right-to-left layout is reflected at the end. */
   axis: TimeAxis
   /** Each event's start and end on the unzoomed drawing, px (an end that is open or unknown: its start). */
@@ -195,7 +201,10 @@ export function planHorizontal(events: readonly LayoutEventInput[], quotes: read
   const locale = options.locale ?? 'en'
   const texts = options.texts ?? ENGLISH_LAYOUT
   const direction = options.direction ?? 'ltr'
-  const axis = buildTimeAxis(axisMoments(events, quotes), { x0: MARGIN_X, x1: width - MARGIN_X })
+  const timeZone = options.timeZone ?? 'UTC'
+  const axis = buildTimeAxis(axisMoments(events, quotes), { x0: MARGIN_X, x1: width - MARGIN_X, minExtent: axisContext(events, quotes) })
+  const spans = storySpans(events, quotes)
+  const zoneText = hasTimes(spans) ? fill(texts.timesIn, { zone: zoneName(timeZone, locale, spans[0]?.min ?? 0) }) : undefined
   const starts = new Float64Array(events.length)
   const ends = new Float64Array(events.length)
   events.forEach((e, i) => {
@@ -214,7 +223,7 @@ export function planHorizontal(events: readonly LayoutEventInput[], quotes: read
   })
   const loose = [...looseAt.keys()].sort((a, b) => looseAt.get(a)! - looseAt.get(b)! || a - b)
   const looseX = Float64Array.from(loose, (i) => looseAt.get(i)!)
-  return { events, quotes, width, locale, texts, direction, axis, starts, ends, maxZoom, quoteIndex, loose, looseX, measured: { labels: new Map(), clusters: new Map(), callouts: new Map() } }
+  return { events, quotes, width, locale, texts, direction, timeZone, zoneText, axis, starts, ends, maxZoom, quoteIndex, loose, looseX, measured: { labels: new Map(), clusters: new Map(), callouts: new Map() } }
 }
 
 /**
@@ -415,7 +424,7 @@ function layoutLeftToRight(plan: HorizontalPlan, view: ZoomView): TimelineLayout
   })
   const calloutPlaces = placeInLanes(calloutDrafts, CALLOUT.gap, CALLOUT_NEAR_LANES)
   const calloutLanes = calloutPlaces.map((p) => p.lane)
-  const calloutTop = axisY + TICK_BAND
+  const calloutTop = axisY + TICK_BAND + (plan.zoneText ? ZONE_LINE : 0)
   const calloutX = calloutDrafts.map((c, i) => c.candidates[calloutPlaces[i]!.choice]!.x0)
   const turns = connectorTurns(
     calloutDrafts.map((c, i) => ({ anchor: c.anchorX, x: calloutX[i]!, width: c.boxWidth, lane: calloutLanes[i]! })),
@@ -437,13 +446,27 @@ function layoutLeftToRight(plan: HorizontalPlan, view: ZoomView): TimelineLayout
     height,
     segments: zoomed.segments,
     breaks: zoomed.breaks,
-    axis: drawAxis(zoomed, 'horizontal', axisY, locale),
+    axis: {
+      ...drawAxis(zoomed, 'horizontal', axisY, { locale, zone: plan.timeZone, lo: 0, hi: width, avoid: crossings(eventLayouts, callouts) }),
+      ...(plan.zoneText ? { zone: { x: right, y: axisY + TICK_BAND + 2, text: plan.zoneText, anchor: 'end' as const } } : {}),
+    },
     events: eventLayouts,
     clusters,
     callouts,
     view,
     maxZoom: plan.maxZoom,
   }
+}
+
+/**
+ * Where lines cross the band of tick labels under the axis: each quote's connector on its way down, and
+ * the dashed ring of an approximate or uncertain date, which a label right under it would seem to firm up.
+ */
+function crossings(events: readonly EventLayout[], callouts: readonly CalloutLayout[]): number[] {
+  const xs: number[] = []
+  for (const c of callouts) if (c.connector.length > 0) xs.push(c.connector[0]![0])
+  for (const e of events) if (e.point && (e.approximate || e.uncertain)) xs.push(e.point.cx)
+  return xs
 }
 
 /** "Mar 3, 2022 – Mar 9, 2022" (short) or "3 March 2022 to 9 March 2022" (long): from the run's earliest start to its latest end. */

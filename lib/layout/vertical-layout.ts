@@ -1,6 +1,8 @@
 import { DRAWING_WIDTHS } from './drawing-widths'
 import { drawAxis } from './axis-drawing'
-import { axisMoments, endStyle, eventMark, eventTexts, isPoint, pointRadius } from './event-facts'
+import { axisContext, axisMoments, endStyle, eventMark, eventTexts, isPoint, pointRadius, storySpans } from './event-facts'
+import { fill } from '../i18n/plural'
+import { hasTimes, zoneName } from '../time/zone'
 import { packLanes } from './lanes'
 import { ENGLISH_LAYOUT } from './layout-texts'
 import type { CalloutLayout, EventLayout, LayoutEventInput, LayoutOptions, LayoutQuoteInput, Point, TimelineLayout } from './layout-types'
@@ -11,7 +13,7 @@ import { buildTimeAxis } from './time-axis'
 import { mirrorLayout } from './mirror'
 
 // Geometry, px, for narrow screens. Type sizes match the horizontal layout.
-const TOP = 16
+const FIRST = 16
 const AXIS_X = 92
 const BAR = { width: 5, gap: 3 }
 const LABEL_X = AXIS_X + 28
@@ -36,6 +38,11 @@ function layoutTopToBottom(events: readonly LayoutEventInput[], quotes: readonly
   const width = options.width ?? DRAWING_WIDTHS.vertical
   const locale = options.locale ?? 'en'
   const words = options.texts ?? ENGLISH_LAYOUT
+  const timeZone = options.timeZone ?? 'UTC'
+  const spans = storySpans(events, quotes)
+  const zoneText = hasTimes(spans) ? fill(words.timesIn, { zone: zoneName(timeZone, locale, spans[0]?.min ?? 0) }) : undefined
+  // The zone is named above the axis, on a line of its own.
+  const axisTop = FIRST + (zoneText ? 18 : 0)
   const labelWidth = width - LABEL_X - 8
   const calloutWidth = labelWidth - CALLOUT_INDENT
 
@@ -75,14 +82,14 @@ function layoutTopToBottom(events: readonly LayoutEventInput[], quotes: readonly
   const needed = blocks.reduce((s, b) => s + b.height + BLOCK_GAP, 0)
   // Labels are pushed down past their marks when they must be, so the axis can be shorter than the labels' column
   // and lean on crowding more than on duration.
-  const axis = buildTimeAxis(axisMoments(events, quotes), { x0: TOP + 10, x1: TOP + 10 + Math.max(320, needed * 0.8), minSpacing: 40, minSegmentWidth: 60, durationShare: 0.15 })
+  const axis = buildTimeAxis(axisMoments(events, quotes), { x0: axisTop + 10, x1: axisTop + 10 + Math.max(320, needed * 0.8), minSpacing: 40, minSegmentWidth: 60, durationShare: 0.15, minExtent: axisContext(events, quotes) })
   const y = (t: number) => axis.scale(new Date(t))
   const bottom = axis.x1
 
   // Bars run down beside the axis, packed into thin lanes.
   const spanEvents = events.filter((e) => !isPoint(e.span))
   const barExtent = (e: LayoutEventInput) => {
-    const y0 = e.span.start.kind === 'date' ? y(e.span.min) : Math.max(TOP, y(e.span.min) - 50)
+    const y0 = e.span.start.kind === 'date' ? y(e.span.min) : Math.max(axisTop, y(e.span.min) - 50)
     const y1 = e.span.end.kind === 'date' ? Math.max(y(e.span.max), y0 + 4) : e.span.end.kind === 'open' ? bottom : Math.min(bottom, y0 + 60)
     return { x0: y0, x1: y1 }
   }
@@ -91,7 +98,7 @@ function layoutTopToBottom(events: readonly LayoutEventInput[], quotes: readonly
 
   const eventLayouts: EventLayout[] = []
   const callouts: CalloutLayout[] = []
-  let nextFree = TOP
+  let nextFree = axisTop
   let order = 0
   for (const block of blocks) {
     const markY = y(block.t)
@@ -148,7 +155,10 @@ function layoutTopToBottom(events: readonly LayoutEventInput[], quotes: readonly
     height,
     segments: axis.segments,
     breaks: axis.breaks,
-    axis: drawAxis(axis, 'vertical', AXIS_X, locale),
+    axis: {
+      ...drawAxis(axis, 'vertical', AXIS_X, { locale, zone: timeZone, lo: 0, hi: height }),
+      ...(zoneText ? { zone: { x: 8, y: FIRST, text: zoneText, anchor: 'start' as const } } : {}),
+    },
     events: eventLayouts,
     clusters: [],
     callouts,

@@ -100,7 +100,7 @@ function intlOptions(what: Shown, style: Style, bce: boolean, seconds: boolean):
 }
 
 /** "UTC", "UTC+5", "UTC+5:30", "UTC-3:30" for a written offset. */
-function offsetLabel(offsetMinutes: number): string {
+export function offsetLabel(offsetMinutes: number): string {
   if (offsetMinutes === 0) return 'UTC'
   const sign = offsetMinutes < 0 ? '-' : '+'
   const abs = Math.abs(offsetMinutes)

@@ -68,6 +68,7 @@ export const ar: Messages = {
     clusterHint: 'كبّر لرؤيتها',
     clusterMore: '{title} و{n} غيره',
     range: 'من {from} إلى {to}',
+    timesIn: 'المنطقة الزمنية: {zone}',
     legend: 'مفتاح الرموز',
     legendDay: 'يوم محدد',
     legendPeriod: 'شهر أو سنة أو فترة',

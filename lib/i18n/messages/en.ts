@@ -73,6 +73,7 @@ export const en = {
     clusterHint: 'Zoom in to see them',
     clusterMore: '{title} and {n} more',
     range: '{from} to {to}',
+    timesIn: 'Times in {zone}',
     legend: 'Legend',
     legendDay: 'Exact day',
     legendPeriod: 'Month, year or period',

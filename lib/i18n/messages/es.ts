@@ -65,6 +65,7 @@ export const es: Messages = {
     clusterHint: 'Acerque para verlos',
     clusterMore: '{title} y {n} más',
     range: 'del {from} al {to}',
+    timesIn: 'Zona horaria: {zone}',
     legend: 'Leyenda',
     legendDay: 'Día exacto',
     legendPeriod: 'Mes, año o periodo',

@@ -65,6 +65,7 @@ export const ru: Messages = {
     clusterHint: 'Приблизьте, чтобы увидеть',
     clusterMore: '{title} и ещё {n}',
     range: 'с {from} по {to}',
+    timesIn: 'Часовой пояс: {zone}',
     legend: 'Условные обозначения',
     legendDay: 'Точный день',
     legendPeriod: 'Месяц, год или период',
