@@ -1,6 +1,5 @@
 'use client'
 
-import Link from 'next/link'
 import { useEffect, useState } from 'react'
 import type { SiteMessages } from '@/lib/i18n/site'
 
@@ -33,9 +32,9 @@ export default function ErrorPage({ reset }: { error: Error & { digest?: string 
             <button type="button" className="underline" onClick={reset}>
               {t.retry}
             </button>
-            <Link href="/" className="underline">
+            <a href="/" className="underline">
               {t.back}
-            </Link>
+            </a>
           </p>
         </>
       ) : null}

@@ -1,4 +1,3 @@
-import Link from 'next/link'
 import { siteMessagesFor } from '@/lib/i18n/site'
 import { siteLanguage } from '@/lib/site'
 
@@ -11,9 +10,9 @@ export default function NotFound() {
       <h1 className="story-title">{t.title}</h1>
       <p className="story-summary">{t.text}</p>
       <p className="mt-6">
-        <Link href="/" className="underline">
+        <a href="/" className="underline">
           {t.back}
-        </Link>
+        </a>
       </p>
     </div>
   )

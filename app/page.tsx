@@ -1,5 +1,4 @@
 import type { Metadata } from 'next'
-import Link from 'next/link'
 import { StoryIndex } from '@/components/site/StoryIndex'
 import { getPublished } from '@/lib/content/published.server'
 import { siteSummary } from '@/lib/content/load.server'
@@ -49,9 +48,9 @@ export default async function IndexPage() {
           <ul>
             {unpublished.map(({ timeline, publicness }) => (
               <li key={timeline.slug}>
-                <Link href={`/timelines/${timeline.slug}`} lang={timeline.meta.language}>
+                <a href={`/timelines/${timeline.slug}`} lang={timeline.meta.language}>
                   {timeline.meta.title}
-                </Link>
+                </a>
                 <PublicnessNote status={publicness} locale={language} t={messages.story} />
               </li>
             ))}

@@ -1,4 +1,3 @@
-import Link from 'next/link'
 import type { SiteMessages } from '@/lib/i18n/site'
 
 export function SiteFooter({ t }: { t: SiteMessages['site'] }) {
@@ -6,9 +5,9 @@ export function SiteFooter({ t }: { t: SiteMessages['site'] }) {
     <footer className="site-footer">
       <div className="mx-auto max-w-6xl px-5 py-8">
         {t.footer}{' '}
-        <Link href="/docs/authoring" className="underline">
+        <a href="/docs/authoring" className="underline">
           {t.writing}
-        </Link>
+        </a>
       </div>
     </footer>
   )

@@ -1,4 +1,3 @@
-import Link from 'next/link'
 import type { SiteMessages } from '@/lib/i18n/site'
 import { ThemeToggle } from './ThemeToggle'
 
@@ -7,13 +6,13 @@ export function SiteHeader({ t }: { t: SiteMessages['site'] }) {
   return (
     <header className="site-header">
       <div className="mx-auto flex max-w-6xl items-baseline justify-between px-5 py-3">
-        <Link href="/" className="site-logo">
+        <a href="/" className="site-logo">
           Dateline
-        </Link>
+        </a>
         <nav aria-label={t.nav}>
-          <Link href="/" className="site-nav-link">
+          <a href="/" className="site-nav-link">
             {t.timelines}
-          </Link>
+          </a>
           <ThemeToggle t={{ auto: t.auto, light: t.light, dark: t.dark, themeAuto: t.themeAuto, themeLight: t.themeLight, themeDark: t.themeDark, themeSwitch: t.themeSwitch }} />
         </nav>
       </div>

@@ -1,4 +1,3 @@
-import Link from 'next/link'
 import { SPARK_WIDTH, type IndexEntry } from '@/lib/content/story-index'
 import { TagList } from './TagList'
 import { directionOf, plural, type Messages } from '@/lib/i18n'
@@ -56,7 +55,7 @@ export function StoryCard({
       <Sparkline entry={t} />
       <div {...own} className="index-own">
         <Heading id={`t-${t.slug}`} className="index-item-title">
-          <Link href={`/timelines/${t.slug}`}>{t.title}</Link>
+          <a href={`/timelines/${t.slug}`}>{t.title}</a>
         </Heading>
         <p className="index-summary">{t.summary}</p>
       </div>

@@ -1,4 +1,3 @@
-import Link from 'next/link'
 import type { Frontmatter } from '@/lib/content/schema'
 import type { SeriesLinks, SeriesMember } from '@/lib/content/series'
 import { DayTime } from './DayTime'
@@ -32,7 +31,7 @@ export function SeriesNav({ links, locale, t }: { links: SeriesLinks<SeriesMembe
         <ul>
           {stories.map((s) => (
             <li key={s.slug}>
-              <Link href={`/timelines/${s.slug}`}>{s.title}</Link> · <DayTime day={s.published} locale={locale} />
+              <a href={`/timelines/${s.slug}`}>{s.title}</a> · <DayTime day={s.published} locale={locale} />
             </li>
           ))}
         </ul>

@@ -1,4 +1,3 @@
-import Link from 'next/link'
 import { tagKey, tagPath } from '@/lib/content/tags'
 
 /**
@@ -21,7 +20,7 @@ export function TagList({
   return (
     <ul className={className} aria-label={label}>
       {tags.map((t) => (
-        <li key={t}>{linked && tagKey(t) ? <Link href={tagPath(t)}>{t}</Link> : t}</li>
+        <li key={t}>{linked && tagKey(t) ? <a href={tagPath(t)}>{t}</a> : t}</li>
       ))}
     </ul>
   )

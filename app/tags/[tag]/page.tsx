@@ -1,6 +1,5 @@
 import type { Metadata } from 'next'
 import type { CSSProperties } from 'react'
-import Link from 'next/link'
 import { notFound } from 'next/navigation'
 import { TimelineFigure } from '@/components/timeline/Timeline'
 import { StoryCard } from '@/components/site/StoryCard'
@@ -87,7 +86,7 @@ export default async function TagPage({ params }: Props) {
     <div className="tag-page">
       <header className="mx-auto max-w-3xl px-5 pt-10">
         <p className="tag-eyebrow">
-          <Link href="/">{words.site.timelines}</Link> <span aria-hidden="true">/</span> {words.tag.eyebrow}
+          <a href="/">{words.site.timelines}</a> <span aria-hidden="true">/</span> {words.tag.eyebrow}
         </p>
         <h1 className="story-title">{group.label}</h1>
         <p className="story-summary">{describe(group.label, events.length, timelines.length)}</p>
