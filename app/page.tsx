@@ -1,9 +1,8 @@
 import type { Metadata } from 'next'
 import { StoryIndex } from '@/components/site/StoryIndex'
 import { getPublished } from '@/lib/content/published.server'
-import { siteSummary } from '@/lib/content/load.server'
 import { formatError } from '@/lib/content/errors'
-import { byLatest, indexEntry } from '@/lib/content/story-index'
+import { listedStories } from '@/lib/content/listing.server'
 import { PublicnessNote } from '@/components/site/PublicnessNote'
 import { feedAlternates } from '@/lib/feeds/feed'
 import { messagesFor } from '@/lib/i18n'
@@ -29,7 +28,7 @@ export default async function IndexPage() {
   const messages = messagesFor(language)
   const words = siteMessagesFor(language)
   const t = words.site
-  const entries = timelines.map((tl) => indexEntry(tl, siteSummary(tl, language))).sort(byLatest)
+  const entries = listedStories(timelines, language).map((s) => s.entry)
   return (
     <div className="mx-auto max-w-6xl px-5 pb-16 pt-10">
       <h1 className="index-title">{t.timelines}</h1>
@@ -57,7 +56,7 @@ export default async function IndexPage() {
           </ul>
         </section>
       ) : null}
-      {entries.length === 0 ? <p>{t.empty}</p> : <StoryIndex entries={entries} locale={language} t={words.index} counts={messages.counts} tagsLabel={messages.story.tags} />}
+      {entries.length === 0 ? <p>{t.empty}</p> : <StoryIndex entries={entries} locale={language} t={words.index} counts={messages.counts} tagsLabel={messages.story.tags} readIn={messages.story.readIn} />}
     </div>
   )
 }

@@ -101,3 +101,16 @@ for (const viewport of [
     expect((await axe(page)).violations).toEqual([])
   })
 }
+
+test('lists show a story once, in the site’s language, and name its other languages: the index and a tag page', async ({ page }) => {
+  for (const path of ['/', '/tags/prisoners']) {
+    await page.goto(path)
+    const card = page.getByRole('article', { name: 'Lavrov agrees to hear Blinken’s prisoner-swap proposal' })
+    await expect(card, path).toHaveCount(1)
+    await expect(page.getByRole('article', { name: /Lavrov accede/ }), path).toHaveCount(0)
+    await expect(card.getByRole('link', { name: 'Español' }), path).toHaveAttribute('href', `/timelines/${ES}`)
+  }
+  // The tag's chronology holds each event once, not once per language.
+  await expect(page.locator(`svg.tl-svg-horizontal [data-event-id="${ES}--lavrov-tashkent-press-conference"]`)).toHaveCount(0)
+  await expect(page.locator(`svg.tl-svg-horizontal [data-event-id="${SEED}--lavrov-tashkent-press-conference"]`)).toHaveCount(1)
+})

@@ -1,6 +1,7 @@
 import { SPARK_WIDTH, type IndexEntry } from '@/lib/content/story-index'
 import { TagList } from './TagList'
 import { directionOf, plural, type Messages } from '@/lib/i18n'
+import { languageName } from '@/lib/i18n/language-name'
 
 /** A story's events over its span, as a line with its marks; the card's text says the same in words. */
 function Sparkline({ entry }: { entry: IndexEntry }) {
@@ -30,12 +31,15 @@ export function StoryCard({
   locale,
   counts,
   tagsLabel,
+  readIn,
 }: {
   entry: IndexEntry
   headingLevel?: 'h2' | 'h3'
   locale: string
   counts: Messages['counts']
   tagsLabel: string
+  /** "Read in", before the story's other languages. */
+  readIn: string
 }) {
   const dir = directionOf(t.language)
   const own = { lang: t.language, ...(dir !== directionOf(locale) ? { dir } : {}) }
@@ -59,6 +63,19 @@ export function StoryCard({
         </Heading>
         <p className="index-summary">{t.summary}</p>
       </div>
+      {t.otherLanguages?.length ? (
+        <p className="index-languages">
+          {readIn}{' '}
+          {t.otherLanguages.map((v, i) => (
+            <span key={v.slug}>
+              {i > 0 ? ' · ' : null}
+              <a href={`/timelines/${v.slug}`} hrefLang={v.language} lang={v.language} dir={directionOf(v.language)}>
+                {languageName(v.language)}
+              </a>
+            </span>
+          ))}
+        </p>
+      ) : null}
       <TagList tags={t.tags} label={tagsLabel} />
     </article>
   )

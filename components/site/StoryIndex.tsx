@@ -29,7 +29,21 @@ function Choice({ id, label, any, value, options, onChange }: { id: string; labe
  * and quotes, and narrowed by tag and by year. All in the browser: the page is static and the entries
  * came with it. Without JavaScript it is the whole list.
  */
-export function StoryIndex({ entries, locale, t, counts, tagsLabel }: { entries: IndexEntry[]; locale: string; t: SiteMessages['index']; counts: Messages['counts']; tagsLabel: string }) {
+export function StoryIndex({
+  entries,
+  locale,
+  t,
+  counts,
+  tagsLabel,
+  readIn,
+}: {
+  entries: IndexEntry[]
+  locale: string
+  t: SiteMessages['index']
+  counts: Messages['counts']
+  tagsLabel: string
+  readIn: string
+}) {
   const [query, setQuery] = useState('')
   const [tag, setTag] = useState('')
   const [year, setYear] = useState('')
@@ -60,7 +74,7 @@ export function StoryIndex({ entries, locale, t, counts, tagsLabel }: { entries:
       <ol className="index-list">
         {shown.map((entry) => (
           <li key={entry.slug} className="index-item">
-            <StoryCard entry={entry} locale={locale} counts={counts} tagsLabel={tagsLabel} />
+            <StoryCard entry={entry} locale={locale} counts={counts} tagsLabel={tagsLabel} readIn={readIn} />
           </li>
         ))}
       </ol>

@@ -11,6 +11,8 @@ export interface IndexEntry extends TimelineSummary {
   spark: SparkMark[]
   /** Title, summary, event titles and quotes, folded for matching (see {@link fold}). */
   haystack: string
+  /** The story's versions in other languages that the list does not show as cards of their own (lib/content/translations.ts oneVersionEach). */
+  otherLanguages?: { slug: string; language: string }[]
 }
 
 export const SPARK_WIDTH = 160

@@ -4,7 +4,7 @@ import { test } from 'node:test'
 import { formatError } from './errors'
 import { listSlugs, loadTimelineFile } from './load.server'
 import type { Timeline } from './model'
-import { checkTranslations, languageAlternates, storyVersions, versionsOfEach } from './translations'
+import { checkTranslations, languageAlternates, storyVersions, versionsOfEach, oneVersionEach } from './translations'
 
 const story = (slug: string, language: string, translationOf?: string) => ({ slug, title: slug, language, ...(translationOf ? { translationOf } : {}) })
 const original = story('swap', 'en')
@@ -110,4 +110,22 @@ test('an original whose file failed to load does not make its translations wrong
     checkTranslations(withoutOriginal, known).filter((e) => e.file === rel('summit-es')),
     [],
   )
+})
+
+test('lists show one version of each story: the reader’s language, else the original; the others named beside it', () => {
+  const en = { slug: 'swap', title: 'Swap', language: 'en' }
+  const es = { slug: 'swap-es', title: 'Canje', language: 'es', translationOf: 'swap' }
+  const fr = { slug: 'swap-fr', title: 'Échange', language: 'fr', translationOf: 'swap' }
+  const alone = { slug: 'other', title: 'Other', language: 'ru' }
+  const all = [en, alone, es, fr]
+  assert.deepEqual(
+    oneVersionEach(all, 'en').map(({ story, others }) => [story.slug, others.map((o) => o.slug)]),
+    [['swap', ['swap-es', 'swap-fr']], ['other', []]],
+  )
+  assert.deepEqual(
+    oneVersionEach(all, 'es-MX').map(({ story, others }) => [story.slug, others.map((o) => o.slug)]),
+    [['other', []], ['swap-es', ['swap', 'swap-fr']]],
+  )
+  // A translation whose original the list does not hold (withheld) stands for its story.
+  assert.deepEqual(oneVersionEach([es, fr], 'de').map(({ story }) => story.slug), ['swap-es'])
 })

@@ -125,6 +125,26 @@ export function checkTranslations(timelines: readonly Timeline[], knownSlugs: re
   return errors
 }
 
+/**
+ * One version of each story, for the lists that show stories side by side (the index, a tag page): the one in
+ * the reader's language (`language`, compared by base language), else the original, else the first by language;
+ * with the others beside it, which the list names ("Read in: Español"). Without this a list shows a story once
+ * per language, and a tag's chronology each of its events once per language. Order follows `all`.
+ */
+export function oneVersionEach<T extends TranslationMember>(all: readonly T[], language: string): { story: T; others: T[] }[] {
+  const groups = new Map<string, T[]>()
+  for (const m of all) groups.set(rootOf(m), [...(groups.get(rootOf(m)) ?? []), m])
+  const base = (tag: string) => tag.toLowerCase().split('-')[0]
+  const chosen = new Map<string, T>()
+  for (const [root, members] of groups) {
+    const pick = members.find((m) => base(m.language) === base(language)) ?? members.find((m) => m.slug === root) ?? [...members].sort((a, b) => a.language.localeCompare(b.language))[0]!
+    chosen.set(root, pick)
+  }
+  return all
+    .filter((m) => chosen.get(rootOf(m)) === m)
+    .map((story) => ({ story, others: storyVersions(story, groups.get(rootOf(story))!).versions.filter((v) => v !== story) }))
+}
+
 /** What storyVersions reads of a loaded story. */
 export function translationMember(t: Pick<Timeline, 'slug' | 'meta'>): TranslationMember {
   return { slug: t.slug, title: t.meta.title, language: t.meta.language, ...(t.meta.translationOf !== undefined ? { translationOf: t.meta.translationOf } : {}) }

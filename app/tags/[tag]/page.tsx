@@ -5,10 +5,10 @@ import { TimelineFigure } from '@/components/timeline/Timeline'
 import { StoryCard } from '@/components/site/StoryCard'
 import { directionOf, fill, messagesFor, plural } from '@/lib/i18n'
 import { siteMessagesFor } from '@/lib/i18n/site'
-import { siteSummary, spanLabel } from '@/lib/content/load.server'
+import { spanLabel } from '@/lib/content/load.server'
+import { listedStories } from '@/lib/content/listing.server'
 import { getPublished } from '@/lib/content/published.server'
 import { chronology } from '@/lib/content/chronology'
-import { byLatest, indexEntry } from '@/lib/content/story-index'
 import { tagGroups, tagKeyFromParam, tagPath } from '@/lib/content/tags'
 import { feedAlternates } from '@/lib/feeds/feed'
 import { siteLanguage, siteUrl } from '@/lib/site'
@@ -46,7 +46,11 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const origin = siteUrl()
   const url = `${origin}${tagPath(group.key)}`
   const title = fill(siteMessagesFor(siteLanguage()).tag.title, { label: group.label })
-  const description = describe(group.label, group.stories.reduce((n, s) => n + s.timeline.events.length, 0), group.stories.length)
+  const listed = listedStories(
+    group.stories.map((s) => s.timeline),
+    siteLanguage(),
+  )
+  const description = describe(group.label, listed.reduce((n, s) => n + s.timeline.events.length, 0), listed.length)
   return {
     metadataBase: new URL(origin),
     title,
@@ -66,8 +70,13 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function TagPage({ params }: Props) {
   const group = await tagged((await params).tag)
   if (!group) notFound()
-  const timelines = group.stories.map((s) => s.timeline)
   const language = siteLanguage()
+  // One version of each story: the Spanish edition of a story tagged alike would list each event twice.
+  const listed = listedStories(
+    group.stories.map((s) => s.timeline),
+    language,
+  )
+  const timelines = listed.map((s) => s.timeline)
   const messages = messagesFor(language)
   const words = siteMessagesFor(language)
   // A story's own words (its title, its events' titles) carry its language, and its direction where that differs.
@@ -79,7 +88,7 @@ export default async function TagPage({ params }: Props) {
   }
   const storyPath = (slug: string) => `/timelines/${slug}`
   const { events, quotes, details, origins } = chronology(timelines, storyPath)
-  const entries = timelines.map((t) => indexEntry(t, siteSummary(t, language))).sort(byLatest)
+  const entries = listed.map((s) => s.entry)
   const span = spanLabel(events, language)
   const title = fill(words.tag.title, { label: group.label })
   return (
@@ -127,7 +136,7 @@ export default async function TagPage({ params }: Props) {
         <ol className="index-list tag-story-list">
           {entries.map((t) => (
             <li key={t.slug} className="index-item">
-              <StoryCard entry={t} headingLevel="h3" locale={language} counts={messages.counts} tagsLabel={messages.story.tags} />
+              <StoryCard entry={t} headingLevel="h3" locale={language} counts={messages.counts} tagsLabel={messages.story.tags} readIn={messages.story.readIn} />
             </li>
           ))}
         </ol>
