@@ -202,3 +202,20 @@ test('printed, the story starts with its timeline on the first page and leaves o
   expect(drawing.y + drawing.height).toBeLessThan(1047)
   for (const screenOnly of ['.tl-toolbar', '.tl-tags-hint', '.story-embed', '.site-header', '.theme-toggle']) await expect(page.locator(screenOnly).first()).toBeHidden()
 })
+
+test('on a phone the toolbar keeps to one row in a language with longer words, so hydration moves nothing', async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 844 })
+  await page.addInitScript(() => {
+    ;(window as unknown as { shifts: number }).shifts = 0
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean })[]) if (!e.hadRecentInput) (window as unknown as { shifts: number }).shifts += e.value
+    }).observe({ type: 'layout-shift', buffered: true })
+  })
+  await page.goto(`${SEED}-es`)
+  const toolbar = page.locator('.tl-viewer[data-hydrated] .tl-toolbar')
+  await expect(toolbar).toBeVisible()
+  const buttons = await toolbar.locator('button:visible').evaluateAll((els) => els.map((b) => Math.round(b.getBoundingClientRect().top)))
+  expect(new Set(buttons).size, 'toolbar rows').toBe(1)
+  await page.waitForTimeout(500)
+  expect(await page.evaluate(() => (window as unknown as { shifts: number }).shifts)).toBeLessThan(0.01)
+})

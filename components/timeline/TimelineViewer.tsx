@@ -382,13 +382,13 @@ export function TimelineViewer({ slug, title, horizontal, vertical, details, quo
       {hydrated ? (
         <div className="tl-toolbar" role="toolbar" aria-label={t.controls}>
           <button type="button" onClick={() => move(selectedId, -1)} disabled={selectedIndex <= 0} aria-label={t.previousEvent}>
-            ‹ {t.previous}
+            ‹ <span className="tl-button-word">{t.previous}</span>
           </button>
           <span className="tl-position" aria-hidden="true">
             {selectedIndex >= 0 ? fill(t.position, { i: selectedIndex + 1, n: ids.length }) : plural(messages.counts.events, ids.length, messages.locale)}
           </span>
           <button type="button" onClick={() => move(selectedId, selectedId ? 1 : 'first')} disabled={selectedIndex === ids.length - 1} aria-label={t.nextEvent}>
-            {t.next} ›
+            <span className="tl-button-word">{t.next}</span> ›
           </button>
           <button type="button" onClick={() => selectedId && setOpenId(selectedId)} disabled={!selectedId} className="tl-open-detail">
             {t.details}
