@@ -53,6 +53,9 @@ const client = await build({
   chunkNames: 'chunk-[hash]',
   metafile: true,
   legalComments: 'none',
+  // Words in Cyrillic or Arabic (lib/i18n) as themselves, not as \uXXXX escapes three times their size:
+  // module scripts are always read as UTF-8, whatever the server says (HTML, "fetch a single module script").
+  charset: 'utf8',
   logOverride: quiet,
 })
 

@@ -1,5 +1,5 @@
 import type { TranslationMember } from '@/lib/content/translations'
-import { directionOf } from '@/lib/i18n'
+import { directionOf } from '@/lib/i18n/direction'
 import { languageName } from '@/lib/i18n/language-name'
 import type { Messages } from '@/lib/i18n/messages/en'
 

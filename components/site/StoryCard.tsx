@@ -1,6 +1,8 @@
 import { SPARK_WIDTH, type IndexEntry } from '@/lib/content/story-index'
 import { TagList } from './TagList'
-import { directionOf, plural, type Messages } from '@/lib/i18n'
+import type { Messages } from '@/lib/i18n'
+import { directionOf } from '@/lib/i18n/direction'
+import { plural } from '@/lib/i18n/plural'
 import { languageName } from '@/lib/i18n/language-name'
 
 /** A story's events over its span, as a line with its marks; the card's text says the same in words. */

@@ -1,4 +1,4 @@
-import { directionOf } from '@/lib/i18n'
+import { directionOf } from '@/lib/i18n/direction'
 import type { CalloutLayout } from '@/lib/layout/layout-types'
 
 /**

@@ -7,20 +7,12 @@ import { ru } from './messages/ru'
 export type { Messages } from './messages/en'
 export { fill, plural, type PluralForms } from './plural'
 export { baseLanguage } from './base-language'
+export { directionOf } from './direction'
 
 /** Every language with a messages file, by base language subtag. Adding a language: one file, one line here (docs/authoring.md). */
 export const MESSAGES: Readonly<Record<string, Messages>> = { en, es, ru, ar }
 
-
 /** The messages for a language, by its base language (es-MX → es); English where there is no file. */
 export function messagesFor(tag: string): Messages {
   return MESSAGES[baseLanguage(tag)] ?? en
-}
-
-// Scripts written right to left (Unicode CLDR characterOrder) among the languages newsrooms publish in.
-const RTL = new Set(['ar', 'he', 'iw', 'fa', 'ur', 'ps', 'sd', 'ug', 'yi', 'dv', 'ckb'])
-
-/** The writing direction of a language: "rtl" for Arabic, Hebrew, Persian, Urdu and their kin; else "ltr". */
-export function directionOf(tag: string): 'rtl' | 'ltr' {
-  return RTL.has(baseLanguage(tag)) ? 'rtl' : 'ltr'
 }
