@@ -1,6 +1,7 @@
 import type { ContentError } from './errors'
 import type { Timeline } from './model'
 import { closest } from './suggest'
+import { baseLanguage } from '../i18n/base-language'
 
 /**
  * A story in one language, its original and its other translations: the stories whose frontmatter says
@@ -134,10 +135,9 @@ export function checkTranslations(timelines: readonly Timeline[], knownSlugs: re
 export function oneVersionEach<T extends TranslationMember>(all: readonly T[], language: string): { story: T; others: T[] }[] {
   const groups = new Map<string, T[]>()
   for (const m of all) groups.set(rootOf(m), [...(groups.get(rootOf(m)) ?? []), m])
-  const base = (tag: string) => tag.toLowerCase().split('-')[0]
   const chosen = new Map<string, T>()
   for (const [root, members] of groups) {
-    const pick = members.find((m) => base(m.language) === base(language)) ?? members.find((m) => m.slug === root) ?? [...members].sort((a, b) => a.language.localeCompare(b.language))[0]!
+    const pick = members.find((m) => baseLanguage(m.language) === baseLanguage(language)) ?? members.find((m) => m.slug === root) ?? [...members].sort((a, b) => a.language.localeCompare(b.language))[0]!
     chosen.set(root, pick)
   }
   return all
