@@ -14,6 +14,11 @@ const PAGES = [
   { path: '/tags/prisoners', ready: '.tl-viewer[data-hydrated]' },
   { path: `/tags/${encodeURIComponent('الأسرى')}`, ready: '.tl-viewer[data-hydrated]' },
   { path: '/timelines/no-such-story', ready: 'h1' },
+  // Stories in other languages and directions (e2e/fixtures/site, content/timelines), and a right-to-left widget.
+  { path: '/timelines/e2e-ru-story', ready: '.tl-viewer[data-hydrated]' },
+  { path: '/timelines/e2e-ar-story', ready: '.tl-viewer[data-hydrated]' },
+  { path: '/timelines/lavrov-blinken-prisoner-swap-es', ready: '.tl-viewer[data-hydrated]' },
+  { path: '/embed/e2e-ar-story', ready: '.tl-viewer[data-hydrated]' },
 ]
 const SCREENS = [
   { name: 'desktop', viewport: { width: 1280, height: 900 } },

@@ -124,3 +124,11 @@ test('every language has the date words English has, with the same {names}', () 
   }
   assert.equal(dateWordsFor('es-MX').fromDay, 'desde el {date}')
 })
+
+test('a button whose name is longer than its words still contains them (WCAG 2.5.3, label in name): Previous and Next', () => {
+  for (const [language, m] of Object.entries(MESSAGES)) {
+    const { previous, previousEvent, next, nextEvent } = m.timeline
+    assert.ok(previousEvent.toLocaleLowerCase(language).includes(previous.toLocaleLowerCase(language)), `${language}: “${previousEvent}” names “${previous}”`)
+    assert.ok(nextEvent.toLocaleLowerCase(language).includes(next.toLocaleLowerCase(language)), `${language}: “${nextEvent}” names “${next}”`)
+  }
+})
