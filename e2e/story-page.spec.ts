@@ -156,6 +156,19 @@ test('an unknown slug answers a real 404', async ({ page }) => {
   await expect(page.getByRole('heading', { name: 'No timeline here' })).toBeVisible()
 })
 
+/** Counts every layout shift from the first paint on, as Lighthouse's CLS does; call before navigating. */
+async function watchShifts(page: Page): Promise<void> {
+  await page.addInitScript(() => {
+    ;(window as unknown as { shifts: number }).shifts = 0
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean })[]) if (!e.hadRecentInput) (window as unknown as { shifts: number }).shifts += e.value
+    }).observe({ type: 'layout-shift', buffered: true })
+  })
+}
+
+/** The layout shift counted so far by watchShifts. */
+const shifts = (page: Page) => page.evaluate(() => (window as unknown as { shifts: number }).shifts)
+
 for (const { viewport, wholeMarks } of [
   // On a laptop at least half the story's marks are whole in the first screen; on a phone at least three.
   { viewport: { width: 1280, height: 800 }, wholeMarks: (events: number) => Math.ceil(events / 2) },
@@ -163,13 +176,7 @@ for (const { viewport, wholeMarks } of [
 ]) {
   test(`the timeline comes first at ${viewport.width}×${viewport.height}: only the title and summary above it, and nothing shifts`, async ({ page }) => {
     await page.setViewportSize(viewport)
-    await page.addInitScript(() => {
-      // Every layout shift from the first paint on, as Lighthouse's CLS counts them.
-      ;(window as unknown as { shifts: number }).shifts = 0
-      new PerformanceObserver((list) => {
-        for (const e of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean })[]) if (!e.hadRecentInput) (window as unknown as { shifts: number }).shifts += e.value
-      }).observe({ type: 'layout-shift', buffered: true })
-    })
+    await watchShifts(page)
     await page.goto(SEED)
     await expect(page.locator('.tl-viewer[data-hydrated]')).toBeAttached()
     const top = async (selector: string) => (await page.locator(selector).first().boundingBox())!.y
@@ -180,7 +187,7 @@ for (const { viewport, wholeMarks } of [
     expect(await top('.story-meta')).toBeGreaterThan(await top('.tl-viewer'))
     expect(await top('.story-embed')).toBeGreaterThan(await top('.tl-viewer'))
     await page.waitForTimeout(500)
-    expect(await page.evaluate(() => (window as unknown as { shifts: number }).shifts)).toBeLessThan(0.01)
+    expect(await shifts(page)).toBeLessThan(0.01)
     // An event's mark is whole in view when its dot or bar and its label box both are, in the drawing shown at this size.
     const marks = await page.evaluate(() => {
       const svg = [...document.querySelectorAll<SVGSVGElement>('svg.tl-svg')].find((s) => s.getBoundingClientRect().height > 0)!
@@ -205,17 +212,12 @@ test('printed, the story starts with its timeline on the first page and leaves o
 
 test('on a phone the toolbar keeps to one row in a language with longer words, so hydration moves nothing', async ({ page }) => {
   await page.setViewportSize({ width: 390, height: 844 })
-  await page.addInitScript(() => {
-    ;(window as unknown as { shifts: number }).shifts = 0
-    new PerformanceObserver((list) => {
-      for (const e of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean })[]) if (!e.hadRecentInput) (window as unknown as { shifts: number }).shifts += e.value
-    }).observe({ type: 'layout-shift', buffered: true })
-  })
+  await watchShifts(page)
   await page.goto(`${SEED}-es`)
   const toolbar = page.locator('.tl-viewer[data-hydrated] .tl-toolbar')
   await expect(toolbar).toBeVisible()
   const buttons = await toolbar.locator('button:visible').evaluateAll((els) => els.map((b) => Math.round(b.getBoundingClientRect().top)))
   expect(new Set(buttons).size, 'toolbar rows').toBe(1)
   await page.waitForTimeout(500)
-  expect(await page.evaluate(() => (window as unknown as { shifts: number }).shifts)).toBeLessThan(0.01)
+  expect(await shifts(page)).toBeLessThan(0.01)
 })
