@@ -8,6 +8,7 @@ import { feedAlternates } from '@/lib/feeds/feed'
 import { messagesFor } from '@/lib/i18n'
 import { siteMessagesFor } from '@/lib/i18n/site'
 import { siteLanguage, siteUrl } from '@/lib/site'
+import { storyPath } from '@/lib/urls'
 
 export function generateMetadata(): Metadata {
   const t = siteMessagesFor(siteLanguage()).site
@@ -47,7 +48,7 @@ export default async function IndexPage() {
           <ul>
             {unpublished.map(({ timeline, publicness }) => (
               <li key={timeline.slug}>
-                <a href={`/timelines/${timeline.slug}`} lang={timeline.meta.language}>
+                <a href={storyPath(timeline.slug)} lang={timeline.meta.language}>
                   {timeline.meta.title}
                 </a>
                 <PublicnessNote status={publicness} locale={language} t={messages.story} />

@@ -13,15 +13,16 @@ import { checkCrossLinks } from '../lib/content/links'
 import { checkTranslations } from '../lib/content/translations'
 import { availableParallelism } from 'node:os'
 import { Worker } from 'node:worker_threads'
-import { CONTENT_DIR, listSlugs, loadTimelineFile, type LoadResult } from '../lib/content/load.server'
+import { CONTENT_DIR, listMdxFiles, loadTimelineFile, type LoadResult } from '../lib/content/load.server'
 import { formatWithheld, withheld } from '../lib/content/publicness'
 
 async function filesFrom(args: string[]): Promise<string[]> {
-  if (args.length === 0) return (await listSlugs(CONTENT_DIR)).map((s) => path.join(CONTENT_DIR, `${s}.mdx`))
+  // Every .mdx file, slug or not: a file whose name is no slug has no page, and check says so.
+  if (args.length === 0) return (await listMdxFiles(CONTENT_DIR)).map((name) => path.join(CONTENT_DIR, name))
   const out: string[] = []
   for (const a of args) {
     const s = await stat(a).catch(() => null)
-    if (s?.isDirectory()) out.push(...(await listSlugs(a)).map((slug) => path.join(a, `${slug}.mdx`)))
+    if (s?.isDirectory()) out.push(...(await listMdxFiles(a)).map((name) => path.join(a, name)))
     else out.push(a)
   }
   return out

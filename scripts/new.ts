@@ -12,7 +12,7 @@ import { mkdir, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import { parseArgs } from 'node:util'
 import { CONTENT_DIR } from '../lib/content/load.server'
-import { ID_PATTERN, slugify } from '../lib/content/slug'
+import { ID_PATTERN, SLUG_RULE, slugify } from '../lib/content/slug'
 
 const USAGE = 'usage: npm run new -- "Title of the story" [--slug slug] [--dir dir]'
 
@@ -90,7 +90,7 @@ async function main(): Promise<number> {
     console.error(
       values.slug === undefined
         ? `cannot make a file name from "${title}"; give one with --slug`
-        : `--slug "${slug}": expected lowercase letters, digits and hyphens, starting with a letter or digit`,
+        : `--slug "${slug}": expected ${SLUG_RULE}`,
     )
     return 2
   }

@@ -4,6 +4,7 @@ import type { ReactNode } from 'react'
 import { StudioPreview } from '@/components/authoring/StudioPreview'
 import type { ContentError } from '@/lib/content/errors'
 import { loadTimelineSource } from '@/lib/content/load.server'
+import { isSlug } from '@/lib/content/slug'
 
 export interface StudioResult {
   errors: ContentError[]
@@ -25,7 +26,8 @@ export async function previewDraft(source: string, file: string): Promise<Studio
   if (typeof source !== 'string' || source.length > MAX_SOURCE) {
     return { errors: [{ file, line: 1, column: 1, message: `the draft is too long (${String(source?.length)} characters; at most ${MAX_SOURCE})` }], preview: null }
   }
-  const slug = /^([a-z0-9][a-z0-9-]*)\.mdx$/.exec(file.split('/').pop() ?? '')?.[1] ?? 'draft'
+  const name = (file.split('/').pop() ?? '').replace(/\.mdx$/, '')
+  const slug = isSlug(name) ? name : 'draft'
   const result = await loadTimelineSource(source, file, slug)
   if (!result.ok) return { errors: result.errors, preview: null }
   return { errors: [], preview: <StudioPreview timeline={result.timeline} /> }

@@ -5,7 +5,7 @@
  * page (the iframe snippet) so they size themselves too. No framework, no globals but one.
  * Messages are accepted only from the widget's origin and only from the frame they belong to.
  */
-import { idFromHash } from '@/lib/content/slug'
+import { idFromHash, isSlug } from '@/lib/content/slug'
 import { readWidgetMessage, type WidgetMessage } from '@/lib/embed/messages'
 import { EMBED_PARAMS, INITIAL_HEIGHT, slugOfUrl, widgetUrl } from '@/lib/embed/snippets'
 
@@ -66,7 +66,7 @@ function adopt(frame: HTMLIFrameElement) {
 
 function mount(el: HTMLElement) {
   if (el instanceof HTMLIFrameElement) return adopt(el)
-  const slug = el instanceof HTMLAnchorElement ? slugOfUrl(el.href, origin) : el.dataset.dateline && /^[a-z0-9][a-z0-9-]{0,127}$/.test(el.dataset.dateline) ? el.dataset.dateline : null
+  const slug = el instanceof HTMLAnchorElement ? slugOfUrl(el.href, origin) : el.dataset.dateline && isSlug(el.dataset.dateline) ? el.dataset.dateline : null
   el.setAttribute(MOUNTED, '')
   if (!slug) return
   const params: Record<string, string> = {}

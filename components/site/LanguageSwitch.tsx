@@ -2,6 +2,7 @@ import type { TranslationMember } from '@/lib/content/translations'
 import { directionOf } from '@/lib/i18n/direction'
 import { languageName } from '@/lib/i18n/language-name'
 import type { Messages } from '@/lib/i18n/messages/en'
+import { storyPath } from '@/lib/urls'
 
 /**
  * “Read in: Español · Русский”: the story's other versions, each language named in itself and marked
@@ -19,7 +20,7 @@ export function LanguageSwitch({ slug, versions, t }: { slug: string; versions: 
       <ul>
         {others.map((v) => (
           <li key={v.slug}>
-            <a href={`/timelines/${v.slug}`} hrefLang={v.language} lang={v.language} dir={directionOf(v.language)}>
+            <a href={storyPath(v.slug)} hrefLang={v.language} lang={v.language} dir={directionOf(v.language)}>
               {languageName(v.language)}
             </a>
           </li>

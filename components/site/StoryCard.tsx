@@ -4,6 +4,7 @@ import type { Messages } from '@/lib/i18n'
 import { directionOf } from '@/lib/i18n/direction'
 import { plural } from '@/lib/i18n/plural'
 import { languageName } from '@/lib/i18n/language-name'
+import { storyPath } from '@/lib/urls'
 
 /** A story's events over its span, as a line with its marks; the card's text says the same in words. */
 function Sparkline({ entry }: { entry: IndexEntry }) {
@@ -61,7 +62,7 @@ export function StoryCard({
       <Sparkline entry={t} />
       <div {...own} className="index-own">
         <Heading id={`t-${t.slug}`} className="index-item-title">
-          <a href={`/timelines/${t.slug}`}>{t.title}</a>
+          <a href={storyPath(t.slug)}>{t.title}</a>
         </Heading>
         <p className="index-summary">{t.summary}</p>
       </div>
@@ -71,7 +72,7 @@ export function StoryCard({
           {t.otherLanguages.map((v, i) => (
             <span key={v.slug}>
               {i > 0 ? ' · ' : null}
-              <a href={`/timelines/${v.slug}`} hrefLang={v.language} lang={v.language} dir={directionOf(v.language)}>
+              <a href={storyPath(v.slug)} hrefLang={v.language} lang={v.language} dir={directionOf(v.language)}>
                 {languageName(v.language)}
               </a>
             </span>

@@ -2,6 +2,7 @@ import type { Frontmatter } from '@/lib/content/schema'
 import type { SeriesLinks, SeriesMember } from '@/lib/content/series'
 import { DayTime } from './DayTime'
 import type { Messages } from '@/lib/i18n/messages/en'
+import { storyPath } from '@/lib/urls'
 
 /** The corrections of a story, dated, in the order the newsroom made them. */
 export function Corrections({ corrections, locale, t }: { corrections: Frontmatter['corrections']; locale: string; t: Messages['story'] }) {
@@ -31,7 +32,7 @@ export function SeriesNav({ links, locale, t }: { links: SeriesLinks<SeriesMembe
         <ul>
           {stories.map((s) => (
             <li key={s.slug}>
-              <a href={`/timelines/${s.slug}`}>{s.title}</a> · <DayTime day={s.published} locale={locale} />
+              <a href={storyPath(s.slug)}>{s.title}</a> · <DayTime day={s.published} locale={locale} />
             </li>
           ))}
         </ul>

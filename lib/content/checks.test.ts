@@ -219,7 +219,7 @@ ${rel('bad-corrections')}:12:5  unknown frontmatter key \`corrections.3.txt\`
     hint:     did you mean \`text\`?
 ${rel('bad-corrections')}:13:1  invalid frontmatter \`series\`
     found:    "Prisoner Swaps"
-    expected: lowercase letters, digits and hyphens, such as us-russia-prisoner-exchanges
+    expected: lowercase letters of any script, digits and hyphens, starting with a letter or digit, such as us-russia-prisoner-exchanges
 ${rel('bad-corrections')}:14:1  invalid frontmatter \`draft\`
     found:    "yes"
     expected: true or false`,
@@ -305,4 +305,31 @@ test('the worked example in docs/authoring.md is a valid story, and its broken d
   const shown = /```\n(content\/timelines\/grain-deal[^\n]*\n(?: {4}[^\n]*\n)*)```/.exec(guide)?.[1]?.trimEnd()
   const printed = bad.ok ? '' : bad.errors.map(formatError).join('\n').replace(path.relative(process.cwd(), file), 'content/timelines/grain-deal-signed-in-istanbul.mdx')
   assert.equal(printed, shown)
+})
+
+test('a file whose name is not a slug is reported with the name to give it, and has no page', async () => {
+  const dir = path.join(import.meta.dirname, 'fixtures', 'misnamed')
+  assert.deepEqual(await listSlugs(dir), ['обмен-пленными'])
+  const r = await loadTimelineFile(path.join(dir, 'Обмен Пленными.mdx'))
+  assert.equal(r.ok, false)
+  assert.equal(
+    r.ok ? '' : r.errors.map(formatError).join('\n'),
+    `lib/content/fixtures/misnamed/Обмен Пленными.mdx:1:1  the file name "Обмен Пленными.mdx" is not a slug, so the story would have no page
+    found:    "Обмен Пленными"
+    expected: a file name of lowercase letters of any script, digits and hyphens, starting with a letter or digit, in Unicode NFC
+    hint:     rename it to обмен-пленными.mdx`,
+  )
+})
+
+test('a story named in Cyrillic gets Cyrillic ids, and links to them check', async () => {
+  const dir = path.join(import.meta.dirname, 'fixtures', 'misnamed')
+  const r = await loadTimelineFile(path.join(dir, 'обмен-пленными.mdx'))
+  assert.ok(r.ok, r.ok ? '' : r.errors.map(formatError).join('\n'))
+  assert.equal(r.timeline.slug, 'обмен-пленными')
+  assert.deepEqual(
+    r.timeline.events.map((e) => e.id),
+    ['2019-09-07-первый-тестовый-обмен', 'переговоры', '2019-12-01-второй-тестовый-обмен'],
+  )
+  assert.deepEqual(checkCrossLinks([r.timeline], ['обмен-пленными']), [])
+  assert.deepEqual(linkTarget('/timelines/%D0%BE%D0%B1%D0%BC%D0%B5%D0%BD-%D0%BF%D0%BB%D0%B5%D0%BD%D0%BD%D1%8B%D0%BC%D0%B8#%D0%BF%D0%B5%D1%80%D0%B5%D0%B3%D0%BE%D0%B2%D0%BE%D1%80%D1%8B'), { slug: 'обмен-пленными', id: 'переговоры' })
 })

@@ -1,6 +1,7 @@
 import { eventDetails, type EventDetail } from './event-details'
 import type { Timeline, TimelineEvent, TimelineQuote } from './model'
 import { byTime } from './order'
+import { slugInUrl } from './slug'
 
 /** The story an event of a chronology comes from, and its own id there. */
 export interface ChronologyOrigin {
@@ -42,7 +43,7 @@ export function chronology(timelines: readonly Timeline[], storyPath: (slug: str
         ...d,
         id: idOf(t, d.id),
         quotes: d.quotes.map((q) => ({ ...q, id: idOf(t, q.id) })),
-        story: { title: t.meta.title, href: `${storyPath(t.slug)}#${d.id}` },
+        story: { title: t.meta.title, href: `${storyPath(t.slug)}#${slugInUrl(d.id)}` },
       })
     }
   }

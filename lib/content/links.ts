@@ -1,5 +1,6 @@
 import type { ContentError } from './errors'
 import type { Timeline } from './model'
+import { slugFromSegment } from './slug'
 import { closest } from './suggest'
 
 /** Where a link lands on this site: a timeline (this one when `slug` is null) and maybe an anchor. */
@@ -8,12 +9,13 @@ export interface LinkTarget {
   id?: string
 }
 
-const TIMELINE_PATH = /^\/timelines\/([a-z0-9][a-z0-9-]*)\/?(?:\?[^#]*)?(?:#(.*))?$/
+const TIMELINE_PATH = /^\/timelines\/([^/?#]+)\/?(?:\?[^#]*)?(?:#(.*))?$/
 
 /**
  * The timeline and anchor a link points at, or null for links this check does
- * not judge (other sites, other pages, mail). Anchors are percent-decoded, as a
- * browser does before looking up the element id.
+ * not judge (other sites, other pages, mail). Slugs and anchors are percent-decoded, as a
+ * browser does before asking for the page and looking up the element id; a segment that is no
+ * slug is kept as written, so the check reports it as a missing timeline.
  */
 export function linkTarget(url: string): LinkTarget | null {
   const decode = (s: string) => {
@@ -26,7 +28,7 @@ export function linkTarget(url: string): LinkTarget | null {
   if (url.startsWith('#')) return url.length > 1 ? { slug: null, id: decode(url.slice(1)) } : null
   const m = TIMELINE_PATH.exec(url)
   if (!m) return null
-  return { slug: m[1]!, ...(m[2] ? { id: decode(m[2]) } : {}) }
+  return { slug: slugFromSegment(m[1]!) ?? decode(m[1]!), ...(m[2] ? { id: decode(m[2]) } : {}) }
 }
 
 /** Every anchor a timeline page has for its story: events and quotes. */

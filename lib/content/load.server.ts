@@ -6,6 +6,7 @@ import { buildTimeline } from './build-timeline'
 import { compileMdx } from './compile.server'
 import { parseMdx } from './parse'
 import { ContentErrors, type ContentError } from './errors'
+import { isSlug, slugFromSegment, slugify, SLUG_RULE } from './slug'
 import type { Timeline, TimelineEvent, TimelineSummary } from './model'
 import { isPublic, showsUnpublished } from './publicness'
 
@@ -25,20 +26,41 @@ export function resolveContentDir(value: string | undefined, cwd = process.cwd()
 /** On failure the file's text comes back too, so an error page can show each error in place. */
 export type LoadResult = { ok: true; timeline: Timeline } | { ok: false; errors: ContentError[]; source?: string }
 
-const SLUG_FILE = /^([a-z0-9][a-z0-9-]*)\.mdx$/
-
-/** Slugs of every timeline file in a folder, sorted. Files whose names are not slugs are reported by `check`. */
-export async function listSlugs(dir = CONTENT_DIR): Promise<string[]> {
+/** Every MDX file of a folder, by name, sorted; empty when the folder cannot be read. */
+export async function listMdxFiles(dir = CONTENT_DIR): Promise<string[]> {
   let names: string[]
   try {
     names = await readdir(/*turbopackIgnore: true*/ dir)
   } catch {
     return []
   }
-  return names
-    .map((n) => SLUG_FILE.exec(n)?.[1])
-    .filter((s): s is string => Boolean(s))
+  return names.filter((n) => n.endsWith('.mdx')).sort()
+}
+
+/**
+ * Slugs of every timeline file in a folder, sorted. A file whose name is not a slug (`Обмен.mdx`, `my story.mdx`)
+ * is no page: `npm run check` reports it with the name to give it (fileNameError).
+ */
+export async function listSlugs(dir = CONTENT_DIR): Promise<string[]> {
+  return (await listMdxFiles(dir))
+    .map((n) => n.slice(0, -'.mdx'.length))
+    .filter(isSlug)
     .sort()
+}
+
+/** The error for a timeline file whose name is not a slug, or undefined when it is one. */
+export function fileNameError(file: string, slug: string): ContentError | undefined {
+  if (isSlug(slug)) return undefined
+  const suggestion = slugify(slug)
+  return {
+    file,
+    line: 1,
+    column: 1,
+    message: `the file name "${slug}.mdx" is not a slug, so the story would have no page`,
+    found: JSON.stringify(slug),
+    expected: `a file name of ${SLUG_RULE}, in Unicode NFC`,
+    ...(suggestion ? { hint: `rename it to ${suggestion}.mdx` } : {}),
+  }
 }
 
 const PUBLIC_DIR = path.join(process.cwd(), 'public')
@@ -68,7 +90,15 @@ export async function loadTimelineFile(filePath: string, slug = path.basename(fi
   } catch (error) {
     return { ok: false, errors: [{ file, line: 1, column: 1, message: `cannot read file: ${(error as Error).message}` }] }
   }
-  const compiled = compile ? await compileMdx(source, file) : parseMdx(source, file)
+  const result = await loadSource(source, file, slug, { compile })
+  const nameError = fileNameError(file, slug)
+  if (!nameError) return result
+  return { ok: false, errors: [nameError, ...(result.ok ? [] : result.errors)], source }
+}
+
+/** Compiles (or, with `compile: false`, parses) MDX text and validates it as the timeline `slug`. */
+async function loadSource(source: string, file: string, slug: string, { compile, cache }: { compile: boolean; cache?: boolean }): Promise<LoadResult> {
+  const compiled = compile ? await compileMdx(source, file, cache === undefined ? {} : { cache }) : parseMdx(source, file)
   if (!compiled.ok) return { ...compiled, source }
   const built = buildTimeline({
     slug,
@@ -86,16 +116,13 @@ export async function loadTimelineFile(filePath: string, slug = path.basename(fi
  * Validates MDX text that is not (yet) a file, as the studio does on every
  * pause in typing: the same compiler and checks as a file on disk, nothing cached.
  */
-export async function loadTimelineSource(source: string, file: string, slug: string): Promise<LoadResult> {
-  const compiled = await compileMdx(source, file, { cache: false })
-  if (!compiled.ok) return { ...compiled, source }
-  const built = buildTimeline({ slug, file, source, frontmatter: compiled.value.frontmatter, collected: compiled.value.collected, code: compiled.value.code, publicFileExists })
-  return built.ok ? built : { ...built, source }
-}
+export const loadTimelineSource = (source: string, file: string, slug: string): Promise<LoadResult> => loadSource(source, file, slug, { compile: true, cache: false })
 
 /** The timeline for a slug with its errors as values, or null when there is no such file. */
-export async function loadTimeline(slug: string, dir = CONTENT_DIR): Promise<LoadResult | null> {
-  if (!/^[a-z0-9][a-z0-9-]*$/.test(slug)) return null
+export async function loadTimeline(param: string, dir = CONTENT_DIR): Promise<LoadResult | null> {
+  // Routes hand over their segment as the URL has it, percent-encoded or not (`%D0%BE…` for `о…`).
+  const slug = slugFromSegment(param)
+  if (slug === undefined) return null
   const slugs = await listSlugs(dir)
   if (!slugs.includes(slug)) return null
   return loadTimelineFile(path.join(dir, `${slug}.mdx`), slug)
@@ -118,8 +145,9 @@ export async function getTimeline(slug: string, dir = CONTENT_DIR): Promise<Time
  */
 const kept = new Map<string, { version: number; timeline: Promise<Timeline | null> }>()
 
-export async function keptTimeline(slug: string, dir = CONTENT_DIR): Promise<{ timeline: Timeline; version: number } | null> {
-  if (!/^[a-z0-9][a-z0-9-]{0,127}$/.test(slug)) return null
+export async function keptTimeline(param: string, dir = CONTENT_DIR): Promise<{ timeline: Timeline; version: number } | null> {
+  const slug = slugFromSegment(param)
+  if (slug === undefined) return null
   const key = `${dir}\n${slug}`
   const version = await stat(path.join(dir, `${slug}.mdx`)).then((s) => s.mtimeMs, () => -1)
   if (version < 0) {

@@ -1,5 +1,6 @@
 import { z } from 'zod'
 import { isKnownTimeZone } from '../time/zone'
+import { ID_PATTERN, SLUG_RULE } from './slug'
 
 /**
  * The public content contract (docs/authoring.md). Frontmatter is YAML, so a
@@ -98,7 +99,8 @@ export const frontmatterSchema = z.strictObject({
   /** Stories with the same series link to each other, in order of publication. */
   series: z
     .string({ error: 'expected a series name such as us-russia-prisoner-exchanges' })
-    .regex(/^[a-z0-9][a-z0-9-]*$/, { error: 'expected lowercase letters, digits and hyphens, such as us-russia-prisoner-exchanges' })
+    .normalize('NFC')
+    .regex(ID_PATTERN, { error: `expected ${SLUG_RULE}, such as us-russia-prisoner-exchanges` })
     .optional(),
   /**
    * The slug of the story this one translates (lib/content/translations.ts): the original and its
@@ -106,7 +108,8 @@ export const frontmatterSchema = z.strictObject({
    */
   translationOf: z
     .string({ error: 'expected the slug of the original story, such as lavrov-blinken-prisoner-swap' })
-    .regex(/^[a-z0-9][a-z0-9-]*$/, { error: 'expected the slug of the original story: lowercase letters, digits and hyphens, such as lavrov-blinken-prisoner-swap' })
+    .normalize('NFC')
+    .regex(ID_PATTERN, { error: `expected the slug of the original story: ${SLUG_RULE}, such as lavrov-blinken-prisoner-swap` })
     .optional(),
 })
 
@@ -128,7 +131,8 @@ export const eventPropSchemas = {
   end: z.string().trim().min(1, { error: 'expected an EDTF date or ..' }).optional(),
   id: z
     .string()
-    .regex(/^[a-z0-9][a-z0-9-]*$/, { error: 'expected lowercase letters, digits and hyphens, starting with a letter or digit' })
+    .normalize('NFC')
+    .regex(ID_PATTERN, { error: `expected ${SLUG_RULE}` })
     .optional(),
   place: z.string().trim().min(1).optional(),
   tags: z.string().optional(),

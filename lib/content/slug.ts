@@ -1,30 +1,77 @@
 /**
- * URL- and id-safe slug: lowercase ASCII letters, digits and single hyphens.
- * Accents are folded (é → e) so ids stay readable in a URL bar.
+ * Slugs and ids in any script. A story's slug (its file name and URL segment), an event's or quote's id
+ * (its `#anchor`), a series name: lowercase letters of any script (scripts without case, such as Arabic or
+ * Chinese, count as lowercase), their combining marks, decimal digits and hyphens, in Unicode NFC, starting
+ * with a letter or digit, at most 128 characters. So `обмен-пленными` and `تبادل-الأسرى` are slugs, and one
+ * slug has one spelling: the file `Обмен.mdx` or an id in decomposed form is reported, never a second page.
+ * URLs carry slugs percent-encoded (RFC 3986 §2.1); everything that reads one from a URL decodes it here.
  */
-export function slugify(text: string): string {
-  return text
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/['’]/g, '')
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '')
+
+/** The longest slug or id, in characters: a file name of 128 Cyrillic or Arabic letters is 256 bytes + `.mdx`, near every file system's limit. */
+export const MAX_SLUG_LENGTH = 128
+
+/** The pattern's source, for routes that match a slug inside a longer path (`/timelines/<slug>`); use with the `u` flag. */
+export const SLUG_SOURCE = `[\\p{Ll}\\p{Lm}\\p{Lo}\\p{Nd}][\\p{Ll}\\p{Lm}\\p{Lo}\\p{M}\\p{Nd}-]{0,${MAX_SLUG_LENGTH - 1}}`
+
+/** Ids are deep-link anchors (`#id`) and slugs name files and URLs: one rule for both. */
+export const ID_PATTERN = new RegExp(`^${SLUG_SOURCE}$`, 'u')
+
+/** Whether the text is a slug (or an id) as written: the pattern, in NFC. */
+export function isSlug(text: string): boolean {
+  return ID_PATTERN.test(text) && text === text.normalize('NFC')
 }
 
-/** Ids are deep-link anchors (`#id`): they must start with a letter or digit and use slug characters only. */
-export const ID_PATTERN = /^[a-z0-9][a-z0-9-]*$/
+/** What a writer is told when a slug or an id is not one. */
+export const SLUG_RULE = 'lowercase letters of any script, digits and hyphens, starting with a letter or digit'
+
+/**
+ * A URL-, file- and id-safe slug of any text: `Lavrov agrees` → `lavrov-agrees`, `Обмен пленными` →
+ * `обмен-пленными`. Compatibility forms are unified (ﬁ → fi, full-width ａ → a) and accents on Latin letters
+ * folded (é → e, as a newsroom's URLs have them), while
+ * the marks other scripts cannot lose (Devanagari vowel signs, Arabic harakat) stay; apostrophes vanish
+ * and every other run of non-letters becomes one hyphen.
+ */
+export function slugify(text: string): string {
+  const slug = text
+    .normalize('NFKD')
+    .replace(/([A-Za-z])\p{M}+/gu, '$1')
+    .normalize('NFC')
+    .toLowerCase()
+    .replace(/['’]/g, '')
+    .replace(/[^\p{Ll}\p{Lm}\p{Lo}\p{M}\p{Nd}]+/gu, '-')
+    .replace(/^[-\p{M}]+|-+$/gu, '')
+  return [...slug].slice(0, MAX_SLUG_LENGTH).join('').replace(/-+$/, '')
+}
+
+/** Percent-decodes a URL's piece; undefined when it does not decode (`%zz`, a lone `%`). */
+function decoded(text: string): string | undefined {
+  try {
+    return decodeURIComponent(text)
+  } catch {
+    return undefined
+  }
+}
+
+/**
+ * The slug a URL segment or route parameter names, decoded (`%D0%BE…` → `о…`) and in NFC, or undefined
+ * when it names none. Route parameters may arrive encoded or not; a slug holds no `%`, so decoding twice is harmless.
+ */
+export function slugFromSegment(segment: string): string | undefined {
+  const text = decoded(segment)?.normalize('NFC')
+  return text !== undefined && ID_PATTERN.test(text) ? text : undefined
+}
 
 /**
  * The id a URL fragment names (`#event-id`), or undefined. The fragment is whatever the address bar or a
  * link holds: an undecodable escape (`#100%`) or anything that is not an id is no id, never an error.
  */
-export function idFromHash(hash: string): string | undefined {
-  let id: string
-  try {
-    id = decodeURIComponent(hash.replace(/^#/, ''))
-  } catch {
-    return undefined
-  }
-  return ID_PATTERN.test(id) ? id : undefined
+export const idFromHash = (hash: string): string | undefined => slugFromSegment(hash.replace(/^#/, ''))
+
+/** A slug or id as a URL carries it: percent-encoded UTF-8, unchanged for ASCII slugs. */
+export const slugInUrl = (slug: string) => encodeURIComponent(slug)
+
+/** The slug a story's or widget's path names (`/timelines/<slug>`, `/embed/<slug>`, encoded or not), or undefined. */
+export function slugOfPath(pathname: string): string | undefined {
+  const m = /^\/(?:timelines|embed)\/([^/]+)\/?$/.exec(pathname)
+  return m ? slugFromSegment(m[1]!) : undefined
 }

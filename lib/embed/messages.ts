@@ -3,6 +3,7 @@
  * Documented in docs/embedding.md; both sides validate every message with these guards,
  * because any window can post anything to any other.
  */
+import { isSlug } from '../content/slug'
 
 /** Widget → host: the widget's content is this tall (CSS px), sent on load and on every size change. */
 export interface ResizeMessage {
@@ -26,8 +27,6 @@ export interface MeasureMessage {
 
 export type WidgetMessage = ResizeMessage | SelectMessage | MeasureMessage
 
-const SLUG = /^[a-z0-9][a-z0-9-]{0,127}$/
-const ID = /^[a-z0-9][a-z0-9-]{0,127}$/
 /** Taller than any real widget; a bigger number is a bug or a hostile frame, not a size. */
 export const MAX_HEIGHT = 20_000
 
@@ -35,7 +34,7 @@ export const MAX_HEIGHT = 20_000
 export function readWidgetMessage(data: unknown): WidgetMessage | null {
   if (typeof data !== 'object' || data === null) return null
   const m = data as Record<string, unknown>
-  if (typeof m.slug !== 'string' || !SLUG.test(m.slug)) return null
+  if (typeof m.slug !== 'string' || !isSlug(m.slug)) return null
   if (m.type === 'dateline:resize') {
     const h = m.height
     if (typeof h !== 'number' || !Number.isFinite(h) || h < 0 || h > MAX_HEIGHT) return null
@@ -43,7 +42,7 @@ export function readWidgetMessage(data: unknown): WidgetMessage | null {
   }
   if (m.type === 'dateline:measure') return { type: m.type, slug: m.slug }
   if (m.type === 'dateline:select') {
-    if (typeof m.id !== 'string' || !ID.test(m.id)) return null
+    if (typeof m.id !== 'string' || !isSlug(m.id)) return null
     return { type: m.type, slug: m.slug, id: m.id }
   }
   return null

@@ -2,6 +2,9 @@
  * oEmbed (https://oembed.com, section 2.3): a consumer asks for a timeline page
  * URL and gets a "rich" response whose html is our iframe embed.
  */
+import { slugOfPath } from '../content/slug'
+import { storyUrl, widgetPath } from '../urls'
+
 export interface OEmbedRich {
   version: '1.0'
   type: 'rich'
@@ -37,8 +40,7 @@ export function slugFromUrl(url: string, origin: string): string | null {
     return null
   }
   if (u.origin !== new URL(origin).origin) return null
-  const m = /^\/(?:timelines|embed)\/([a-z0-9][a-z0-9-]*)\/?$/.exec(u.pathname)
-  return m ? m[1]! : null
+  return slugOfPath(u.pathname) ?? null
 }
 
 /** Reads a positive integer parameter; anything else is "not given". */
@@ -59,7 +61,7 @@ function escapeAttribute(text: string): string {
 export function oembedResponse(slug: string, title: string, origin: string, request: OEmbedRequest): OEmbedRich {
   const width = Math.min(EMBED_SIZE.width, request.maxwidth ?? EMBED_SIZE.width)
   const height = Math.min(EMBED_SIZE.height, request.maxheight ?? EMBED_SIZE.height)
-  const src = `${origin}/embed/${slug}`
+  const src = `${origin}${widgetPath(slug)}`
   const html = `<iframe src="${escapeAttribute(src)}" title="${escapeAttribute(`Timeline: ${title}`)}" width="${width}" height="${height}" style="border:0;width:100%;max-width:${width}px" loading="lazy" allow="clipboard-write" referrerpolicy="strict-origin-when-cross-origin"></iframe>`
   return {
     version: '1.0',
@@ -70,7 +72,7 @@ export function oembedResponse(slug: string, title: string, origin: string, requ
     html,
     width,
     height,
-    thumbnail_url: `${origin}/timelines/${slug}/opengraph-image`,
+    thumbnail_url: `${storyUrl(origin, slug)}/opengraph-image`,
     // The image's own size: a thumbnail is not scaled to the frame, and a consumer sizes it from these.
     thumbnail_width: CARD_SIZE.width,
     thumbnail_height: CARD_SIZE.height,

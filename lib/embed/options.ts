@@ -1,3 +1,4 @@
+import { isSlug } from '../content/slug'
 import { tagKey } from '../content/tags'
 import { parseDate } from '../time/parse'
 import { EMBED_OPTION_NAMES } from './option-names'
@@ -30,7 +31,6 @@ export interface EmbedOptions {
 export const EMBED_DEFAULTS: EmbedOptions = { theme: 'auto', tags: [], quotes: true, header: true, hostHash: false }
 
 const MAX_LENGTH = 200
-const ID = /^[a-z0-9][a-z0-9-]{0,127}$/
 // Letters and digits of any script, with their combining marks (Arabic harakat, Devanagari vowel signs).
 const TAG = /^[\p{L}\p{N}][\p{L}\p{M}\p{N} _-]{0,39}$/u
 
@@ -78,7 +78,7 @@ export function parseEmbedOptions(params: Params, knownIds?: readonly string[], 
 
   const start = get('start')
   if (start !== undefined) {
-    if (ID.test(start) && (!knownIds || knownIds.includes(start))) options.start = start
+    if (isSlug(start) && (!knownIds || knownIds.includes(start))) options.start = start
     else ignored.push({ name: 'start', reason: 'not an event id of this timeline' })
   }
 

@@ -4,6 +4,8 @@
  * validates every parameter again (lib/embed/options.ts).
  */
 import { sameOriginUrl } from '../same-origin'
+import { slugInUrl, slugOfPath } from '../content/slug'
+import { widgetPath } from '../urls'
 
 /** URL parameters of the widget, in the order snippets write them. */
 export const EMBED_PARAMS = ['theme', 'start', 'from', 'to', 'tags', 'quotes', 'header', 'lang', 'hosthash'] as const
@@ -20,15 +22,14 @@ export function widgetUrl(origin: string, slug: string, params: Partial<Record<s
     if (value) query.set(name, value)
   }
   const q = query.toString()
-  return `${origin}/embed/${encodeURIComponent(slug)}${q ? `?${q}` : ''}${hash ? `#${encodeURIComponent(hash)}` : ''}`
+  return `${origin}${widgetPath(slug)}${q ? `?${q}` : ''}${hash ? `#${slugInUrl(hash)}` : ''}`
 }
 
 /** The slug of a story or widget address on `origin` (`/timelines/slug`, `/embed/slug`), or null. */
 export function slugOfUrl(href: string, origin: string): string | null {
   const url = sameOriginUrl(href, origin, origin)
   if (!url) return null
-  const m = /^\/(?:timelines|embed)\/([a-z0-9][a-z0-9-]{0,127})\/?$/.exec(url.pathname)
-  return m ? m[1]! : null
+  return slugOfPath(url.pathname) ?? null
 }
 
 function attr(text: string): string {

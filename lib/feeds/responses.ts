@@ -2,11 +2,12 @@
  * The HTTP side of the open-data routes: file names in URLs and the media types answered.
  * The headers that protect them (CSP, CORP, CORS) are set by route kind in scripts/security-headers.mjs.
  */
+import { slugFromSegment } from '../content/slug'
 
-/** `lavrov.ics` → `lavrov`, for routes whose last segment is `<slug>.<ext>`; null for anything else. */
+/** `lavrov.ics` → `lavrov` (and `%D0%BE….ics` → `о…`), for routes whose last segment is `<slug>.<ext>`; null for anything else. */
 export function slugOfFile(file: string, ext: string): string | null {
-  const m = /^([a-z0-9][a-z0-9-]*)\.([a-z]+)$/.exec(file)
-  return m && m[2] === ext ? m[1]! : null
+  const m = /^(.+)\.([a-z]+)$/.exec(file)
+  return m && m[2] === ext ? (slugFromSegment(m[1]!) ?? null) : null
 }
 
 /** `{ file: '<slug>.<ext>' }` params for `generateStaticParams`. */

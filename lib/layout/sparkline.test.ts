@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict'
 import { test } from 'node:test'
 import { parseDate } from '../time/parse'
-import { sparkMarks } from './sparkline'
+import { mirrorSparkMarks, sparkMarks } from './sparkline'
 
 const event = (date: string, importance: 1 | 2 | 3 = 2) => {
   const r = parseDate(date)
@@ -26,4 +26,9 @@ test('a month, a year or an interval is a stretch; one event stands in the middl
   assert.ok(day!.x > 100 && day!.x < 150)
   assert.deepEqual(sparkMarks([event('2022-02-24')], 200), [{ x: 100, importance: 2 }])
   assert.deepEqual(sparkMarks([], 200), [])
+})
+
+test('mirrored marks run right to left: the first moment at the right end, a span keeping its length', () => {
+  const marks = mirrorSparkMarks([{ x: 0, importance: 1 }, { x: 20, x1: 50, importance: 2 }, { x: 100, importance: 3 }], 100)
+  assert.deepEqual(marks, [{ x: 100, importance: 1 }, { x: 50, x1: 80, importance: 2 }, { x: 0, importance: 3 }])
 })

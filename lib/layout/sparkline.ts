@@ -35,3 +35,8 @@ export function sparkMarks(events: readonly { span: TimeSpan; importance: 1 | 2 
 function isMoment(span: TimeSpan): boolean {
   return !span.interval && span.start.kind === 'date' && (span.start.date.precision === 'day' || span.start.date.precision === 'time')
 }
+
+/** The same marks with time running right to left, for a drawing in a right-to-left language: a span keeps its length. */
+export function mirrorSparkMarks(marks: readonly SparkMark[], width: number): SparkMark[] {
+  return marks.map((m) => (m.x1 === undefined ? { ...m, x: width - m.x } : { ...m, x: width - m.x1, x1: width - m.x }))
+}

@@ -1,6 +1,7 @@
 import type { Event as SchemaEvent, ItemList, NewsArticle, Quotation, WithContext } from 'schema-dts'
 import type { Timeline } from '../content/model'
 import { isoEnds } from '../time/format'
+import { storyUrl } from '../urls'
 
 /**
  * A story as schema.org structured data (JSON-LD), for search engines and aggregators: the
@@ -9,7 +10,7 @@ import { isoEnds } from '../time/format'
  */
 export function storyJsonLd(timeline: Timeline, origin: string): WithContext<NewsArticle | ItemList | Quotation>[] {
   const { meta, slug } = timeline
-  const pageUrl = `${origin}/timelines/${slug}`
+  const pageUrl = storyUrl(origin, slug)
   const articleId = `${pageUrl}#article`
   const article: WithContext<NewsArticle> = {
     '@context': 'https://schema.org',

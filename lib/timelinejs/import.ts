@@ -6,7 +6,7 @@
  * in a comment at the top of the file for whoever edits it next.
  */
 import { defaultId } from '../content/build-timeline'
-import { ID_PATTERN, slugify } from '../content/slug'
+import { ID_PATTERN, SLUG_RULE, slugify } from '../content/slug'
 import { formatSpan } from '../time/format'
 import { parseDate, parseSpan } from '../time/parse'
 import type { TimeSpan } from '../time/types'
@@ -366,7 +366,7 @@ export function importTimelineJs(input: unknown, options: ImportOptions): Import
     let id = slug
     for (let n = 2; used.has(id) || defaults.has(id); n++) id = `${slug}-${n}`
     if (id !== given.given) {
-      const why = id === slug ? 'ids are lowercase letters, digits and hyphens' : 'another event already has that id'
+      const why = id === slug ? `ids are ${SLUG_RULE}` : 'another event already has that id'
       warnings.push(`${locate([...given.path, 'unique_id'])}: "${given.given}" became id "${id}" (${why})`)
     }
     used.add(id)
@@ -375,7 +375,7 @@ export function importTimelineJs(input: unknown, options: ImportOptions): Import
 
   const slug = options.slug ?? slugFromTitle(title)
   if (!ID_PATTERN.test(slug)) {
-    return { ok: false, errors: [options.slug === undefined ? `cannot make a file name from the title "${title}"; give one with --slug` : `slug "${slug}": expected lowercase letters, digits and hyphens`] }
+    return { ok: false, errors: [options.slug === undefined ? `cannot make a file name from the title "${title}"; give one with --slug` : `slug "${slug}": expected ${SLUG_RULE}`] }
   }
 
   // ---- The file

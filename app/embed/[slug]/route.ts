@@ -9,6 +9,7 @@ import { widgetFor, widgetOptions } from '@/lib/embed/widget-for-query'
 import type { WidgetModel } from '@/lib/embed/widget-model'
 import { fill } from '@/lib/i18n/plural'
 import { siteUrl } from '@/lib/site'
+import { storyUrl } from '@/lib/urls'
 
 /**
  * The embeddable widget, `/embed/<slug>?theme=…&start=…` (docs/embedding.md): a whole HTML
@@ -79,11 +80,11 @@ export async function GET(request: Request, { params }: { params: Promise<{ slug
   // applies the options of the URL it finds itself at (components/embed/widget-client.tsx), here none.
   const forAnyQuery = !namesEmbedOption(search)
   const headers = { 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': 'public, max-age=300, stale-while-revalidate=3600' }
-  const key = `${slug}\n${story.version}\n${origin}\n${forAnyQuery}\n${serializeEmbedOptions(options)}`
+  const key = `${timeline.slug}\n${story.version}\n${origin}\n${forAnyQuery}\n${serializeEmbedOptions(options)}`
   const cached = pages.get(key)
   if (cached) return new Response(cached, { headers })
 
-  const widget = widgetFor(timeline, options, `${origin}/timelines/${timeline.slug}`)
+  const widget = widgetFor(timeline, options, storyUrl(origin, timeline.slug))
   const model: WidgetModel = forAnyQuery ? { ...widget.model, optionsInBrowser: true } : widget.model
   const [{ renderWidget }, assets] = await Promise.all([loadRenderer(), loadManifest()])
   const html = widgetDocument({

@@ -13,6 +13,8 @@ import { tagGroups, tagKeyFromParam, tagPath } from '@/lib/content/tags'
 import { feedAlternates } from '@/lib/feeds/feed'
 import { siteLanguage, siteUrl } from '@/lib/site'
 import { datetimeAttribute, formatSpan } from '@/lib/time/format'
+import { slugInUrl } from '@/lib/content/slug'
+import { storyPath } from '@/lib/urls'
 
 type Props = { params: Promise<{ tag: string }> }
 
@@ -86,7 +88,6 @@ export default async function TagPage({ params }: Props) {
     const dir = directionOf(lang)
     return lang === language ? {} : { lang, ...(dir !== directionOf(language) ? { dir } : {}) }
   }
-  const storyPath = (slug: string) => `/timelines/${slug}`
   const { events, quotes, details, origins } = chronology(timelines, storyPath)
   const entries = listed.map((s) => s.entry)
   const span = spanLabel(events, language)
@@ -116,7 +117,7 @@ export default async function TagPage({ params }: Props) {
             const dt = datetimeAttribute(e.span)
             return (
               <li key={e.id} id={e.id} data-event-item={e.id}>
-                <a href={`${storyPath(origin.slug)}#${origin.eventId}`}>
+                <a href={`${storyPath(origin.slug)}#${slugInUrl(origin.eventId)}`}>
                   <time {...(dt ? { dateTime: dt } : {})}>{formatSpan(e.span, language)}</time>
                   <span {...own(origin.slug)}>
                     {e.title}

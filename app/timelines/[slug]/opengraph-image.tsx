@@ -1,10 +1,13 @@
-import { messagesFor, plural } from '@/lib/i18n'
+import type { CSSProperties } from 'react'
+import { directionOf, messagesFor, plural } from '@/lib/i18n'
 import { ImageResponse } from 'next/og'
 import { notFound } from 'next/navigation'
 import { summarize } from '@/lib/content/load.server'
 import { getPublicTimeline, listPublicSlugs } from '@/lib/content/published.server'
 import { CARD_SIZE } from '@/lib/embed/oembed'
-import { sparkMarks } from '@/lib/layout/sparkline'
+import { mirrorSparkMarks, sparkMarks } from '@/lib/layout/sparkline'
+import { cardFonts } from '@/lib/og/fonts.server'
+import { visualRuns } from '@/lib/og/visual-runs'
 
 export const alt = 'Dateline timeline'
 export const size = CARD_SIZE
@@ -16,6 +19,21 @@ export async function generateStaticParams() {
 
 const CARD_TIMELINE_WIDTH = CARD_SIZE.width - 128
 
+/**
+ * A line of the story's words, in its direction: one text for left-to-right scripts; for right-to-left ones,
+ * runs in visual order laid out from the right (lib/og/visual-runs.ts says why next/og needs that).
+ */
+function Words({ text, direction, style }: { text: string; direction: 'ltr' | 'rtl'; style: CSSProperties }) {
+  if (direction === 'ltr') return <div style={{ display: 'flex', ...style }}>{text}</div>
+  return (
+    <div style={{ display: 'flex', flexDirection: 'row-reverse', flexWrap: 'wrap', columnGap: '0.28em', ...style }}>
+      {visualRuns(text, direction).map((run, i) => (
+        <span key={i}>{run}</span>
+      ))}
+    </div>
+  )
+}
+
 /** The card that link previews and oEmbed consumers show: title, span, counts, and the story's events on a small timeline. */
 export default async function Image({ params }: { params: Promise<{ slug: string }> }) {
   const timeline = await getPublicTimeline((await params).slug)
@@ -23,14 +41,17 @@ export default async function Image({ params }: { params: Promise<{ slug: string
   const s = summarize(timeline)
   // The story's card, in the story's language, as its page is.
   const { counts } = messagesFor(s.language)
-  const marks = sparkMarks(timeline.events, CARD_TIMELINE_WIDTH)
+  const direction = directionOf(s.language)
+  // Time runs the way the story reads, as on its page.
+  const spark = sparkMarks(timeline.events, CARD_TIMELINE_WIDTH)
+  const marks = direction === 'rtl' ? mirrorSparkMarks(spark, CARD_TIMELINE_WIDTH) : spark
   return new ImageResponse(
     (
       <div style={{ width: '100%', height: '100%', display: 'flex', flexDirection: 'column', justifyContent: 'space-between', background: '#fbfaf7', color: '#1b1b1b', padding: 64 }}>
-        <div style={{ display: 'flex', fontSize: 30, fontWeight: 700, color: '#a4231b' }}>Dateline</div>
+        <div style={{ display: 'flex', fontSize: 30, fontWeight: 700, color: '#a4231b', alignSelf: direction === 'rtl' ? 'flex-end' : 'flex-start' }}>Dateline</div>
         <div style={{ display: 'flex', flexDirection: 'column' }}>
-          <div style={{ display: 'flex', fontSize: 24, color: '#a4231b', letterSpacing: 1 }}>{`${s.span} · ${plural(counts.events, s.eventCount, s.language)} · ${plural(counts.quotes, s.quoteCount, s.language)}`}</div>
-          <div style={{ display: 'flex', fontSize: 60, fontWeight: 700, lineHeight: 1.1, marginTop: 16 }}>{s.title}</div>
+          <Words text={`${s.span} · ${plural(counts.events, s.eventCount, s.language)} · ${plural(counts.quotes, s.quoteCount, s.language)}`} direction={direction} style={{ fontSize: 24, color: '#a4231b', letterSpacing: direction === 'ltr' ? 1 : 0 }} />
+          <Words text={s.title} direction={direction} style={{ fontSize: 60, fontWeight: 700, lineHeight: 1.1, marginTop: 16 }} />
         </div>
         {/* The story's events in time: spans as bars above the axis, moments as dots on it (lead events larger). */}
         <div style={{ display: 'flex', position: 'relative', width: CARD_TIMELINE_WIDTH, height: 48 }}>
@@ -43,6 +64,6 @@ export default async function Image({ params }: { params: Promise<{ slug: string
         </div>
       </div>
     ),
-    size,
+    { ...size, fonts: await cardFonts() },
   )
 }

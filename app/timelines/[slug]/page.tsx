@@ -47,7 +47,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const status = publicness(timeline.meta, new Date())
   if (status.state !== 'public' && !showsUnpublished()) return {}
   const origin = siteUrl()
-  const pageUrl = `${origin}/timelines/${timeline.slug}`
+  const pageUrl = storyUrl(origin, timeline.slug)
   // hreflang alternates: this story in every language the site shows it in, and x-default for the original.
   const languages = languageAlternates(await publicVersions(translationMember(timeline)), (slug) => storyUrl(origin, slug))
   return {
