@@ -23,6 +23,7 @@ import {
 import { ID_PATTERN, slugify } from './slug'
 import { closest } from './suggest'
 import { INDEX_PROP } from './collect'
+import { readInZone } from '../time/zone'
 
 export interface BuildInput {
   slug: string
@@ -358,7 +359,7 @@ export function buildTimeline(input: BuildInput): BuildResult {
 
   return {
     ok: true,
-    timeline: { slug: input.slug, file, meta: fm.data, events, quotes, code: input.code, extent, links, ...(translationOfAt ? { translationOfAt } : {}) },
+    timeline: { slug: input.slug, file, meta: fm.data, events: readInZone(events, fm.data.timezone), quotes: readInZone(quotes, fm.data.timezone), code: input.code, extent, links, ...(translationOfAt ? { translationOfAt } : {}) },
   }
 }
 

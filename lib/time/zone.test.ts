@@ -1,7 +1,8 @@
 import assert from 'node:assert/strict'
 import { test } from 'node:test'
+import { formatSpan } from './format'
 import { parseSpan } from './parse'
-import { fixedZone, fromWallClock, hasTimes, isKnownTimeZone, storyZone, toWallClock, zoneName, zoneOffset } from './zone'
+import { fixedZone, fromWallClock, hasTimes, isKnownTimeZone, spanInZone, storyZone, toWallClock, zoneName, zoneOffset } from './zone'
 
 function span(date: string) {
   const r = parseSpan(date)
@@ -56,4 +57,27 @@ test('a reader is told an offset as UTC±h, an IANA zone by its name in the stor
   assert.equal(zoneName('+03:00', 'en', 0), 'UTC+3')
   assert.equal(zoneName('-03:30', 'en', 0), 'UTC-3:30')
   assert.match(zoneName('Europe/Moscow', 'en', Date.UTC(2022, 6, 1)), /Moscow/)
+})
+
+test('a time written with an offset is read in the story zone: same moment, the zone’s offset at that moment', () => {
+  const written = span('2022-02-24T03:00:00Z')
+  const kyiv = spanInZone(written, 'Europe/Kyiv')
+  assert.equal(kyiv.min, written.min)
+  assert.equal(kyiv.edtf, written.edtf)
+  assert.equal(formatSpan(kyiv, 'en'), 'February 24, 2022 at 5:00 AM UTC+2')
+  // Summer time in the same zone.
+  assert.equal(formatSpan(spanInZone(span('2022-07-29T07:00:00Z'), 'Europe/Kyiv'), 'en'), 'July 29, 2022 at 10:00 AM UTC+3')
+})
+
+test('floating times and days are not moved by the story zone', () => {
+  for (const text of ['2022-02-24T03:00:00', '2022-02-24', '2022-02~']) {
+    const written = span(text)
+    assert.equal(spanInZone(written, 'Asia/Tokyo'), written, text)
+  }
+})
+
+test('an interval reads both ends in the zone', () => {
+  // Intl's range puts thin and narrow spaces around the dash: compared as plain spaces.
+  const text = formatSpan(spanInZone(span('2022-02-24T03:00:00Z/2022-02-24T09:30:00+05:00'), 'Europe/Kyiv'), 'en')
+  assert.equal(text.replace(/\s/gu, ' '), 'February 24, 2022, 5:00 – 6:30 AM UTC+2')
 })

@@ -1,5 +1,5 @@
 import { offsetLabel } from './format'
-import type { TimeSpan } from './types'
+import type { Bound, TimeSpan } from './types'
 
 /**
  * A story's time zone, as one string that can travel to the browser with the zoom's inputs: an IANA
@@ -99,4 +99,24 @@ export function zoneName(zone: ZoneId, locale: string, at: number): string {
   } catch {
     return zone
   }
+}
+
+/**
+ * The span with its times of day read in `zone`: a time written with an offset names a moment on the
+ * world's clock, so it takes the zone's offset at that moment (`2022-02-24T03:00Z` in Europe/Kyiv reads
+ * 5:00 AM UTC+2), and every label and list then agrees with the axis. The moment is unchanged, and so is
+ * the EDTF text as written. Floating times (no offset) and dates without a time stay as they are.
+ */
+export function spanInZone(span: TimeSpan, zone: ZoneId): TimeSpan {
+  const read = (b: Bound): Bound =>
+    b.kind === 'date' && b.date.precision === 'time' && b.date.offsetMinutes !== undefined ? { kind: 'date', date: { ...b.date, offsetMinutes: zoneOffset(zone, b.date.min) } } : b
+  const start = read(span.start)
+  // A single date's end is its start, the same Instant.
+  const end = span.interval ? read(span.end) : start
+  return start === span.start && end === span.end ? span : { ...span, start, end }
+}
+
+/** Events or quotes with their spans read in the story's zone (spanInZone); as given when the story names none. */
+export function readInZone<T extends { span: TimeSpan }>(items: T[], zone: ZoneId | undefined): T[] {
+  return zone ? items.map((item) => ({ ...item, span: spanInZone(item.span, zone) })) : items
 }
