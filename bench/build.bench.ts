@@ -15,7 +15,7 @@ import path from 'node:path'
 import { performance } from 'node:perf_hooks'
 import { fileURLToPath } from 'node:url'
 import type { Figure, Stat } from './measure'
-import { parseCpuTicks, treeRss } from './proc-tree'
+import { parseCpuTicks, treeCpuTicks, treeRss } from './proc-tree'
 import { preserveFiles } from './serve-site'
 import { generateStory, writeStoryMdx } from './synthetic'
 
@@ -117,9 +117,14 @@ function measureBuild(env: NodeJS.ProcessEnv): Promise<Run> {
     child.stdout.on('data', (d: Buffer) => (output += d.toString()))
     child.stderr.on('data', (d: Buffer) => (output += d.toString()))
     let peakKb = 0
+    // A build's workers may end without their parent waiting for them, and then their CPU time is in no
+    // parent's children's time: each process's own time is sampled too, the last reading of each kept.
+    const seen = new Map<number, number>()
     const sample = () => {
-      const rss = child.pid === undefined ? undefined : treeRss(child.pid)
+      if (child.pid === undefined) return
+      const rss = treeRss(child.pid)
       if (rss) peakKb = Math.max(peakKb, rss.kb)
+      for (const [pid, ticks] of treeCpuTicks(child.pid)) seen.set(pid, Math.max(ticks, seen.get(pid) ?? 0))
     }
     const timer = setInterval(sample, 200)
     child.once('error', reject)
@@ -131,7 +136,10 @@ function measureBuild(env: NodeJS.ProcessEnv): Promise<Run> {
       rmSync(statFile, { force: true })
       const cpu = parseCpuTicks(statLine)
       if (!cpu) return reject(new Error(`cannot read CPU time from ${statLine}`))
-      resolve({ wallMs, cpuMs: ((cpu.self + cpu.children) * 1000) / Number(ticksLine), peakMb: peakKb / 1024, output })
+      // Both are lower bounds: the waited-for children's total misses the orphans, the samples the last 200 ms of each process.
+      const sampled = [...seen.values()].reduce((a, b) => a + b, 0)
+      const ticks = Math.max(cpu.self + cpu.children, sampled)
+      resolve({ wallMs, cpuMs: (ticks * 1000) / Number(ticksLine), peakMb: peakKb / 1024, output })
     })
   }).finally(restore)
 }
@@ -155,7 +163,7 @@ function stats(r: Run, outputBytes: number): Stat[] {
   ]
 }
 
-async function archive(n: number): Promise<Figure[]> {
+async function archive(n: number): Promise<{ figures: Figure[]; full: Run }> {
   const base = path.join(root, 'bench', 'out', `build-${n}`)
   const contentDir = path.join(base, 'content')
   const distDir = path.relative(root, path.join(base, 'next'))
@@ -174,17 +182,25 @@ async function archive(n: number): Promise<Figure[]> {
     const o = OUTPUT_OF(path.join(root, distDir))
     return sizeOf(o.dir, o.skip)
   }
+  // Each build's own output is kept beside the archive (bench/out/build-<n>/<what>.log), to see where its time went.
+  const progress = (what: string, r: Run, bytes: number) => {
+    writeFileSync(path.join(base, `${what.replace(/ /g, '-')}.log`), r.output)
+    console.log(`  [build ${n}] ${what}: ${stats(r, bytes).map((x) => `${x.label} ${x.value.toFixed(x.digits ?? 1)} ${x.unit}`).join(', ')}`)
+  }
   const full = await measureBuild(env)
   const fullOut = output()
+  progress('from nothing', full, fullOut.bytes)
   const cache = sizeOf(path.join(root, distDir, 'cache'))
   const pages = /(\d+) prerendered pages/.exec(full.output)?.[1] ?? '?'
   const same = await measureBuild(env)
   const sameOut = output()
+  progress('nothing changed', same, sameOut.bytes)
   const changed = changeOneStory(contentDir, n)
   const one = await measureBuild(env)
   const oneOut = output()
+  progress('one changed', one, oneOut.bytes)
   const load = `load average ${loadavg()[0]!.toFixed(1)} on ${availableParallelism()} cores after the three builds`
-  return [
+  const figures: Figure[] = [
     {
       name: `build ${n} stories, from nothing`,
       stats: stats(full, fullOut.bytes),
@@ -211,11 +227,30 @@ async function archive(n: number): Promise<Figure[]> {
       notes: [`${changed} retitled; ${load}: wall times on a shared machine move with the neighbours' builds, CPU time less so`],
     },
   ]
+  return { figures, full }
+}
+
+/** How the full build's cost grows: per story at each size, so a straight line reads as equal figures. */
+function growth(fulls: readonly { n: number; full: Run }[]): Figure[] {
+  if (fulls.length < 2) return []
+  return fulls.map(({ n, full }) => ({
+    name: `build cost per story at ${n}`,
+    stats: [
+      { label: 'wall', value: full.wallMs / n, unit: 'ms', digits: 0 },
+      { label: 'cpu', value: full.cpuMs / n, unit: 'ms', digits: 0 },
+    ],
+    notes: n === fulls[0]!.n ? ['full builds from nothing; the fixed cost (compiling the app, type checking) weighs more per story in a small archive'] : [],
+  }))
 }
 
 export async function run(): Promise<Figure[]> {
   const sizes = (process.env.DATELINE_BUILD_STORIES?.split(',').map(Number) ?? DEFAULT_SIZES).filter((n) => Number.isInteger(n) && n > 0)
   const figures: Figure[] = []
-  for (const n of sizes) figures.push(...(await archive(n)))
-  return figures
+  const fulls: { n: number; full: Run }[] = []
+  for (const n of sizes) {
+    const measured = await archive(n)
+    figures.push(...measured.figures)
+    fulls.push({ n, full: measured.full })
+  }
+  return [...figures, ...growth(fulls)]
 }

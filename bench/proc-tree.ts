@@ -99,3 +99,17 @@ export function treeRss(root: number, proc = '/proc'): TreeRss | undefined {
   }
   return pids.includes(root) ? { pids, kb } : undefined
 }
+
+/**
+ * CPU time in clock ticks of `root` and each of its descendants now, by pid: what each has used so far,
+ * its waited-for children's not included (they are counted as processes of their own).
+ */
+export function treeCpuTicks(root: number, proc = '/proc'): Map<number, number> {
+  const ticks = new Map<number, number>()
+  for (const pid of descendants(root, processTable(proc))) {
+    const stat = readOrUndefined(`${proc}/${pid}/stat`)
+    const cpu = stat === undefined ? undefined : parseCpuTicks(stat)
+    if (cpu) ticks.set(pid, cpu.self)
+  }
+  return ticks
+}
