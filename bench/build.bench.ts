@@ -15,7 +15,7 @@ import path from 'node:path'
 import { performance } from 'node:perf_hooks'
 import { fileURLToPath } from 'node:url'
 import type { Figure, Stat } from './measure'
-import { parseCpuTicks, treeCpuTicks, treeRss } from './proc-tree'
+import { parseCpuTicks, processTable, treeCpuTicks, treeRss } from './proc-tree'
 import { preserveFiles } from './serve-site'
 import { generateStory, writeStoryMdx } from './synthetic'
 
@@ -122,9 +122,11 @@ function measureBuild(env: NodeJS.ProcessEnv): Promise<Run> {
     const seen = new Map<number, number>()
     const sample = () => {
       if (child.pid === undefined) return
-      const rss = treeRss(child.pid)
+      // One reading of the process table for both: it is most of a sample's cost.
+      const table = processTable()
+      const rss = treeRss(child.pid, '/proc', table)
       if (rss) peakKb = Math.max(peakKb, rss.kb)
-      for (const [pid, ticks] of treeCpuTicks(child.pid)) seen.set(pid, Math.max(ticks, seen.get(pid) ?? 0))
+      for (const [pid, ticks] of treeCpuTicks(child.pid, '/proc', table)) seen.set(pid, Math.max(ticks, seen.get(pid) ?? 0))
     }
     const timer = setInterval(sample, 200)
     child.once('error', reject)

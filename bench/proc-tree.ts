@@ -86,11 +86,11 @@ export interface TreeRss {
   kb: number
 }
 
-/** Summed VmRSS of `root` and its descendants now; `undefined` when `root` is gone. */
-export function treeRss(root: number, proc = '/proc'): TreeRss | undefined {
+/** Summed VmRSS of `root` and its descendants now; `undefined` when `root` is gone. `table` saves reading /proc again. */
+export function treeRss(root: number, proc = '/proc', table = processTable(proc)): TreeRss | undefined {
   const pids: number[] = []
   let kb = 0
-  for (const pid of descendants(root, processTable(proc))) {
+  for (const pid of descendants(root, table)) {
     const status = readOrUndefined(`${proc}/${pid}/status`)
     const rss = status === undefined ? undefined : parseVmRssKb(status)
     if (rss === undefined) continue
@@ -104,9 +104,9 @@ export function treeRss(root: number, proc = '/proc'): TreeRss | undefined {
  * CPU time in clock ticks of `root` and each of its descendants now, by pid: what each has used so far,
  * its waited-for children's not included (they are counted as processes of their own).
  */
-export function treeCpuTicks(root: number, proc = '/proc'): Map<number, number> {
+export function treeCpuTicks(root: number, proc = '/proc', table = processTable(proc)): Map<number, number> {
   const ticks = new Map<number, number>()
-  for (const pid of descendants(root, processTable(proc))) {
+  for (const pid of descendants(root, table)) {
     const stat = readOrUndefined(`${proc}/${pid}/stat`)
     const cpu = stat === undefined ? undefined : parseCpuTicks(stat)
     if (cpu) ticks.set(pid, cpu.self)
