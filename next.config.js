@@ -49,6 +49,9 @@ const nextConfig = (phase) => {
     // d3-transition only to interrupt transitions, of which the timeline runs none; d3-interpolate for one function.
     turbopack: { resolveAlias: D3_SLIM },
     poweredByHeader: false,
+    // DATELINE_STANDALONE=1: a self-contained server in <distDir>/standalone for the Docker image (Dockerfile,
+    // docs/deploying.md); off by default, so `npm run build` and `npm start` stay as they are.
+    ...(process.env.DATELINE_STANDALONE === '1' ? { output: /** @type {const} */ ('standalone') } : {}),
     // mdx-bundler drives esbuild (a native binary) at build time; keep both out of the server bundle.
     serverExternalPackages: ['mdx-bundler', 'esbuild', '@mdx-js/esbuild'],
     // Content lives outside app/: make sure traced output includes it for `next start`.

@@ -1,23 +1,48 @@
 import { execFileSync } from 'node:child_process'
-import { existsSync } from 'node:fs'
+import { cpSync, existsSync, mkdirSync, readdirSync, rmSync } from 'node:fs'
+import path from 'node:path'
 import { defineConfig, devices } from '@playwright/test'
 
 /**
  * End-to-end tests run against the production build, served on a free port.
  * Workers re-read this file, so the port is chosen once and passed on in the environment.
  */
-if (!process.env.DATELINE_E2E_PORT) {
-  process.env.DATELINE_E2E_PORT = execFileSync(process.execPath, [
-    '-e',
-    "const s=require('net').createServer().listen(0,'127.0.0.1',()=>{process.stdout.write(String(s.address().port));s.close()})",
-  ])
+const freePort = () =>
+  execFileSync(process.execPath, ['-e', "const s=require('net').createServer().listen(0,'127.0.0.1',()=>{process.stdout.write(String(s.address().port));s.close()})"])
     .toString()
     .trim()
-}
+process.env.DATELINE_E2E_PORT ??= freePort()
+process.env.DATELINE_E2E_STATIC_PORT ??= freePort()
 const port = Number(process.env.DATELINE_E2E_PORT)
+/** The static export, served by a plain file server: e2e/static-export.spec.ts runs against it alone. */
+const staticPort = Number(process.env.DATELINE_E2E_STATIC_PORT)
+const STATIC_SPEC = /static-export\.spec\.ts$/
+const STATIC_OUT = '.next-export/e2e-out'
+
+/**
+ * The site the tests build: every story of content/timelines and the fixtures of e2e/fixtures/site, a
+ * draft and an embargoed story (which no public page may show) and a public story tagged in three scripts.
+ * Assembled once, in a folder of its own, so content/ holds real stories only.
+ */
+if (!process.env.DATELINE_E2E_CONTENT) {
+  const dir = path.resolve('.e2e-content')
+  rmSync(dir, { recursive: true, force: true })
+  mkdirSync(dir)
+  for (const from of ['content/timelines', 'e2e/fixtures/site'])
+    for (const file of readdirSync(from).filter((f) => f.endsWith('.mdx'))) cpSync(path.join(from, file), path.join(dir, file))
+  process.env.DATELINE_E2E_CONTENT = dir
+}
 
 // This machine cannot download Playwright's browsers: use Debian's Chromium when it is there.
 const executablePath = process.env.PLAYWRIGHT_CHROMIUM_EXECUTABLE_PATH ?? (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined)
+
+const browser = {
+  ...devices['Desktop Chrome'],
+  launchOptions: {
+    ...(executablePath ? { executablePath } : {}),
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-quic', '--no-first-run'],
+  },
+}
 
 export default defineConfig({
   testDir: 'e2e',
@@ -31,24 +56,29 @@ export default defineConfig({
     trace: 'retain-on-failure',
   },
   projects: [
+    { name: 'chromium', testIgnore: STATIC_SPEC, use: browser },
+    { name: 'static', testMatch: STATIC_SPEC, use: { ...browser, baseURL: `http://127.0.0.1:${staticPort}` } },
+  ],
+  // Started one after the other (Playwright sets up its servers in order), so the two builds never overlap.
+  webServer: [
     {
-      name: 'chromium',
-      use: {
-        ...devices['Desktop Chrome'],
-        launchOptions: {
-          ...(executablePath ? { executablePath } : {}),
-          args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-quic', '--no-first-run'],
-        },
-      },
+      command: `node scripts/build.mjs && node scripts/serve.mjs -p ${port} -H 127.0.0.1`,
+      env: { DATELINE_SITE_URL: `http://127.0.0.1:${port}`, DATELINE_CONTENT_DIR: process.env.DATELINE_E2E_CONTENT },
+      url: `http://127.0.0.1:${port}`,
+      timeout: 600_000,
+      reuseExistingServer: false,
+      stdout: 'ignore',
+      stderr: 'pipe',
+    },
+    {
+      // The export, built for the file server's origin, then the plain file server the issue names (its request log silenced).
+      command: `node node_modules/tsx/dist/cli.mjs scripts/export.ts --out ${STATIC_OUT} && exec python3 -m http.server ${staticPort} --bind 127.0.0.1 --directory ${STATIC_OUT} 2>/dev/null`,
+      env: { DATELINE_SITE_URL: `http://127.0.0.1:${staticPort}`, DATELINE_CONTENT_DIR: process.env.DATELINE_E2E_CONTENT },
+      url: `http://127.0.0.1:${staticPort}/`,
+      timeout: 420_000,
+      reuseExistingServer: false,
+      stdout: 'ignore',
+      stderr: 'pipe',
     },
   ],
-  webServer: {
-    command: `node scripts/build.mjs && node scripts/serve.mjs -p ${port} -H 127.0.0.1`,
-    env: { DATELINE_SITE_URL: `http://127.0.0.1:${port}` },
-    url: `http://127.0.0.1:${port}`,
-    timeout: 300_000,
-    reuseExistingServer: false,
-    stdout: 'ignore',
-    stderr: 'pipe',
-  },
 })

@@ -7,6 +7,7 @@ import { formatError } from '@/lib/content/errors'
 import { byLatest, indexEntry } from '@/lib/content/story-index'
 import { PublicnessNote } from '@/components/site/PublicnessNote'
 import { feedAlternates } from '@/lib/feeds/feed'
+import { en } from '@/lib/i18n/messages/en'
 import { siteUrl } from '@/lib/site'
 
 export const metadata: Metadata = {
@@ -40,7 +41,7 @@ export default async function IndexPage() {
             {unpublished.map(({ timeline, publicness }) => (
               <li key={timeline.slug}>
                 <Link href={`/timelines/${timeline.slug}`}>{timeline.meta.title}</Link>
-                <PublicnessNote status={publicness} locale={timeline.meta.language} />
+                <PublicnessNote status={publicness} locale={timeline.meta.language} t={en.story} />
               </li>
             ))}
           </ul>

@@ -17,17 +17,37 @@ export interface Stat {
 export interface Figure {
   name: string
   stats: Stat[]
-  /** The budget, held against the stat whose label is `stat`: PASS when its value is at most `max`. */
-  budget?: { stat: string; max: number }
+  /** The budget, held against the stat whose label is `stat`. */
+  budget?: Budget
   /** Context printed under the line (sizes, counts), never judged. */
   notes?: string[]
 }
 
-/** PASS when the budgeted stat is at most its budget, OVER when above it or missing; undefined without a budget. */
-export function verdict(f: Figure): 'PASS' | 'OVER' | undefined {
-  if (!f.budget) return undefined
-  const stat = f.stats.find((s) => s.label === f.budget!.stat)
-  return stat && stat.value <= f.budget.max ? 'PASS' : 'OVER'
+/**
+ * A ceiling (`max`: a time, a weight; PASS when the stat is at most it) or a floor (`min`: a score;
+ * PASS when the stat is at least it).
+ */
+export type Budget = { stat: string; max: number } | { stat: string; min: number }
+
+/**
+ * PASS when the budgeted stat is within its budget; OVER when above a `max`, UNDER when below a `min`,
+ * and either when the stat is missing; undefined without a budget.
+ */
+export function verdict(f: Figure): 'PASS' | 'OVER' | 'UNDER' | undefined {
+  const budget = f.budget
+  if (!budget) return undefined
+  const stat = f.stats.find((s) => s.label === budget.stat)
+  if ('min' in budget) return stat && stat.value >= budget.min ? 'PASS' : 'UNDER'
+  return stat && stat.value <= budget.max ? 'PASS' : 'OVER'
+}
+
+/** The budget as `npm run bench` prints it: `p50 ≤ 50 ms`, `score ≥ 100`; empty without one. */
+export function budgetText(f: Figure): string {
+  const budget = f.budget
+  if (!budget) return ''
+  const unit = f.stats.find((s) => s.label === budget.stat)?.unit ?? ''
+  const bound = 'min' in budget ? `≥ ${budget.min}` : `≤ ${budget.max}`
+  return `${budget.stat} ${bound} ${unit}`.trimEnd()
 }
 
 /** A benchmark module (`bench/*.bench.ts`) exports `run`, returning its figures. */

@@ -8,7 +8,7 @@
 import { readdirSync } from 'node:fs'
 import path from 'node:path'
 import { fileURLToPath, pathToFileURL } from 'node:url'
-import { verdict, type BenchModule, type Figure, type Stat } from './measure'
+import { budgetText, verdict, type BenchModule, type Figure, type Stat } from './measure'
 
 const here = path.dirname(fileURLToPath(import.meta.url))
 const filters = process.argv.slice(2)
@@ -22,8 +22,7 @@ const fmt = (s: Stat) => `${s.label} ${s.value.toFixed(s.digits ?? (s.unit === '
 
 function line(f: Figure): string {
   const stats = f.stats.map(fmt).map((s) => s.padEnd(14)).join(' ')
-  const unit = f.stats.find((s) => s.label === f.budget?.stat)?.unit ?? ''
-  const budget = f.budget ? `budget ${f.budget.stat} ≤ ${f.budget.max} ${unit}`.padEnd(24) : ''.padEnd(24)
+  const budget = (f.budget ? `budget ${budgetText(f)}` : '').padEnd(24)
   return `${f.name.padEnd(42)} ${stats} ${budget} ${verdict(f) ?? ''}`.trimEnd()
 }
 
@@ -53,7 +52,8 @@ for (const file of files) {
 }
 const judged = figures.map(verdict).filter((v) => v !== undefined)
 const over = judged.filter((v) => v === 'OVER').length
-console.log(`\n${figures.length} figures, ${judged.length} with a budget: ${judged.length - over} PASS, ${over} OVER`)
+const under = judged.filter((v) => v === 'UNDER').length
+console.log(`\n${figures.length} figures, ${judged.length} with a budget: ${judged.length - over - under} PASS, ${over} OVER${under ? `, ${under} UNDER` : ''}`)
 if (failed.length) {
   console.log(`${failed.length} benchmark${failed.length === 1 ? '' : 's'} failed to run: ${failed.join(', ')}`)
   process.exitCode = 1

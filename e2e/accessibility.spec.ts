@@ -11,6 +11,8 @@ const PAGES = [
   { path: '/timelines/lavrov-blinken-prisoner-swap', ready: '.tl-viewer[data-hydrated]' },
   { path: '/embed/lavrov-blinken-prisoner-swap', ready: '.tl-viewer[data-hydrated]' },
   { path: '/docs/authoring', ready: 'h1' },
+  { path: '/tags/prisoners', ready: '.tl-viewer[data-hydrated]' },
+  { path: `/tags/${encodeURIComponent('الأسرى')}`, ready: '.tl-viewer[data-hydrated]' },
   { path: '/timelines/no-such-story', ready: 'h1' },
 ]
 const SCREENS = [

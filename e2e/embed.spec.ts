@@ -244,7 +244,7 @@ test('hostile parameters never reach the widget HTML unescaped', async ({ reques
     expect(html, `the page must not contain ${JSON.stringify(needle.slice(0, 20))}`).not.toContain(needle)
   }
   // Every rejected value fell back to its default.
-  expect(html).toContain('<html lang="en">')
+  expect(html).toContain('<html lang="en" dir="ltr">')
   expect(html).toContain('class="dl-embed-header"')
 })
 

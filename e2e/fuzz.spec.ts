@@ -74,6 +74,7 @@ test('any path segment in any route is answered without a 5xx, reflection or del
     (s: string) => `/api/v1/${s}`,
     (s: string) => `/${s}`,
     (s: string) => `/docs/${s}`,
+    (s: string) => `/tags/${s}`,
   ]
   await fc.assert(
     fc.asyncProperty(fc.constantFrom(...routes), urlText, async (route, segment) => {
@@ -126,7 +127,7 @@ test('any oEmbed query is answered without a 5xx, reflection or delay', async ({
 
 test('forged Host and X-Forwarded-* headers change no link and cause no 5xx', async ({ baseURL }) => {
   test.setTimeout(180_000)
-  const paths = ['/', `/timelines/${SLUG}`, `/embed/${SLUG}`, `/api/oembed?url=${encodeURIComponent(`${baseURL}/timelines/${SLUG}`)}`, `/api/timelines/${SLUG}/timelinejs.json`, '/feed.xml', '/atom.xml', '/feed.json', '/sitemap.xml', '/robots.txt', `/calendars/${SLUG}.ics`, '/api/v1/timelines.json', `/api/v1/timelines/${SLUG}.json`, '/api/v1/schema.json']
+  const paths = ['/', `/timelines/${SLUG}`, `/embed/${SLUG}`, `/api/oembed?url=${encodeURIComponent(`${baseURL}/timelines/${SLUG}`)}`, `/api/timelines/${SLUG}/timelinejs.json`, '/feed.xml', '/atom.xml', '/feed.json', '/sitemap.xml', '/robots.txt', `/calendars/${SLUG}.ics`, '/api/v1/timelines.json', `/api/v1/timelines/${SLUG}.json`, '/api/v1/schema.json', `/oembed/${SLUG}.json`, `/embed/${SLUG}/source.json`, '/tags/prisoners']
   await fc.assert(
     fc.asyncProperty(fc.constantFrom(...paths), headerText, headerText, headerText, async (path, host, proto, forwardedHost) => {
       const headers: Record<string, string> = { 'X-Forwarded-Proto': proto, 'X-Forwarded-Host': forwardedHost }

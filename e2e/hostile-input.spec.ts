@@ -100,7 +100,7 @@ function serverWrites(): { pagesBytes: number; paths: string[] } {
   return { pagesBytes, paths }
 }
 
-test('made-up story URLs are a 404 that is not cached long, writes nothing, and has no social card', async ({ request }) => {
+test('made-up story and tag URLs are a 404 that is not cached long, writes nothing, and has no social card', async ({ request }) => {
   const before = serverWrites()
   const marker = `made-up-${Date.now()}`
   for (let i = 0; i < 20; i++) {
@@ -112,6 +112,11 @@ test('made-up story URLs are a 404 that is not cached long, writes nothing, and 
     expect(await page.text()).toContain('No timeline here')
     const card = await request.get(`/timelines/${slug}/opengraph-image`)
     expect(card.status()).toBe(404)
+    for (const tag of [slug, `тег-${slug}`]) {
+      const tagPage = await request.get(`/tags/${encodeURIComponent(tag)}`)
+      expect(tagPage.status()).toBe(404)
+      expect(tagPage.headers()['cache-control'] ?? '').not.toMatch(/s-maxage=\d{3,}|max-age=\d{3,}/)
+    }
   }
   const after = serverWrites()
   expect(after.pagesBytes).toBe(before.pagesBytes)
@@ -119,7 +124,7 @@ test('made-up story URLs are a 404 that is not cached long, writes nothing, and 
 })
 
 test('malformed escapes in a path are a 400 or 404, never a 500', async ({ request }) => {
-  for (const p of ['/timelines/%zz', '/embed/%E0%A4%A', '/api/timelines/%ff%fe/timelinejs.json', '/timelines/%/opengraph-image', '/%', '/docs/%c0%af', '/api/oembed/%zz']) {
+  for (const p of ['/timelines/%zz', '/tags/%zz', '/tags/a%2Fb', '/embed/%E0%A4%A', '/api/timelines/%ff%fe/timelinejs.json', '/timelines/%/opengraph-image', '/%', '/docs/%c0%af', '/api/oembed/%zz']) {
     const response = await request.get(p)
     expect([400, 404], `${p} answered ${response.status()}`).toContain(response.status())
   }

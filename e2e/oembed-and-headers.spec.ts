@@ -6,10 +6,10 @@ const SEED = `/timelines/${SLUG}`
 
 /** One path of each kind of route the site serves, and what each must say about framing, resources and scripts. */
 const KINDS = {
-  page: ['/', SEED, '/docs/authoring', '/timelines/no-such-story'],
-  widget: [`/embed/${SLUG}`, '/embed/no-such-story'],
+  page: ['/', SEED, '/docs/authoring', '/timelines/no-such-story', '/tags/prisoners', `/tags/${encodeURIComponent('россия')}`, '/tags/no-such-tag'],
+  widget: [`/embed/${SLUG}`, '/embed/no-such-story', `/embed/${SLUG}/source.json`],
   widgetAsset: ['/embed.js'],
-  api: [`/api/timelines/${SLUG}/timelinejs.json`, `/api/oembed?url=x`],
+  api: [`/api/timelines/${SLUG}/timelinejs.json`, `/api/oembed?url=x`, `/oembed/${SLUG}.json`],
   openData: ['/feed.xml', '/atom.xml', '/feed.json', `/calendars/${SLUG}.ics`, '/api/v1/timelines.json', `/api/v1/timelines/${SLUG}.json`, '/api/v1/schema.json'],
   crawler: ['/sitemap.xml', '/robots.txt'],
   card: [`${SEED}/opengraph-image`],
@@ -57,6 +57,8 @@ test('the widget may be framed anywhere, by pages that require CORP too, and run
   expect(asset).toBeTruthy()
   for (const path of [...KINDS.widgetAsset, asset!]) expect((await headersOf(request, path))['cross-origin-resource-policy'], path).toBe('cross-origin')
   expect((await headersOf(request, asset!))['access-control-allow-origin']).toBe('*')
+  // A static export's widget fetches its source to apply its URL's options, also from a sandboxed frame (origin null).
+  expect((await headersOf(request, `/embed/${SLUG}/source.json`))['access-control-allow-origin']).toBe('*')
 })
 
 test('JSON, feeds, calendars, crawler files and social cards are resources for any site, never documents to frame or run', async ({ request }) => {
@@ -67,8 +69,8 @@ test('JSON, feeds, calendars, crawler files and social cards are resources for a
   }
 })
 
-test('feeds, calendars and the JSON API may be read by any origin', async ({ request }) => {
-  for (const path of KINDS.openData) expect((await headersOf(request, path))['access-control-allow-origin'], path).toBe('*')
+test('feeds, calendars, the JSON API and oEmbed may be read by any origin', async ({ request }) => {
+  for (const path of [...KINDS.openData, `/oembed/${SLUG}.json`]) expect((await headersOf(request, path))['access-control-allow-origin'], path).toBe('*')
 })
 
 test('pages hydrate under their policy: no inline script is refused', async ({ page }) => {
@@ -89,7 +91,8 @@ test('pages hydrate under their policy: no inline script is refused', async ({ p
 test('the story page advertises its oEmbed endpoint, which answers a rich iframe', async ({ page, request, baseURL }) => {
   await page.goto(SEED)
   const href = await page.locator('link[rel="alternate"][type="application/json+oembed"]').getAttribute('href')
-  expect(href).toBeTruthy()
+  // A file, which a static export serves too; the query endpoint below stays on the Node server.
+  expect(href).toBe(`${baseURL}/oembed/${SLUG}.json`)
   const response = await request.get(href!)
   expect(response.status()).toBe(200)
   const body = await response.json()

@@ -155,3 +155,30 @@ test('an unknown slug answers a real 404', async ({ page }) => {
   expect(response?.status()).toBe(404)
   await expect(page.getByRole('heading', { name: 'No timeline here' })).toBeVisible()
 })
+
+for (const viewport of [
+  { width: 1280, height: 800 },
+  { width: 390, height: 844 },
+]) {
+  test(`the timeline comes first at ${viewport.width}×${viewport.height}: only the title and summary above it, and nothing shifts`, async ({ page }) => {
+    await page.setViewportSize(viewport)
+    await page.addInitScript(() => {
+      // Every layout shift from the first paint on, as Lighthouse's CLS counts them.
+      ;(window as unknown as { shifts: number }).shifts = 0
+      new PerformanceObserver((list) => {
+        for (const e of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean })[]) if (!e.hadRecentInput) (window as unknown as { shifts: number }).shifts += e.value
+      }).observe({ type: 'layout-shift', buffered: true })
+    })
+    await page.goto(SEED)
+    await expect(page.locator('.tl-viewer[data-hydrated]')).toBeAttached()
+    const top = async (selector: string) => (await page.locator(selector).first().boundingBox())!.y
+    // The drawing begins in the upper half of the first screen (it began below it: 710 px at 1280×800, 811 px at 390×844).
+    expect(await top('.tl-viewer')).toBeLessThan(viewport.height / 2)
+    expect(await top('.story-summary')).toBeLessThan(await top('.tl-viewer'))
+    // The rest of the metadata and the Embed button come after it.
+    expect(await top('.story-meta')).toBeGreaterThan(await top('.tl-viewer'))
+    expect(await top('.story-embed')).toBeGreaterThan(await top('.tl-viewer'))
+    await page.waitForTimeout(500)
+    expect(await page.evaluate(() => (window as unknown as { shifts: number }).shifts)).toBeLessThan(0.01)
+  })
+}

@@ -60,7 +60,7 @@ export const WIDGET_CSP =
 export const RESOURCE_CSP = "default-src 'none'; frame-ancestors 'none'"
 
 /** Resources that are not open data: JSON for embedding (oEmbed, TimelineJS), social cards, crawler files. */
-const RESOURCE_ROUTES = ['/api/:path*', '/timelines/:slug/opengraph-image', '/sitemap.xml', '/robots.txt']
+const RESOURCE_ROUTES = ['/api/:path*', '/oembed/:file', '/timelines/:slug/opengraph-image', '/sitemap.xml', '/robots.txt']
 
 /** The feeds, calendars and the JSON API (docs/api.md): also answered to any origin's scripts. */
 export const OPEN_DATA_ROUTES = ['/api/v1/:path*', '/feed.xml', '/atom.xml', '/feed.json', '/calendars/:file']
@@ -106,6 +106,11 @@ export function headerRules({ https }) {
       ],
     },
     {
+      // What a static export's widget fetches to apply its URL's options; from a sandboxed frame that is a CORS request.
+      source: '/embed/:slug/source.json',
+      headers: [{ key: 'Access-Control-Allow-Origin', value: '*' }],
+    },
+    {
       // The loader is included by other sites' pages.
       source: '/embed.js',
       headers: [{ key: 'Cross-Origin-Resource-Policy', value: 'cross-origin' }],
@@ -118,8 +123,8 @@ export function headerRules({ https }) {
         { key: 'Cross-Origin-Resource-Policy', value: 'cross-origin' },
       ],
     })),
-    // Open data is for any site's scripts to fetch (CORS), like the TimelineJS JSON, which sets it itself.
-    ...OPEN_DATA_ROUTES.map((source) => ({ source, headers: [{ key: 'Access-Control-Allow-Origin', value: '*' }] })),
+    // Open data is for any site's scripts to fetch (CORS), like the TimelineJS JSON and /api/oembed, which set it themselves.
+    ...[...OPEN_DATA_ROUTES, '/oembed/:file'].map((source) => ({ source, headers: [{ key: 'Access-Control-Allow-Origin', value: '*' }] })),
   ]
 }
 

@@ -12,7 +12,7 @@ export function EmbedButton(props: Omit<EmbedDialogProps, 'onClose'>) {
   return (
     <>
       <button type="button" className="rounded-full border border-[var(--rule)] bg-[var(--label-bg)] px-3 py-0.5 text-sm text-[var(--ink)] hover:border-[var(--ink)]" aria-haspopup="dialog" onClick={() => setOpen(true)}>
-        Embed
+        {props.words.button}
       </button>
       {open ? (
         <Suspense fallback={null}>

@@ -3,6 +3,8 @@
 import { useEffect, useId, useMemo, useRef, useState } from 'react'
 import { parseEmbedOptions } from '@/lib/embed/options'
 import { iframeSnippet, scriptSnippet, widgetUrl } from '@/lib/embed/snippets'
+import type { Messages } from '@/lib/i18n/messages/en'
+import { fill } from '@/lib/i18n/plural'
 
 export interface EmbedDialogProps {
   /** The public address of the site, as the copied code must name it. */
@@ -11,6 +13,8 @@ export interface EmbedDialogProps {
   title: string
   events: { id: string; title: string }[]
   tags: string[]
+  /** The dialog's words, in the story's language. */
+  words: Messages['embed']
   onClose: () => void
 }
 
@@ -25,7 +29,7 @@ const INITIAL: Raw = { theme: 'auto', start: '', from: '', to: '', tags: '', quo
  * A modal <dialog> (showModal): the page behind is inert, so focus stays inside, and Escape closes it.
  * Options are validated by the widget's own parser, so what the preview shows is what the code will do.
  */
-export function EmbedDialog({ origin, slug, title, events, tags, onClose }: EmbedDialogProps) {
+export function EmbedDialog({ origin, slug, title, events, tags, words: w, onClose }: EmbedDialogProps) {
   const dialog = useRef<HTMLDialogElement>(null)
   const id = useId()
   const [raw, setRaw] = useState<Raw>(INITIAL)
@@ -53,8 +57,8 @@ export function EmbedDialog({ origin, slug, title, events, tags, onClose }: Embe
     return () => clearTimeout(timer)
   }, [src])
   const codes = [
-    { name: 'iframe', label: 'Iframe (any CMS that accepts an iframe)', code: iframeSnippet(origin, slug, title, params) },
-    { name: 'script', label: 'Script and div (sizes itself to the timeline)', code: scriptSnippet(origin, slug, params, title) },
+    { name: 'iframe', label: w.iframe, code: iframeSnippet(origin, slug, title, params) },
+    { name: 'script', label: w.script, code: scriptSnippet(origin, slug, params, title) },
   ]
 
   const set = (name: keyof Raw) => (value: string) => setRaw((r) => ({ ...r, [name]: value }))
@@ -64,11 +68,11 @@ export function EmbedDialog({ origin, slug, title, events, tags, onClose }: Embe
   const copy = async (name: string, code: string) => {
     try {
       await navigator.clipboard.writeText(code)
-      setCopied(`Copied the ${name} code`)
+      setCopied(fill(w.copied, { name }))
     } catch {
       // Clipboard refused (permissions, insecure origin): leave the code selected for the reader to copy.
       document.querySelector<HTMLTextAreaElement>(`#${CSS.escape(`${id}-${name}`)}`)?.select()
-      setCopied('Press Ctrl+C (⌘C) to copy the selected code')
+      setCopied(w.copyByHand)
     }
   }
 
@@ -108,25 +112,25 @@ export function EmbedDialog({ origin, slug, title, events, tags, onClose }: Embe
     >
       <div className="flex items-baseline justify-between gap-4">
         <h2 id={`${id}-title`} className="text-lg font-bold">
-          Embed this timeline
+          {w.title}
         </h2>
         <button type="button" className={BUTTON} onClick={() => dialog.current?.close()}>
-          Close
+          {w.close}
         </button>
       </div>
       <form className="mt-4 grid gap-3 sm:grid-cols-3" onSubmit={(e) => e.preventDefault()}>
         <label className={field}>
-          Theme
+          {w.theme}
           <select className={input} value={raw.theme} onChange={(e) => set('theme')(e.target.value)}>
-            <option value="auto">Follow the reader’s system</option>
-            <option value="light">Light</option>
-            <option value="dark">Dark</option>
+            <option value="auto">{w.themeAuto}</option>
+            <option value="light">{w.themeLight}</option>
+            <option value="dark">{w.themeDark}</option>
           </select>
         </label>
         <label className={field}>
-          Start at event
+          {w.start}
           <select className={input} value={raw.start} onChange={(e) => set('start')(e.target.value)}>
-            <option value="">None</option>
+            <option value="">{w.none}</option>
             {events.map((e) => (
               <option key={e.id} value={e.id}>
                 {e.title}
@@ -135,27 +139,27 @@ export function EmbedDialog({ origin, slug, title, events, tags, onClose }: Embe
           </select>
         </label>
         <label className={field}>
-          Language of dates (BCP 47, e.g. fr)
+          {w.lang}
           <input className={input} value={raw.lang} onChange={(e) => set('lang')(e.target.value)} {...describedBy('lang')} />
           {hint('lang')}
         </label>
         <label className={field}>
-          From (EDTF date, e.g. 2022-02)
+          {w.from}
           <input className={input} value={raw.from} onChange={(e) => set('from')(e.target.value)} {...describedBy('from')} />
           {hint('from')}
         </label>
         <label className={field}>
-          To (EDTF date)
+          {w.to}
           <input className={input} value={raw.to} onChange={(e) => set('to')(e.target.value)} {...describedBy('to')} />
           {hint('to')}
         </label>
         <fieldset className="flex flex-col gap-1 text-sm">
-          <legend>Show</legend>
+          <legend>{w.show}</legend>
           {(
             [
-              ['quotes', 'Quote callouts'],
-              ['header', 'Title and link to the story'],
-              ['hosthash', 'Share the selection with the page’s address (#event)'],
+              ['quotes', w.quotes],
+              ['header', w.header],
+              ['hosthash', w.hostHash],
             ] as const
           ).map(([name, label]) => (
             <label key={name} className="flex items-center gap-2">
@@ -166,7 +170,7 @@ export function EmbedDialog({ origin, slug, title, events, tags, onClose }: Embe
         </fieldset>
         {tags.length ? (
           <fieldset className="flex flex-wrap gap-x-4 gap-y-1 text-sm sm:col-span-3">
-            <legend>Only events tagged (none checked: all)</legend>
+            <legend>{w.onlyTagged}</legend>
             {tags.map((tag) => (
               <label key={tag} className="flex items-center gap-2">
                 <input type="checkbox" checked={selectedTags.includes(tag)} onChange={(e) => toggleTag(tag, e.target.checked)} />
@@ -177,8 +181,8 @@ export function EmbedDialog({ origin, slug, title, events, tags, onClose }: Embe
         ) : null}
       </form>
 
-      <h3 className="mt-5 text-sm font-bold">Preview</h3>
-      <iframe src={previewSrc} title={`Preview: timeline ${title}`} className="mt-2 h-[26rem] w-full rounded border border-[var(--rule)]" />
+      <h3 className="mt-5 text-sm font-bold">{w.preview}</h3>
+      <iframe src={previewSrc} title={fill(w.previewOf, { title })} className="mt-2 h-[26rem] w-full rounded border border-[var(--rule)]" />
 
       {codes.map(({ name, label, code }) => (
         <div key={name} className="mt-4">
@@ -188,7 +192,7 @@ export function EmbedDialog({ origin, slug, title, events, tags, onClose }: Embe
           <div className="mt-1 flex items-start gap-2">
             <textarea id={`${id}-${name}`} readOnly value={code} rows={3} className={`${input} w-full font-mono text-xs`} />
             <button type="button" className={BUTTON} onClick={() => copy(name, code)}>
-              Copy <span className="sr-only">{name} code</span>
+              {w.copy} <span className="sr-only">{fill(w.copyWhat, { name })}</span>
             </button>
           </div>
         </div>

@@ -11,9 +11,12 @@ export function EmbedWidget({ model }: { model: WidgetModel }) {
     <main className="dl-embed">
       {model.header ? (
         <header className="dl-embed-header">
-          <h1 className="dl-embed-title">{model.title}</h1>
+          <h1 className="dl-embed-title" lang={model.language}>
+            {model.title}
+          </h1>
           <a className="dl-embed-link" href={model.storyUrl} target="_blank" rel="noopener">
-            Open the full story<span className="sr-only"> (opens in a new tab)</span>
+            {model.words.openStory}
+            <span className="sr-only">{model.words.opensInNewTab}</span>
             <span aria-hidden="true"> ↗</span>
           </a>
         </header>

@@ -3,18 +3,40 @@
  * preact/compat: it hydrates the server's markup with the same TimelineViewer the story page
  * uses, then talks to the host page (docs/embedding.md, "Messages").
  */
-import { hydrateRoot } from 'react-dom/client'
+import { createRoot, hydrateRoot } from 'react-dom/client'
 import { HASH_EVENT } from '@/components/timeline/TimelineViewer'
 import { idFromHash } from '@/lib/content/slug'
 import { readWidgetMessage, type WidgetMessage } from '@/lib/embed/messages'
+import { namesEmbedOption } from '@/lib/embed/option-names'
+import type { QueriedWidget } from '@/lib/embed/widget-for-query'
 import type { WidgetModel } from '@/lib/embed/widget-model'
 import { EmbedWidget } from './EmbedWidget'
 
 const root = document.getElementById('dateline-widget')
 const data = document.getElementById('dateline-props')
-if (root && data?.textContent) start(root, JSON.parse(data.textContent) as WidgetModel)
+if (root && data?.textContent) {
+  const served = JSON.parse(data.textContent) as WidgetModel
+  // A static export serves one document for every query string: its options are applied here (a chunk loaded
+  // only then). If that fails (no source file, offline), the widget stays as served, with the defaults.
+  if (served.optionsInBrowser && namesEmbedOption(location.search)) {
+    import('./browser-options')
+      .then(({ browserWidget }) => browserWidget(served, location.search))
+      .then(
+        (widget) => start(root, widget.model, widget),
+        () => start(root, served),
+      )
+  } else start(root, served)
+}
 
-function start(root: HTMLElement, model: WidgetModel) {
+/** The document as the query asks: its language and theme, as the server writes them on `<html>` (lib/embed/document.ts). */
+function applyDocument({ lang, theme }: QueriedWidget) {
+  document.documentElement.lang = lang
+  if (theme === 'auto') delete document.documentElement.dataset.theme
+  else document.documentElement.dataset.theme = theme
+}
+
+/** `queried`: the model was made here for the URL's options, so the served markup is replaced rather than hydrated. */
+function start(root: HTMLElement, model: WidgetModel, queried?: QueriedWidget) {
   const { slug } = model
   const ids = new Set(model.viewer.details.map((d) => d.id))
   const framed = window.parent !== window
@@ -34,7 +56,11 @@ function start(root: HTMLElement, model: WidgetModel) {
   // `start` selects an event on load unless the frame's own URL already names one (a deep link wins).
   if (model.start && !idFromHash(location.hash)) selectHere(model.start)
 
-  hydrateRoot(root, <EmbedWidget model={model} />)
+  if (queried) {
+    applyDocument(queried)
+    root.replaceChildren()
+    createRoot(root).render(<EmbedWidget model={model} />)
+  } else hydrateRoot(root, <EmbedWidget model={model} />)
 
   // The selected event in view: the horizontal drawing scrolls sideways inside the frame (never the host page).
   const reveal = () => {

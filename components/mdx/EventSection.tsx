@@ -1,6 +1,8 @@
 import type { ReactNode } from 'react'
 import { EventFigure } from '@/components/site/EventImage'
 import { EventSources } from '@/components/site/EventSources'
+import { messagesFor } from '@/lib/i18n'
+import { fill } from '@/lib/i18n/plural'
 import { TagList } from '@/components/site/TagList'
 import type { TimelineEvent } from '@/lib/content/model'
 import { sourceNotes } from '@/lib/content/event-details'
@@ -22,11 +24,11 @@ export function EventSection({ event, locale, children }: { event: TimelineEvent
             {event.title}
           </a>
         </h3>
-        <TagList tags={event.tags} className="event-tags" />
+        <TagList tags={event.tags} className="event-tags" linked={false} label={messagesFor(locale).story.tags} />
       </header>
       {event.image ? <EventFigure image={event.image} /> : null}
       <div className="event-body">{children}</div>
-      <EventSources sources={sourceNotes(event.sources, locale)} label={`Sources: ${event.title}`} />
+      <EventSources sources={sourceNotes(event.sources, locale)} label={fill(messagesFor(locale).story.sourcesOf, { title: event.title })} />
     </section>
   )
 }

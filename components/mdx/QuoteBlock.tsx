@@ -1,4 +1,5 @@
 import type { TimelineQuote } from '@/lib/content/model'
+import { messagesFor } from '@/lib/i18n'
 import { datetimeAttribute, formatSpan } from '@/lib/time/format'
 
 /** A quote in the article: the words as a blockquote, then who said them, in what role, when and where. */
@@ -22,7 +23,7 @@ export function QuoteBlock({ quote, locale }: { quote: TimelineQuote; locale: st
         ) : null}
         {/* Without JavaScript this goes to the timeline; with it, the timeline also selects the quote's event and opens the callout. */}
         <a className="quote-locate" href="#timeline" data-locate-quote={quote.id}>
-          Show on the timeline
+          {messagesFor(locale).story.showOnTimeline}
         </a>
       </figcaption>
     </figure>

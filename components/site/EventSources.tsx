@@ -1,7 +1,7 @@
 import type { SourceNote } from '@/lib/content/event-details'
 
 /** An event's sources as numbered notes: outlet, title (linked when there is an address) and day. Used under the event in the article and in the timeline's detail panel. */
-export function EventSources({ sources, label = 'Sources' }: { sources: readonly SourceNote[]; label?: string }) {
+export function EventSources({ sources, label }: { sources: readonly SourceNote[]; label: string }) {
   if (sources.length === 0) return null
   return (
     <ol className="event-sources" aria-label={label}>

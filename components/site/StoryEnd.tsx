@@ -2,14 +2,15 @@ import Link from 'next/link'
 import type { Frontmatter } from '@/lib/content/schema'
 import type { SeriesLinks, SeriesMember } from '@/lib/content/series'
 import { DayTime } from './DayTime'
+import type { Messages } from '@/lib/i18n/messages/en'
 
 /** The corrections of a story, dated, in the order the newsroom made them. */
-export function Corrections({ corrections, locale }: { corrections: Frontmatter['corrections']; locale: string }) {
+export function Corrections({ corrections, locale, t }: { corrections: Frontmatter['corrections']; locale: string; t: Messages['story'] }) {
   if (corrections.length === 0) return null
   return (
     <section className="story-corrections" aria-labelledby="corrections-heading">
       <h2 id="corrections-heading" className="section-heading">
-        Corrections
+        {t.corrections}
       </h2>
       <ul>
         {corrections.map((c, i) => (
@@ -23,7 +24,7 @@ export function Corrections({ corrections, locale }: { corrections: Frontmatter[
 }
 
 /** Links to the other stories of the series, before and after this one. */
-export function SeriesNav({ links, locale }: { links: SeriesLinks<SeriesMember>; locale: string }) {
+export function SeriesNav({ links, locale, t }: { links: SeriesLinks<SeriesMember>; locale: string; t: Messages['story'] }) {
   const part = (heading: string, stories: SeriesMember[]) =>
     stories.length ? (
       <div>
@@ -41,10 +42,10 @@ export function SeriesNav({ links, locale }: { links: SeriesLinks<SeriesMember>;
   return (
     <nav className="story-series" aria-labelledby="series-heading">
       <h2 id="series-heading" className="section-heading">
-        More in this series
+        {t.moreInSeries}
       </h2>
-      {part('Earlier in this story', links.earlier)}
-      {part('Later in this story', links.later)}
+      {part(t.earlier, links.earlier)}
+      {part(t.later, links.later)}
     </nav>
   )
 }

@@ -1,27 +1,10 @@
 'use client'
 
-import Link from 'next/link'
 import { useDeferredValue, useId, useMemo, useState } from 'react'
-import { filterEntries, SPARK_WIDTH, type IndexEntry } from '@/lib/content/story-index'
-import { TagList } from './TagList'
-
-const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`
-
-/** A story's events over its span, as a line with its marks; the card's text says the same in words. */
-function Sparkline({ entry }: { entry: IndexEntry }) {
-  return (
-    <svg className="index-spark" viewBox={`-6 0 ${SPARK_WIDTH + 12} 16`} width={SPARK_WIDTH + 12} height={16} aria-hidden="true" focusable="false">
-      <line x1={0} x2={SPARK_WIDTH} y1={11} y2={11} />
-      {entry.spark.map((m, i) =>
-        m.x1 !== undefined ? (
-          <rect key={i} className="index-spark-span" x={m.x} y={3} width={m.x1 - m.x} height={3} rx={1.5} />
-        ) : (
-          <circle key={i} className={m.importance === 1 ? 'index-spark-lead' : undefined} cx={m.x} cy={11} r={m.importance === 1 ? 3.5 : 2.5} />
-        ),
-      )}
-    </svg>
-  )
-}
+import { filterEntries, type IndexEntry } from '@/lib/content/story-index'
+import { StoryCard } from './StoryCard'
+import { en } from '@/lib/i18n/messages/en'
+import { plural } from '@/lib/i18n/plural'
 
 /** A labelled filter: one of `options`, or `any` (the empty value). */
 function Choice({ id, label, any, value, options, onChange }: { id: string; label: string; any: string; value: string; options: readonly string[]; onChange: (value: string) => void }) {
@@ -67,30 +50,12 @@ export function StoryIndex({ entries }: { entries: IndexEntry[] }) {
         <Choice id={`${id}-year`} label="Year" any="Any year" value={year} options={years.map(String)} onChange={setYear} />
       </form>
       <p className="index-count" role="status">
-        {shown.length === 0 ? 'No stories match.' : filtered ? `${plural(shown.length, 'story', 'stories')} of ${entries.length} match.` : plural(entries.length, 'story', 'stories')}
+        {shown.length === 0 ? 'No stories match.' : filtered ? `${plural(en.counts.stories, shown.length, 'en')} of ${entries.length} match.` : plural(en.counts.stories, entries.length, 'en')}
       </p>
       <ol className="index-list">
         {shown.map((t) => (
           <li key={t.slug} className="index-item">
-            <article aria-labelledby={`t-${t.slug}`}>
-              <p className="index-span">
-                <span>{t.span}</span>
-                <span aria-hidden="true"> · </span>
-                <span>{plural(t.eventCount, 'event', 'events')}</span>
-                {t.quoteCount ? (
-                  <>
-                    <span aria-hidden="true"> · </span>
-                    <span>{plural(t.quoteCount, 'quote', 'quotes')}</span>
-                  </>
-                ) : null}
-              </p>
-              <Sparkline entry={t} />
-              <h2 id={`t-${t.slug}`} className="index-item-title">
-                <Link href={`/timelines/${t.slug}`}>{t.title}</Link>
-              </h2>
-              <p className="index-summary">{t.summary}</p>
-              <TagList tags={t.tags} />
-            </article>
+            <StoryCard entry={t} />
           </li>
         ))}
       </ol>

@@ -1,9 +1,11 @@
 import { memo } from 'react'
 import type { AxisDrawing } from '@/lib/layout/layout-types'
+import { useViewerMessages } from './viewer-messages'
 
 /** The time axis: its line (one per segment), a zigzag at each break, ticks with their labels. */
 export const Axis = memo(function Axis({ axis }: { axis: AxisDrawing }) {
   const horizontal = axis.orientation === 'horizontal'
+  const gap = useViewerMessages().timeline.gapTitle
   return (
     <g className={`tl-axis tl-axis-${axis.orientation}`} aria-hidden="true">
       {axis.lines.map((l, i) => (
@@ -11,7 +13,7 @@ export const Axis = memo(function Axis({ axis }: { axis: AxisDrawing }) {
       ))}
       {axis.breaks.map((b) => (
         <g key={`b${b.from}`} className="tl-break">
-          <title>Gap in time: the axis skips an empty stretch here</title>
+          <title>{gap}</title>
           <path d={b.d} />
         </g>
       ))}

@@ -1,8 +1,9 @@
 import { memo } from 'react'
 import type { ClusterLayout } from '@/lib/layout/layout-types'
-import { CLUSTER_HINT, LABEL } from '@/lib/layout/box-styles'
+import { LABEL } from '@/lib/layout/box-styles'
 import { quotesPhrase } from '@/lib/layout/event-facts'
 import { points, round } from './Axis'
+import { useViewerMessages } from './viewer-messages'
 
 export const ClusterLeader = memo(function ClusterLeader({ cluster }: { cluster: ClusterLayout }) {
   return <polyline className="tl-leader" points={points(cluster.leader)} />
@@ -18,6 +19,9 @@ export const ClusterMark = memo(function ClusterMark({ cluster, tabIndex }: { cl
   const x0 = Math.min(cluster.x0, cluster.x - 7)
   const width = Math.max(cluster.x1 - cluster.x0, 14)
   const quotes = cluster.quoteCount
+  const m = useViewerMessages()
+  const quotesText = quotes ? quotesPhrase(quotes, m.counts, m.locale) : ''
+  const hint = m.timeline.clusterHint
   return (
     // eslint-disable-next-line jsx-a11y/role-supports-aria-props -- ARIA 1.3 gives every role aria-description; the plugin predates it
     <a
@@ -25,7 +29,7 @@ export const ClusterMark = memo(function ClusterMark({ cluster, tabIndex }: { cl
       className="tl-cluster"
       data-cluster-id={cluster.id}
       data-count={cluster.eventIds.length}
-      aria-label={`${cluster.ariaLabel}${quotes ? `, ${quotesPhrase(quotes)}` : ''}. ${CLUSTER_HINT}`}
+      aria-label={`${cluster.ariaLabel}${quotes ? `, ${quotesText}` : ''}. ${hint}`}
       aria-description={cluster.ariaDescription}
       {...(tabIndex !== undefined ? { tabIndex } : {})}
     >
@@ -38,11 +42,11 @@ export const ClusterMark = memo(function ClusterMark({ cluster, tabIndex }: { cl
         <text x={LABEL.padX} y={LABEL.padY + 14 + LABEL.lineHeight} className="tl-label-title">
           {label.titleLines[0]}
           {quotes ? (
-            <tspan className="tl-label-quotes">{`  ❝ ${quotesPhrase(quotes)}`}</tspan>
+            <tspan className="tl-label-quotes">{`  ❝ ${quotesText}`}</tspan>
           ) : null}{' '}
         </text>
         <text x={LABEL.padX} y={LABEL.padY + 14 + LABEL.lineHeight * 2} className="tl-cluster-hint">
-          {CLUSTER_HINT}
+          {hint}
         </text>
       </g>
     </a>

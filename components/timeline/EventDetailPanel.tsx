@@ -4,15 +4,18 @@ import { useEffect, useRef } from 'react'
 import { EventThumbnail } from './EventThumbnail'
 import { EventSources } from '@/components/site/EventSources'
 import type { EventDetail } from '@/lib/content/event-details'
+import { fill } from '@/lib/i18n/plural'
+import { useViewerMessages } from './viewer-messages'
 
 /** The detail of one event under the timeline: its date, place, text and every quote in full. */
 export function EventDetailPanel({ detail, onClose, storyHref }: { detail: EventDetail; onClose: () => void; storyHref?: string }) {
   const heading = useRef<HTMLHeadingElement>(null)
+  const t = useViewerMessages().timeline
   useEffect(() => heading.current?.focus(), [detail.id])
   return (
     <section
       className="tl-detail"
-      aria-label={`Event details: ${detail.title}`}
+      aria-label={fill(t.eventDetails, { title: detail.title })}
       onKeyDown={(e) => {
         if (e.key === 'Escape') {
           e.preventDefault()
@@ -20,6 +23,7 @@ export function EventDetailPanel({ detail, onClose, storyHref }: { detail: Event
         }
       }}
     >
+      {detail.story ? <p className="tl-detail-story">{detail.story.title}</p> : null}
       <p className="event-meta">
         {detail.dateText}
         {detail.place ? <span className="event-place"> · {detail.place}</span> : null}
@@ -41,17 +45,22 @@ export function EventDetailPanel({ detail, onClose, storyHref }: { detail: Event
           </figcaption>
         </figure>
       ))}
-      <EventSources sources={detail.sources} label={`Sources: ${detail.title}`} />
+      <EventSources sources={detail.sources} label={fill(t.sourcesOf, { title: detail.title })} />
       <p className="tl-detail-actions">
-        {storyHref ? (
+        {detail.story ? (
+          <a href={detail.story.href}>
+            {fill(t.readInNamed, { title: detail.story.title })}
+          </a>
+        ) : storyHref ? (
           <a href={`${storyHref}#${encodeURIComponent(detail.id)}`} target="_blank" rel="noopener">
-            Read it in the story<span className="sr-only"> (opens in a new tab)</span>
+            {t.readInStory}
+            <span className="sr-only">{t.opensInNewTab}</span>
           </a>
         ) : (
-          <a href={`#${detail.id}`}>Read it in the story</a>
+          <a href={`#${detail.id}`}>{t.readInStory}</a>
         )}
         <button type="button" onClick={onClose}>
-          Close
+          {t.close}
         </button>
       </p>
     </section>

@@ -3,6 +3,7 @@ import type { EventLayout } from '@/lib/layout/layout-types'
 import { LABEL } from '@/lib/layout/box-styles'
 import { quotesPhrase } from '@/lib/layout/event-facts'
 import { points, round } from './Axis'
+import { useViewerMessages } from './viewer-messages'
 
 /** The line from an event's mark to its label; drawn in a layer beneath every label so no line crosses a label's text. */
 export const EventLeader = memo(function EventLeader({ event }: { event: EventLayout }) {
@@ -31,6 +32,7 @@ export const EventMark = memo(function EventMark({
   tagSlot?: number
 }) {
   const { quoteCount } = event
+  const m = useViewerMessages()
   const { label } = event
   const classes = [
     'tl-event',
@@ -64,7 +66,7 @@ export const EventMark = memo(function EventMark({
         <rect width={round(label.width)} height={label.height} rx={4} />
         <text x={LABEL.padX} y={LABEL.padY + 11} className="tl-label-date">
           {event.shortDate}
-          {quoteCount > 0 ? <tspan className="tl-label-quotes">{`  ❝ ${quotesPhrase(quoteCount)}`}</tspan> : null}
+          {quoteCount > 0 ? <tspan className="tl-label-quotes">{`  ❝ ${quotesPhrase(quoteCount, m.counts, m.locale)}`}</tspan> : null}
           {/* Lines are separate <text>s: a space ends each (not drawn) so their words do not run together when read. */}{' '}
         </text>
         {label.titleLines.map((line, i) => (

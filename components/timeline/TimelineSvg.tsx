@@ -6,6 +6,8 @@ import { EventLeader, EventMark } from './EventMark'
 import { FadeGradients } from './FadeGradients'
 import { CalloutConnector, QuoteCallout } from './QuoteCallout'
 import { QuotePopover } from './QuotePopover'
+import { fill } from '@/lib/i18n/plural'
+import { useViewerMessages } from './viewer-messages'
 
 export interface TimelineSvgProps {
   layout: TimelineLayout
@@ -36,6 +38,7 @@ type Mark = { order: number; event?: EventLayout; cluster?: ClusterLayout }
  */
 export const TimelineSvg = memo(function TimelineSvg({ layout, title, slug, quoteText, tabStopId, selectedId, currentId, tagSlotOf = {}, dimmed, minHeight = 0, expandedQuoteId, quoteMeta = {} }: TimelineSvgProps) {
   const titleId = `tl-title-${slug}-${layout.orientation}`
+  const words = useViewerMessages().timeline
   const height = Math.ceil(Math.max(layout.height, minHeight))
   const expanded = expandedQuoteId === undefined ? undefined : layout.callouts.find((c) => c.id === expandedQuoteId)
   // Marks in time order, clusters among events, so reading and tabbing follow time.
@@ -58,7 +61,7 @@ export const TimelineSvg = memo(function TimelineSvg({ layout, title, slug, quot
         aria-labelledby={titleId}
         data-event-count={layout.events.length}
       >
-        <title id={titleId}>{`Timeline: ${title}`}</title>
+        <title id={titleId}>{fill(words.svgTitle, { title })}</title>
         <FadeGradients events={layout.events} />
         <Axis axis={layout.axis} />
         <g className="tl-lines" aria-hidden="true">

@@ -11,6 +11,9 @@ import { TimelineStrip } from './TimelineStrip'
 import { TimelineSvg } from './TimelineSvg'
 import type { ZoomInput } from '@/lib/layout/drawings'
 import type { ZoomController } from './zoom-controller'
+import { fill, plural } from '@/lib/i18n/plural'
+import type { ViewerMessages } from '@/lib/i18n/viewer-messages'
+import { ViewerMessagesContext } from './viewer-messages'
 
 export interface TimelineViewerProps {
   slug: string
@@ -29,6 +32,8 @@ export interface TimelineViewerProps {
   zoomInput: ZoomInput
   /** Whether opening the page with `#id` zooms in on that event (the story page) or only selects it where it stands (the widget). Default true. */
   zoomOnArrival?: boolean
+  /** Its words, in the story's language (or the widget's `lang`). */
+  messages: ViewerMessages
 }
 
 /**
@@ -68,7 +73,8 @@ function firstMark(layout: TimelineLayout): string | undefined {
   return e?.id ?? c?.id
 }
 
-export function TimelineViewer({ slug, title, horizontal, vertical, details, quoteText, tags, zoomInput, initialHiddenTags, storyHref, zoomOnArrival = true }: TimelineViewerProps) {
+export function TimelineViewer({ slug, title, horizontal, vertical, details, quoteText, tags, zoomInput, initialHiddenTags, storyHref, zoomOnArrival = true, messages }: TimelineViewerProps) {
+  const t = messages.timeline
   // Stable across zoom frames, which re-render this component many times a second.
   const ids = useMemo(() => details.map((d) => d.id), [details])
   // The URL hash is the selection: a deep link selects, and a selection is shareable.
@@ -372,37 +378,38 @@ export function TimelineViewer({ slug, title, horizontal, vertical, details, quo
   const expandedQuoteId = hoverQuote ?? pinnedQuote ?? details.find((d) => d.id === selectedId)?.quotes[0]?.id
 
   return (
+    <ViewerMessagesContext.Provider value={messages}>
     <div ref={root} className="tl-viewer" data-hydrated={hydrated ? 'true' : undefined} data-zoom={zoomer ? view.k.toFixed(3) : undefined}>
       {hydrated ? (
-        <div className="tl-toolbar" role="toolbar" aria-label="Timeline controls">
-          <button type="button" onClick={() => move(selectedId, -1)} disabled={selectedIndex <= 0} aria-label="Previous event">
-            ‹ Previous
+        <div className="tl-toolbar" role="toolbar" aria-label={t.controls}>
+          <button type="button" onClick={() => move(selectedId, -1)} disabled={selectedIndex <= 0} aria-label={t.previousEvent}>
+            ‹ {t.previous}
           </button>
           <span className="tl-position" aria-hidden="true">
-            {selectedIndex >= 0 ? `${selectedIndex + 1} / ${ids.length}` : `${ids.length} events`}
+            {selectedIndex >= 0 ? fill(t.position, { i: selectedIndex + 1, n: ids.length }) : plural(messages.counts.events, ids.length, messages.locale)}
           </span>
-          <button type="button" onClick={() => move(selectedId, selectedId ? 1 : 'first')} disabled={selectedIndex === ids.length - 1} aria-label="Next event">
-            Next ›
+          <button type="button" onClick={() => move(selectedId, selectedId ? 1 : 'first')} disabled={selectedIndex === ids.length - 1} aria-label={t.nextEvent}>
+            {t.next} ›
           </button>
           <button type="button" onClick={() => selectedId && setOpenId(selectedId)} disabled={!selectedId} className="tl-open-detail">
-            Details
+            {t.details}
           </button>
-          <span className="tl-zoom" role="group" aria-label="Zoom">
-            <button type="button" onClick={() => zoomWith((z) => z.zoomBy(0.5))} disabled={view.k <= 1} aria-label="Zoom out" title="Zoom out (−)">
+          <span className="tl-zoom" role="group" aria-label={t.zoom}>
+            <button type="button" onClick={() => zoomWith((z) => z.zoomBy(0.5))} disabled={view.k <= 1} aria-label={t.zoomOut} title={t.zoomOutTitle}>
               −
             </button>
-            <button type="button" onClick={() => zoomWith((z) => z.zoomBy(2))} disabled={zoomer !== null && view.k >= zoomer.maxZoom} aria-label="Zoom in" title="Zoom in (+)">
+            <button type="button" onClick={() => zoomWith((z) => z.zoomBy(2))} disabled={zoomer !== null && view.k >= zoomer.maxZoom} aria-label={t.zoomIn} title={t.zoomInTitle}>
               +
             </button>
-            <button type="button" onClick={() => zoomWith((z) => z.fit())} disabled={view.k <= 1} title="Show the whole timeline (0)">
-              Fit all
+            <button type="button" onClick={() => zoomWith((z) => z.fit())} disabled={view.k <= 1} title={t.fitAllTitle}>
+              {t.fitAll}
             </button>
           </span>
           <span className="tl-hint">
             {wheelHint ? (
-              <strong>Hold Ctrl (⌘ on a Mac) to zoom with the wheel, or click the timeline first</strong>
+              <strong>{t.wheelHint}</strong>
             ) : (
-              'Arrows move · Enter opens · + − 0 zoom · drag to pan · Ctrl + wheel or pinch zooms'
+              t.hint
             )}
           </span>
         </div>
@@ -447,7 +454,7 @@ export function TimelineViewer({ slug, title, horizontal, vertical, details, quo
       {tags.length ? (
         <div className="tl-tags">
           <span className="tl-tags-label" id={`tl-tags-${slug}`}>
-            Tags
+            {t.tags}
           </span>
           <ul aria-labelledby={`tl-tags-${slug}`}>
             {tags.map(({ tag, slot }) => (
@@ -466,14 +473,15 @@ export function TimelineViewer({ slug, title, horizontal, vertical, details, quo
               </li>
             ))}
           </ul>
-          {hydrated ? <span className="tl-tags-hint">Press a tag to show or hide its events</span> : null}
+          {hydrated ? <span className="tl-tags-hint">{t.tagsHint}</span> : null}
         </div>
       ) : null}
       {hydrated ? <TimelineStrip layout={horizontal} details={details} shown={stripShown} {...(currentId !== undefined ? { currentId } : {})} /> : null}
       {open ? <EventDetailPanel detail={open} onClose={() => setOpenId(undefined)} {...(storyHref ? { storyHref } : {})} /> : null}
       <p className="sr-only" aria-live="polite">
-        {open ? `Details: ${open.title}` : ''}
+        {open ? fill(t.detailsOf, { title: open.title }) : ''}
       </p>
     </div>
+    </ViewerMessagesContext.Provider>
   )
 }

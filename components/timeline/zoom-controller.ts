@@ -42,7 +42,7 @@ export function createZoom(
   input: ZoomInput,
   options: { wheelAllowed: () => boolean; reducedMotion: () => boolean; onView: (view: ZoomView) => void },
 ): ZoomController {
-  const plan = planHorizontal(input.events, input.quotes, { width: input.width, locale: input.locale })
+  const plan = planHorizontal(input.events, input.quotes, { width: input.width, locale: input.locale, texts: input.texts })
   const left = MARGIN
   const right = input.width - MARGIN
   const toView = (t: { k: number; x: number }): ZoomView => clampView({ k: t.k, x: t.x }, left, right)

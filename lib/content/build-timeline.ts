@@ -4,6 +4,7 @@ import type { TimeSpan } from '../time/types'
 import type { Collected, RawElement, RawProp } from './collect'
 import type { ContentError } from './errors'
 import { sortErrors } from './errors'
+import { byTime, extentOf } from './order'
 import { locateKey } from './frontmatter-location'
 import type { EventImage, EventSource, Timeline, TimelineEvent, TimelineLink, TimelineQuote } from './model'
 import { anchorsOf, linkTarget, missingAnchorError } from './links'
@@ -328,14 +329,9 @@ export function buildTimeline(input: BuildInput): BuildResult {
 
   if (errors.length > 0 || !fm.success) return { ok: false, errors: sortErrors(errors) }
 
-  const byTime = <T extends { span: TimeSpan; index: number }>(a: T, b: T) =>
-    a.span.min - b.span.min || a.span.max - b.span.max || a.index - b.index
   events.sort(byTime)
   quotes.sort(byTime)
-  const spans = [...events.map((e) => e.span), ...quotes.map((q) => q.span)]
-  const extent = spans.length
-    ? { min: Math.min(...spans.map((s) => s.min)), max: Math.max(...spans.map((s) => s.max)) }
-    : null
+  const extent = extentOf([...events.map((e) => e.span), ...quotes.map((q) => q.span)])
 
   return {
     ok: true,

@@ -12,6 +12,8 @@ export interface EventDetail {
   image?: EventImage
   sources: SourceNote[]
   quotes: { id: string; text: string; by: string; role?: string; source?: string; dateText?: string; lang?: string }[]
+  /** On a page of several stories (a tag's chronology): the story the event belongs to, and its anchor there. */
+  story?: { title: string; href: string }
 }
 
 /** A `<Source>` as its note shows it: the day written out in the story's language. */
@@ -28,7 +30,7 @@ export function sourceNotes(sources: readonly EventSource[], locale: string): So
 }
 
 /** Event details in time order, with dates written out in the timeline's language. */
-export function eventDetails(timeline: Timeline): EventDetail[] {
+export function eventDetails(timeline: Pick<Timeline, 'events' | 'quotes'> & { meta: Pick<Timeline['meta'], 'language'> }): EventDetail[] {
   const locale = timeline.meta.language
   const quotes = new Map(timeline.quotes.map((q) => [q.id, q]))
   return timeline.events.map((e) => ({

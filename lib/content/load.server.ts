@@ -1,13 +1,13 @@
 import { existsSync } from 'node:fs'
 import { readdir, readFile, stat } from 'node:fs/promises'
 import path from 'node:path'
-import { formatShortLabel } from '../time/format'
+import { formatCovered } from '../time/format'
 import { buildTimeline } from './build-timeline'
 import { codeVersionOf } from '../cache/code-version'
 import { cacheKey, readCachedJson, writeCachedJson } from '../cache/disk-cache.server'
 import { compileMdx, parseMdxCached } from './compile.server'
 import { ContentErrors, type ContentError } from './errors'
-import type { Timeline, TimelineSummary } from './model'
+import type { Timeline, TimelineEvent, TimelineSummary } from './model'
 import { isPublic, showsUnpublished } from './publicness'
 
 /**
@@ -184,11 +184,17 @@ export async function keptTimeline(slug: string, dir = CONTENT_DIR): Promise<{ t
 }
 
 /** What the index shows for one timeline. */
+/** The dates a story's events cover, as a short label: `Jun 16, 2021 – Jul 29, 2022`; empty for none. */
+export function spanLabel(events: readonly Pick<TimelineEvent, 'span'>[], lang: string): string {
+  return formatCovered(
+    events.map((e) => e.span),
+    lang,
+  )
+}
+
 export function summarize(t: Timeline): TimelineSummary {
-  const first = t.events[0]
-  const last = t.events[t.events.length - 1]
   const lang = t.meta.language
-  const span = first && last ? (first === last ? formatShortLabel(first.span, lang) : `${formatShortLabel(first.span, lang)} – ${formatShortLabel(last.span, lang)}`) : ''
+  const span = spanLabel(t.events, lang)
   return {
     slug: t.slug,
     title: t.meta.title,

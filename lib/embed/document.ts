@@ -5,7 +5,10 @@
  */
 export interface WidgetDocument {
   lang: string
+  /** Writing direction of `lang` (lib/i18n directionOf). */
+  dir: 'ltr' | 'rtl'
   theme: 'light' | 'dark' | 'auto'
+  /** The document's title, already in `lang`. */
   title: string
   /** Rendered markup of the widget (React output: escaped by React). */
   body: string
@@ -39,10 +42,10 @@ export function scriptJson(value: unknown): string {
 export function widgetDocument(d: WidgetDocument): string {
   const theme = d.theme === 'auto' ? '' : ` data-theme="${escapeHtml(d.theme)}"`
   return (
-    `<!doctype html><html lang="${escapeHtml(d.lang)}"${theme}><head><meta charset="utf-8">` +
+    `<!doctype html><html lang="${escapeHtml(d.lang)}" dir="${d.dir === 'rtl' ? 'rtl' : 'ltr'}"${theme}><head><meta charset="utf-8">` +
     `<meta name="viewport" content="width=device-width,initial-scale=1">` +
     `<meta name="robots" content="noindex"><link rel="icon" href="data:,">` +
-    `<title>${escapeHtml(`Timeline: ${d.title}`)}</title>` +
+    `<title>${escapeHtml(d.title)}</title>` +
     `<link rel="stylesheet" href="${escapeHtml(d.cssHref)}">` +
     `<script type="module" src="${escapeHtml(d.scriptSrc)}" crossorigin="anonymous"></script>` +
     `</head><body><div id="dateline-widget">${d.body}</div>` +

@@ -1,5 +1,5 @@
-import { z } from 'zod'
 import { parseDate } from '../time/parse'
+import { EMBED_OPTION_NAMES } from './option-names'
 
 /**
  * Options of an embedded timeline, read from its URL (`/embed/slug?theme=dark&start=…`).
@@ -29,7 +29,8 @@ const MAX_LENGTH = 200
 const ID = /^[a-z0-9][a-z0-9-]{0,127}$/
 const TAG = /^[\p{L}\p{N}][\p{L}\p{N} _-]{0,39}$/u
 
-const flag = z.enum(['0', '1', 'true', 'false']).transform((v) => v === '1' || v === 'true')
+/** A flag's accepted spellings. Not a zod schema: this parser also runs in the widget (a static export's), where zod would weigh 450 KB. */
+const FLAGS: Readonly<Record<string, boolean>> = { '0': false, '1': true, true: true, false: false }
 
 export interface ParsedEmbedOptions {
   options: EmbedOptions
@@ -45,7 +46,7 @@ function read(params: Params, name: string): string | undefined {
   return value === undefined ? undefined : value.trim()
 }
 
-const KNOWN = ['theme', 'start', 'from', 'to', 'tags', 'quotes', 'header', 'lang', 'hosthash']
+const KNOWN: readonly string[] = EMBED_OPTION_NAMES
 
 /** Parses and validates embed options; `knownIds` and `knownTags` (from the timeline) bound `start` and `tags`. */
 export function parseEmbedOptions(params: Params, knownIds?: readonly string[], knownTags?: readonly string[]): ParsedEmbedOptions {
@@ -107,8 +108,8 @@ export function parseEmbedOptions(params: Params, knownIds?: readonly string[], 
   ] as const) {
     const v = get(name)
     if (v === undefined) continue
-    const r = flag.safeParse(v)
-    if (r.success) options[key] = r.data
+    const value = Object.hasOwn(FLAGS, v) ? FLAGS[v] : undefined
+    if (value !== undefined) options[key] = value
     else ignored.push({ name, reason: 'expected 0 or 1' })
   }
 

@@ -3,6 +3,7 @@
  * parser so that /embed.js and the embed dialog can bundle it cheaply; the widget itself
  * validates every parameter again (lib/embed/options.ts).
  */
+import { sameOriginUrl } from '../same-origin'
 
 /** URL parameters of the widget, in the order snippets write them. */
 export const EMBED_PARAMS = ['theme', 'start', 'from', 'to', 'tags', 'quotes', 'header', 'lang', 'hosthash'] as const
@@ -24,13 +25,8 @@ export function widgetUrl(origin: string, slug: string, params: Partial<Record<s
 
 /** The slug of a story or widget address on `origin` (`/timelines/slug`, `/embed/slug`), or null. */
 export function slugOfUrl(href: string, origin: string): string | null {
-  let url: URL
-  try {
-    url = new URL(href, origin)
-  } catch {
-    return null
-  }
-  if (url.origin !== origin) return null
+  const url = sameOriginUrl(href, origin, origin)
+  if (!url) return null
   const m = /^\/(?:timelines|embed)\/([a-z0-9][a-z0-9-]{0,127})\/?$/.exec(url.pathname)
   return m ? m[1]! : null
 }

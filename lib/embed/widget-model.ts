@@ -3,6 +3,9 @@ import { eventDetails, type EventDetail } from '../content/event-details'
 import { tagSlots } from '../layout/tag-colors'
 import { drawings, type Drawings } from '../layout/drawings'
 import type { EmbedOptions } from './options'
+import { directionOf, messagesFor, type Messages } from '../i18n'
+import { viewerMessages, type ViewerMessages } from '../i18n/viewer-messages'
+import { layoutTexts } from '../layout/layout-texts'
 
 /**
  * Everything the widget renders, as plain serialisable data: the server renders it to HTML and
@@ -11,6 +14,13 @@ import type { EmbedOptions } from './options'
 export interface WidgetModel {
   slug: string
   title: string
+  /** The story's language, for its own words (title, event titles). */
+  language: string
+  /** The language of the widget's words and dates: its `lang` option, else the story's; and its direction. */
+  lang: string
+  dir: 'ltr' | 'rtl'
+  /** The header's words in `lang`. */
+  words: Messages['widget']
   /** Absolute address of the full story; the header link and "Read it in the story" open it. */
   storyUrl: string
   header: boolean
@@ -18,6 +28,12 @@ export interface WidgetModel {
   start?: string
   /** Selections are posted to the host page, and the host's hash is honoured. */
   hostHash: boolean
+  /**
+   * True in a static export: this markup was rendered with the default options for every query string, so the
+   * browser applies the frame URL's options itself (components/embed/browser-options.ts). The Node server
+   * renders each query's options and leaves it out.
+   */
+  optionsInBrowser?: true
   /** Both drawings and the zoom's inputs, as on the story page (lib/layout/drawings.ts). */
   viewer: Drawings & {
     slug: string
@@ -29,15 +45,27 @@ export interface WidgetModel {
     storyHref: string
     /** A widget shows its start event where it stands in the whole story; zoom loads only when the reader reaches for it. */
     zoomOnArrival: false
+    messages: ViewerMessages
   }
+}
+
+/** What the widget is drawn from: the story's events and quotes, without its article. Plain JSON, so a static
+ * export can serve it (`/embed/<slug>/source.json`) for the browser to apply the frame's options to. */
+export type WidgetSource = Pick<Timeline, 'slug' | 'events' | 'quotes'> & { meta: Pick<Timeline['meta'], 'title' | 'language'> }
+
+/** The widget's source of a timeline: only what widgetModel reads. */
+export function widgetSource(timeline: WidgetSource): WidgetSource {
+  return { slug: timeline.slug, meta: { title: timeline.meta.title, language: timeline.meta.language }, events: timeline.events, quotes: timeline.quotes }
 }
 
 /**
  * The widget for one timeline under validated options. `from`/`to` keep the events that overlap the
  * window (and their quotes); a window that would leave nothing is not applied, so a widget is never empty.
  */
-export function widgetModel(timeline: Timeline, options: EmbedOptions, storyUrl: string): WidgetModel {
+export function widgetModel(timeline: WidgetSource, options: EmbedOptions, storyUrl: string): WidgetModel {
+  // The `lang` option overrides the story's language for the widget's own words and dates (docs/embedding.md).
   const locale = options.lang ?? timeline.meta.language
+  const messages = messagesFor(locale)
   const lo = options.from?.min ?? -Infinity
   const hi = options.to?.max ?? Infinity
   const inWindow = timeline.events.filter((e) => e.span.max >= lo && e.span.min <= hi)
@@ -54,6 +82,10 @@ export function widgetModel(timeline: Timeline, options: EmbedOptions, storyUrl:
   return {
     slug: timeline.slug,
     title: timeline.meta.title,
+    language: timeline.meta.language,
+    lang: locale,
+    dir: directionOf(locale),
+    words: messages.widget,
     storyUrl,
     header: options.header,
     ...(options.start && kept.has(options.start) ? { start: options.start } : {}),
@@ -62,13 +94,14 @@ export function widgetModel(timeline: Timeline, options: EmbedOptions, storyUrl:
       slug: timeline.slug,
       title: timeline.meta.title,
       // The same drawings as the story page's, of the events and quotes shown.
-      ...drawings(shown, quotes, locale),
+      ...drawings(shown, quotes, locale, layoutTexts(messages)),
       details,
       quoteText: Object.fromEntries(quotes.map((q) => [q.id, q.text])),
       tags,
       initialHiddenTags,
       storyHref: storyUrl,
       zoomOnArrival: false,
+      messages: viewerMessages(messages, locale),
     },
   }
 }

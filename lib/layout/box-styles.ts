@@ -6,5 +6,4 @@
  */
 export const LABEL = { dateSize: 11, titleSize: 13.5, lineHeight: 17, padX: 8, padY: 7, maxWidth: 210, minWidth: 90, gap: 10 }
 export const CALLOUT = { textSize: 13, lineHeight: 17, bySize: 11, padX: 10, padY: 8, maxWidth: 250, gap: 12 }
-/** The second line of a cluster's label. */
-export const CLUSTER_HINT = 'Zoom in to see them'
+

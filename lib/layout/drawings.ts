@@ -1,4 +1,4 @@
-import type { LayoutEventInput, LayoutQuoteInput, TimelineLayout } from './layout-types'
+import type { LayoutEventInput, LayoutQuoteInput, LayoutTexts, TimelineLayout } from './layout-types'
 import { layoutHorizontal } from './timeline-layout'
 import { layoutVertical } from './vertical-layout'
 import { DRAWING_WIDTHS } from './drawing-widths'
@@ -9,6 +9,7 @@ export interface ZoomInput {
   quotes: LayoutQuoteInput[]
   width: number
   locale: string
+  texts: LayoutTexts
 }
 
 export interface Drawings {
@@ -23,14 +24,14 @@ export interface Drawings {
  * is kept from each event and quote, since the inputs go to the browser: not
  * bodies, places or sources.
  */
-export function drawings(events: readonly LayoutEventInput[], quotes: readonly LayoutQuoteInput[], locale: string): Drawings {
+export function drawings(events: readonly LayoutEventInput[], quotes: readonly LayoutQuoteInput[], locale: string, texts: LayoutTexts): Drawings {
   const inputs = {
     events: events.map(({ id, title, span, importance, quoteIds }) => ({ id, title, span, importance, quoteIds })),
     quotes: quotes.map(({ id, text, by, role, span, eventId }) => ({ id, text, by, span, ...(role !== undefined ? { role } : {}), ...(eventId !== undefined ? { eventId } : {}) })),
   }
   return {
-    horizontal: layoutHorizontal(inputs.events, inputs.quotes, { width: DRAWING_WIDTHS.horizontal, locale }),
-    vertical: layoutVertical(inputs.events, inputs.quotes, { width: DRAWING_WIDTHS.vertical, locale }),
-    zoomInput: { ...inputs, width: DRAWING_WIDTHS.horizontal, locale },
+    horizontal: layoutHorizontal(inputs.events, inputs.quotes, { width: DRAWING_WIDTHS.horizontal, locale, texts }),
+    vertical: layoutVertical(inputs.events, inputs.quotes, { width: DRAWING_WIDTHS.vertical, locale, texts }),
+    zoomInput: { ...inputs, width: DRAWING_WIDTHS.horizontal, locale, texts },
   }
 }

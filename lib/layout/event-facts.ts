@@ -1,6 +1,7 @@
 import { formatShortLabel, formatSpan } from '../time/format'
 import type { Bound, TimeSpan } from '../time/types'
-import type { EndStyle, EventLayout, LayoutEventInput, LayoutQuoteInput, Point } from './layout-types'
+import { plural } from '../i18n/plural'
+import type { EndStyle, EventLayout, LayoutEventInput, LayoutQuoteInput, LayoutTexts, Point } from './layout-types'
 
 /** Day- and time-precision single dates are points; months, years and intervals are spans. */
 export function isPoint(span: TimeSpan): boolean {
@@ -19,9 +20,9 @@ export function qualifiers(span: TimeSpan): { approximate: boolean; uncertain: b
   return { approximate: dates.some((d) => d.approximate), uncertain: dates.some((d) => d.uncertain) }
 }
 
-/** "1 quote", "3 quotes": the count a label shows after its ❝. */
-export function quotesPhrase(count: number): string {
-  return `${count} ${count === 1 ? 'quote' : 'quotes'}`
+/** "1 quote", "3 quotes", "5 цитат": the count a label shows after its ❝, in the story's language. */
+export function quotesPhrase(count: number, texts: Pick<LayoutTexts, 'quotes'>, locale: string): string {
+  return plural(texts.quotes, count, locale)
 }
 
 /**
@@ -29,13 +30,14 @@ export function quotesPhrase(count: number): string {
  * screen reader. The accessible name is the words the label shows, in order (WCAG 2.5.3: a voice user
  * says what they see); the full date, which the label abbreviates, is its description.
  */
-export function eventTexts(e: LayoutEventInput, locale: string) {
+export function eventTexts(e: LayoutEventInput, locale: string, texts: LayoutTexts) {
   const dateText = formatSpan(e.span, locale)
   const shortDate = formatShortLabel(e.span, locale)
   const quoteCount = e.quoteIds.length
-  const ariaLabel = quoteCount ? `${shortDate}, ${quotesPhrase(quoteCount)}: ${e.title}` : `${shortDate}: ${e.title}`
+  const quotes = quoteCount ? quotesPhrase(quoteCount, texts, locale) : ''
+  const ariaLabel = quoteCount ? `${shortDate}, ${quotes}: ${e.title}` : `${shortDate}: ${e.title}`
   const ariaDescription = dateText
-  const dateLine = quoteCount ? `${shortDate}  ❝ ${quotesPhrase(quoteCount)}` : shortDate
+  const dateLine = quoteCount ? `${shortDate}  ❝ ${quotes}` : shortDate
   return { dateText, shortDate, ariaLabel, ariaDescription, dateLine, quoteCount }
 }
 

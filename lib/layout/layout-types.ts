@@ -1,3 +1,4 @@
+import type { PluralForms } from '../i18n/plural'
 import type { TimeSpan } from '../time/types'
 import type { AxisBreak, Segment } from './time-axis'
 
@@ -20,11 +21,25 @@ export interface LayoutQuoteInput {
   eventId?: string
 }
 
+/** The words a layout writes into labels and accessible names, in the story's language (from lib/i18n: layoutTexts). */
+export interface LayoutTexts {
+  events: PluralForms
+  quotes: PluralForms
+  /** A cluster's second line. */
+  clusterHint: string
+  /** A cluster's description: `{title}` of its first event, `{n}` others. */
+  clusterMore: string
+  /** A long date range read out: `{from}`, `{to}`. */
+  range: string
+}
+
 export interface LayoutOptions {
   /** Drawing width in px (the SVG's viewBox width). */
   width?: number
   /** BCP 47 language for date labels. */
   locale?: string
+  /** Words for labels and accessible names; English by default. */
+  texts?: LayoutTexts
 }
 
 export type Point = [x: number, y: number]

@@ -4,6 +4,8 @@ import { parseSpan } from '../time/parse'
 import type { Box, LayoutEventInput, LayoutQuoteInput, TimelineLayout } from './layout-types'
 import { connectorTurns, layoutHorizontal, layoutHorizontalView, planHorizontal } from './timeline-layout'
 import { viewShowing } from './zoom'
+import { ru } from '../i18n/messages/ru'
+import { layoutTexts } from './layout-texts'
 import { layoutVertical } from './vertical-layout'
 
 function span(date: string, end?: string) {
@@ -193,4 +195,20 @@ test('an empty timeline still lays out', () => {
   const l = layoutHorizontal([], [])
   assert.equal(l.events.length, 0)
   assert.ok(l.height > 0)
+})
+
+test('a mark speaks its story\'s language: Russian quote counts in their plural forms', () => {
+  const quotes = ['q1', 'q2', 'q3', 'q4', 'q5'].map((id) => ({ id, text: 'Слова', by: 'А', span: span('2022-02-24'), eventId: 'x' }))
+  const l = layoutHorizontal([event('x', '2022-02-24', 'Вторжение', quotes.map((q) => q.id))], quotes, { locale: 'ru', texts: layoutTexts(ru) })
+  assert.match(l.events[0]!.ariaLabel, /^24 февр\.? 2022( г\.)?, 5 цитат: Вторжение$/)
+})
+
+test('a cluster is titled and described in the story\'s language', () => {
+  // Many events a day apart over years: too close to draw apart unzoomed, so clusters.
+  const events = Array.from({ length: 400 }, (_, i) => event(`e${i}`, new Date(Date.UTC(2020, 0, 1 + i * 2)).toISOString().slice(0, 10)))
+  const l = layoutHorizontal(events, [], { locale: 'ru', texts: layoutTexts(ru) })
+  const cluster = l.clusters[0]
+  assert.ok(cluster, 'a cluster')
+  assert.match(cluster.ariaLabel, /\d+ событ(ие|ия|ий)$/)
+  assert.match(cluster.ariaDescription, /^Event \S+ и ещё \d+, с .* по /)
 })

@@ -1,18 +1,20 @@
 import { drawAxis } from './axis-drawing'
-import { CALLOUT, CLUSTER_HINT, LABEL } from './box-styles'
+import { CALLOUT, LABEL } from './box-styles'
+import { fill, plural } from '../i18n/plural'
+import { ENGLISH_LAYOUT } from './layout-texts'
 import { clusterRuns } from './clusters'
 import { partitionPoint } from './search'
-import { formatShortLabel, formatSpan } from '../time/format'
+import { formatCovered, type Style } from '../time/format'
 import { attributionOf, axisMoments, endStyle, eventMark, eventTexts, isPoint, pointRadius, quotesPhrase } from './event-facts'
 import { packLanes, placeInLanes, type Extent, type Placeable } from './lanes'
 import { DRAWING_WIDTHS } from './drawing-widths'
-import type { CalloutLayout, ClusterLayout, EventLayout, LayoutEventInput, LayoutOptions, LayoutQuoteInput, Point, TimelineLayout } from './layout-types'
+import type { CalloutLayout, ClusterLayout, EventLayout, LayoutEventInput, LayoutOptions, LayoutQuoteInput, LayoutTexts, Point, TimelineLayout } from './layout-types'
 import { textWidth, wrapText } from './text-width'
 import { buildTimeAxis, type TimeAxis } from './time-axis'
 import { IDENTITY, zoomAxis, type ZoomView } from './zoom'
 
 export type * from './layout-types'
-export { CALLOUT, CLUSTER_HINT, LABEL } from './box-styles'
+export { CALLOUT, LABEL } from './box-styles'
 
 // Geometry, px. Type sizes match components/timeline.
 const MARGIN_X = 20
@@ -112,6 +114,7 @@ export interface HorizontalPlan {
   quotes: readonly LayoutQuoteInput[]
   width: number
   locale: string
+  texts: LayoutTexts
   axis: TimeAxis
   /** Each event's start and end on the unzoomed drawing, px (an end that is open or unknown: its start). */
   starts: Float64Array
@@ -150,7 +153,7 @@ function labelOf(plan: HorizontalPlan, index: number): EventLabel {
   let label = plan.measured.labels.get(index)
   if (!label) {
     const e = plan.events[index]!
-    const texts = eventTexts(e, plan.locale)
+    const texts = eventTexts(e, plan.locale, plan.texts)
     const wrapped = wrapText(e.title, LABEL.maxWidth - LABEL.padX * 2, LABEL.titleSize, 2, true)
     const dateWidth = Math.ceil(textWidth(texts.dateLine, LABEL.dateSize, true) * 1.06)
     label = { texts, titleLines: wrapped.lines, boxWidth: Math.max(LABEL.minWidth, Math.max(wrapped.width, dateWidth) + LABEL.padX * 2) }
@@ -163,10 +166,10 @@ function clusterLabelOf(plan: HorizontalPlan, first: number, last: number): Clus
   const key = `${first}:${last}`
   let label = plan.measured.clusters.get(key)
   if (!label) {
-    const title = `${Math.abs(last - first) + 1} events`
-    const dateLine = clusterDates(plan.events[first]!, plan.events[last]!, plan.locale, 'short')
+    const title = plural(plan.texts.events, Math.abs(last - first) + 1, plan.locale)
+    const dateLine = clusterDates(plan.events.slice(first, last + 1), plan.locale, 'short', plan.texts)
     // Room for the quote count beside the title (known only once quotes are placed) and for the hint line.
-    const widest = Math.max(textWidth(`${title}  ❝ ${quotesPhrase(100)}`, LABEL.titleSize, true), textWidth(dateLine, LABEL.dateSize, true) * 1.06, textWidth(CLUSTER_HINT, LABEL.dateSize))
+    const widest = Math.max(textWidth(`${title}  ❝ ${quotesPhrase(100, plan.texts, plan.locale)}`, LABEL.titleSize, true), textWidth(dateLine, LABEL.dateSize, true) * 1.06, textWidth(plan.texts.clusterHint, LABEL.dateSize))
     label = { titleLines: [title], dateLine, boxWidth: Math.max(LABEL.minWidth, Math.ceil(widest) + LABEL.padX * 2) }
     plan.measured.clusters.set(key, label)
   }
@@ -193,6 +196,7 @@ const HOUR = 3_600_000
 export function planHorizontal(events: readonly LayoutEventInput[], quotes: readonly LayoutQuoteInput[], options: LayoutOptions = {}): HorizontalPlan {
   const width = options.width ?? DRAWING_WIDTHS.horizontal
   const locale = options.locale ?? 'en'
+  const texts = options.texts ?? ENGLISH_LAYOUT
   const axis = buildTimeAxis(axisMoments(events, quotes), { x0: MARGIN_X, x1: width - MARGIN_X })
   const starts = new Float64Array(events.length)
   const ends = new Float64Array(events.length)
@@ -212,7 +216,7 @@ export function planHorizontal(events: readonly LayoutEventInput[], quotes: read
   })
   const loose = [...looseAt.keys()].sort((a, b) => looseAt.get(a)! - looseAt.get(b)! || a - b)
   const looseX = Float64Array.from(loose, (i) => looseAt.get(i)!)
-  return { events, quotes, width, locale, axis, starts, ends, maxZoom, quoteIndex, loose, looseX, measured: { labels: new Map(), clusters: new Map(), callouts: new Map() } }
+  return { events, quotes, width, locale, texts, axis, starts, ends, maxZoom, quoteIndex, loose, looseX, measured: { labels: new Map(), clusters: new Map(), callouts: new Map() } }
 }
 
 /**
@@ -251,6 +255,7 @@ type Draft = Placeable & {
  */
 export function layoutHorizontalView(plan: HorizontalPlan, view: ZoomView = IDENTITY): TimelineLayout {
   const { events, quotes, width, locale, starts, ends } = plan
+  const words = plan.texts
   const left = MARGIN_X
   const right = width - MARGIN_X
   const zoomed = view.k === 1 && view.x === 0 ? plan.axis : zoomAxis(plan.axis, view, left, right)
@@ -317,10 +322,10 @@ export function layoutHorizontalView(plan: HorizontalPlan, view: ZoomView = IDEN
     const y = labelY(lane)
     const label = { x: boxX, y, width: d.boxWidth, height: LABEL_HEIGHT, lane, titleLines: d.titleLines }
     if (d.first !== d.last) {
-      const ids = visible.slice(d.first, d.last + 1).map((j) => events[j]!.id)
+      const run = visible.slice(d.first, d.last + 1).map((j) => events[j]!)
+      const ids = run.map((e) => e.id)
       const cluster = clusterLabelOf(plan, visible[d.first]!, visible[d.last]!)
-      const first = events[visible[d.first]!]!
-      const last = events[visible[d.last]!]!
+      const first = run[0]!
       const x0 = anchors[d.first]!
       const x1 = Math.max(anchors[d.last]!, x0)
       clusters.push({
@@ -333,7 +338,7 @@ export function layoutHorizontalView(plan: HorizontalPlan, view: ZoomView = IDEN
         x1,
         dateLine: cluster.dateLine,
         ariaLabel: `${cluster.dateLine}, ${cluster.titleLines[0]}`,
-        ariaDescription: `${first.title} and ${ids.length - 1} more, ${clusterDates(first, last, locale, 'long')}`,
+        ariaDescription: `${fill(words.clusterMore, { title: first.title, n: ids.length - 1 })}, ${clusterDates(run, locale, 'long', words)}`,
         label,
         leader: elbow(d.anchor, axisY - 7, y + LABEL_HEIGHT, { x: boxX, width: d.boxWidth }, y + LABEL_HEIGHT + 5),
         zoomTo: { x0: (x0 - view.x) / view.k, x1: (x1 - view.x) / view.k },
@@ -430,10 +435,12 @@ export function layoutHorizontalView(plan: HorizontalPlan, view: ZoomView = IDEN
   }
 }
 
-/** "Mar 3, 2022 – Mar 9, 2022" (short) or "3 March 2022 to 9 March 2022" (long), from the run's first and last events. */
-function clusterDates(first: LayoutEventInput, last: LayoutEventInput, locale: string, style: 'short' | 'long'): string {
-  const format = style === 'short' ? formatShortLabel : formatSpan
-  const a = format(first.span, locale)
-  const b = format(last.span, locale)
-  return a === b ? a : style === 'short' ? `${a} – ${b}` : `${a} to ${b}`
+/** "Mar 3, 2022 – Mar 9, 2022" (short) or "3 March 2022 to 9 March 2022" (long): from the run's earliest start to its latest end. */
+function clusterDates(run: readonly LayoutEventInput[], locale: string, style: Style, texts: LayoutTexts): string {
+  return formatCovered(
+    run.map((e) => e.span),
+    locale,
+    style,
+    style === 'short' ? undefined : (a, b) => fill(texts.range, { from: a, to: b }),
+  )
 }

@@ -2,6 +2,7 @@ import { DRAWING_WIDTHS } from './drawing-widths'
 import { drawAxis } from './axis-drawing'
 import { attributionOf, axisMoments, endStyle, eventMark, eventTexts, isPoint, pointRadius } from './event-facts'
 import { packLanes } from './lanes'
+import { ENGLISH_LAYOUT } from './layout-texts'
 import type { CalloutLayout, EventLayout, LayoutEventInput, LayoutOptions, LayoutQuoteInput, Point, TimelineLayout } from './layout-types'
 import { CALLOUT, LABEL } from './box-styles'
 import { textWidth, wrapText } from './text-width'
@@ -26,6 +27,7 @@ const CALLOUT_INDENT = 14
 export function layoutVertical(events: readonly LayoutEventInput[], quotes: readonly LayoutQuoteInput[], options: LayoutOptions = {}): TimelineLayout {
   const width = options.width ?? DRAWING_WIDTHS.vertical
   const locale = options.locale ?? 'en'
+  const words = options.texts ?? ENGLISH_LAYOUT
   const labelWidth = width - LABEL_X - 8
   const calloutWidth = labelWidth - CALLOUT_INDENT
 
@@ -90,7 +92,7 @@ export function layoutVertical(events: readonly LayoutEventInput[], quotes: read
     let calloutY = top + block.labelHeight
     const e = block.event
     if (e) {
-      const texts = eventTexts(e, locale)
+      const texts = eventTexts(e, locale, words)
       const labelBoxWidth = Math.min(labelWidth, Math.max(LABEL.minWidth, Math.max(...block.titleLines.map((l) => textWidth(l, LABEL.titleSize, true)), textWidth(texts.dateLine, LABEL.dateSize, true) * 1.06) + LABEL.padX * 2))
       const label = { x: LABEL_X, y: top, width: labelBoxWidth, height: block.labelHeight, lane: 0, titleLines: block.titleLines }
       const at = { x: AXIS_X, y: markY }

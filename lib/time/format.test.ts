@@ -1,6 +1,6 @@
 import { test } from 'node:test'
 import assert from 'node:assert/strict'
-import { datetimeAttribute, formatInstant, formatShortLabel, formatSpan } from './format'
+import { datetimeAttribute, formatCovered, formatInstant, formatShortLabel, formatSpan } from './format'
 import { parseDate } from './parse'
 import type { Instant, TimeSpan } from './types'
 
@@ -247,4 +247,16 @@ test('datetime is undefined for years HTML cannot express (≤ 0 or > 9999)', ()
 
 test('datetime for a season is its year', () => {
   assert.equal(datetimeAttribute(span('2022-21')), '2022')
+})
+
+test('formatCovered runs from the earliest start to the latest end, whatever the events are', () => {
+  // The first event an interval ending on the last one's day: one range, not three dates.
+  assert.equal(formatCovered([span('2018-12-28/2024-08-01'), span('2022-12-08'), span('2024-08-01')]), 'Dec 28, 2018 – Aug 1, 2024')
+  // The latest end need not be the last event to start.
+  assert.equal(formatCovered([span('2023-03-29/2024-08-01'), span('2023-06-02~'), span('2024-07-19')]), 'Mar 29, 2023 – Aug 1, 2024')
+  assert.equal(formatCovered([span('2022-07-29'), span('2022-07-29')]), 'Jul 29, 2022')
+  assert.equal(formatCovered([span('2022-02-17/..'), span('2021-06-16')]), 'Jun 16, 2021 – Feb 17, 2022')
+  assert.equal(formatCovered([span('../2022')]), '2022')
+  assert.equal(formatCovered([span('2021-06-16'), span('2022-07-29')], 'en', 'long', (a, b) => `${a} to ${b}`), 'June 16, 2021 to July 29, 2022')
+  assert.equal(formatCovered([]), '')
 })

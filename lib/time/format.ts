@@ -7,7 +7,7 @@
 import { isoOffset, padNumber, utcYear } from './calendar'
 import type { Bound, Instant, TimeSpan } from './types'
 
-type Style = 'long' | 'short'
+export type Style = 'long' | 'short'
 
 /**
  * What can actually be shown for an instant: `years` when some year digits are
@@ -211,6 +211,31 @@ export function formatSpan(s: TimeSpan, locale = 'en'): string {
  */
 export function formatShortLabel(s: TimeSpan, locale = 'en'): string {
   return formatSpanStyled(s, locale, 'short')
+}
+
+/**
+ * The dates a run of events covers, from the earliest start to the latest end, as one label:
+ * "Dec 28, 2018 – Aug 1, 2024" for a run whose first event is itself an interval, where joining the
+ * first and last events' own labels would read "Dec 28, 2018 – Aug 1, 2024 – Aug 1, 2024". An open or
+ * unknown end counts as its known one. Empty for no spans.
+ *
+ * @param spans the run's spans, in any order
+ * @param join how the two ends are written together (short labels use an en dash)
+ */
+export function formatCovered(spans: readonly TimeSpan[], locale = 'en', style: Style = 'short', join = (a: string, b: string) => `${a} – ${b}`): string {
+  let first: TimeSpan | undefined
+  let last: TimeSpan | undefined
+  for (const s of spans) {
+    if (!first || s.min < first.min) first = s
+    if (!last || s.max > last.max) last = s
+  }
+  if (!first || !last) return ''
+  const from = first.start.kind === 'date' ? first.start.date : first.end.kind === 'date' ? first.end.date : undefined
+  const to = last.end.kind === 'date' ? last.end.date : last.start.kind === 'date' ? last.start.date : undefined
+  if (!from || !to) return formatSpanStyled(first, locale, style)
+  const a = formatInstantStyled(from, locale, style)
+  const b = formatInstantStyled(to, locale, style)
+  return a === b ? a : join(a, b)
 }
 
 function instantAttribute(i: Instant): string | undefined {

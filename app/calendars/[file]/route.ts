@@ -1,6 +1,6 @@
-import { getPublicTimeline, listPublicSlugs } from '@/lib/content/published.server'
 import { buildCalendar } from '@/lib/feeds/calendar'
-import { fileParams, notFound, slugOfFile, typed } from '@/lib/feeds/responses'
+import { notFound, typed } from '@/lib/feeds/responses'
+import { publicStoryFiles, publicStoryOfFile } from '@/lib/feeds/story-files.server'
 import { siteUrl } from '@/lib/site'
 
 /** `/calendars/<slug>.ics`: a story's events as iCalendar, one file per published story, written at build time. */
@@ -8,12 +8,11 @@ export const dynamic = 'force-static'
 export const dynamicParams = false
 
 export async function generateStaticParams() {
-  return fileParams(await listPublicSlugs(), 'ics')
+  return publicStoryFiles('ics')
 }
 
 export async function GET(_request: Request, { params }: { params: Promise<{ file: string }> }) {
-  const slug = slugOfFile((await params).file, 'ics')
-  const timeline = slug ? await getPublicTimeline(slug) : null
-  if (!timeline) return notFound('calendar')
-  return typed(buildCalendar(timeline, siteUrl()), 'text/calendar')
+  const story = await publicStoryOfFile((await params).file, 'ics')
+  if (!story) return notFound('calendar')
+  return typed(buildCalendar(story.timeline, siteUrl()), 'text/calendar')
 }

@@ -3,8 +3,11 @@ import path from 'node:path'
 import { pathToFileURL } from 'node:url'
 import { keptTimeline } from '@/lib/content/load.server'
 import { escapeHtml, widgetDocument } from '@/lib/embed/document'
-import { parseEmbedOptions, serializeEmbedOptions } from '@/lib/embed/options'
-import { widgetModel } from '@/lib/embed/widget-model'
+import { namesEmbedOption } from '@/lib/embed/option-names'
+import { serializeEmbedOptions } from '@/lib/embed/options'
+import { widgetFor, widgetOptions } from '@/lib/embed/widget-for-query'
+import type { WidgetModel } from '@/lib/embed/widget-model'
+import { fill } from '@/lib/i18n/plural'
 import { siteUrl } from '@/lib/site'
 
 /**
@@ -70,22 +73,24 @@ export async function GET(request: Request, { params }: { params: Promise<{ slug
 
   // The configured origin, never the request's Host or X-Forwarded-* (anyone can forge those, and a cache would keep the result).
   const origin = siteUrl()
-  const { options } = parseEmbedOptions(
-    new URL(request.url).searchParams,
-    timeline.events.map((e) => e.id),
-    timeline.events.flatMap((e) => e.tags),
-  )
+  const { search, searchParams } = new URL(request.url)
+  const options = widgetOptions(timeline, searchParams)
+  // A URL that names no option gets the document a static export serves for every query string: the browser
+  // applies the options of the URL it finds itself at (components/embed/widget-client.tsx), here none.
+  const forAnyQuery = !namesEmbedOption(search)
   const headers = { 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': 'public, max-age=300, stale-while-revalidate=3600' }
-  const key = `${slug}\n${story.version}\n${origin}\n${serializeEmbedOptions(options)}`
+  const key = `${slug}\n${story.version}\n${origin}\n${forAnyQuery}\n${serializeEmbedOptions(options)}`
   const cached = pages.get(key)
   if (cached) return new Response(cached, { headers })
 
-  const model = widgetModel(timeline, options, `${origin}/timelines/${timeline.slug}`)
+  const widget = widgetFor(timeline, options, `${origin}/timelines/${timeline.slug}`)
+  const model: WidgetModel = forAnyQuery ? { ...widget.model, optionsInBrowser: true } : widget.model
   const [{ renderWidget }, assets] = await Promise.all([loadRenderer(), loadManifest()])
   const html = widgetDocument({
-    lang: options.lang ?? timeline.meta.language,
-    theme: options.theme,
-    title: timeline.meta.title,
+    lang: widget.lang,
+    dir: model.dir,
+    theme: widget.theme,
+    title: fill(model.words.documentTitle, { title: timeline.meta.title }),
     body: renderWidget(model),
     props: model,
     cssHref: assets.css,

@@ -1,3 +1,5 @@
+import { en } from '@/lib/i18n/messages/en'
+import { plural } from '@/lib/i18n/plural'
 import { ImageResponse } from 'next/og'
 import { notFound } from 'next/navigation'
 import { summarize } from '@/lib/content/load.server'
@@ -28,7 +30,7 @@ export default async function Image({ params }: { params: Promise<{ slug: string
       <div style={{ width: '100%', height: '100%', display: 'flex', flexDirection: 'column', justifyContent: 'space-between', background: '#fbfaf7', color: '#1b1b1b', padding: 64 }}>
         <div style={{ display: 'flex', fontSize: 30, fontWeight: 700, color: '#a4231b' }}>Dateline</div>
         <div style={{ display: 'flex', flexDirection: 'column' }}>
-          <div style={{ display: 'flex', fontSize: 24, color: '#a4231b', letterSpacing: 1 }}>{`${s.span} · ${s.eventCount} events · ${s.quoteCount} quotes`}</div>
+          <div style={{ display: 'flex', fontSize: 24, color: '#a4231b', letterSpacing: 1 }}>{`${s.span} · ${plural(en.counts.events, s.eventCount, 'en')} · ${plural(en.counts.quotes, s.quoteCount, 'en')}`}</div>
           <div style={{ display: 'flex', fontSize: 60, fontWeight: 700, lineHeight: 1.1, marginTop: 16 }}>{s.title}</div>
         </div>
         {/* The story's events in time: spans as bars above the axis, moments as dots on it (lead events larger). */}

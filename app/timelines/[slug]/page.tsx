@@ -6,6 +6,8 @@ import { MdxArticle } from '@/components/mdx/MdxArticle'
 import { EmbedButton } from '@/components/embed/EmbedButton'
 import { DayTime } from '@/components/site/DayTime'
 import { TagList } from '@/components/site/TagList'
+import { directionOf, messagesFor } from '@/lib/i18n'
+import { plural } from '@/lib/i18n/plural'
 import { ContentErrorPage } from '@/components/authoring/ContentErrorPage'
 import { ContentErrors } from '@/lib/content/errors'
 import { loadTimeline, summarize } from '@/lib/content/load.server'
@@ -15,7 +17,7 @@ import { seriesLinks } from '@/lib/content/series'
 import { PublicnessNote } from '@/components/site/PublicnessNote'
 import { Corrections, SeriesNav } from '@/components/site/StoryEnd'
 import { jsonLdText, storyJsonLd } from '@/lib/seo/json-ld'
-import { calendarUrl } from '@/lib/urls'
+import { calendarUrl, oembedUrl } from '@/lib/urls'
 import { feedAlternates } from '@/lib/feeds/feed'
 import { siteUrl } from '@/lib/site'
 import { datetimeAttribute, formatSpan } from '@/lib/time/format'
@@ -49,8 +51,9 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
     description: timeline.meta.summary,
     alternates: {
       canonical: pageUrl,
-      // oEmbed discovery (oembed.com §4): consumers find the endpoint from the page itself.
-      types: { ...feedAlternates(origin), 'application/json+oembed': `${origin}/api/oembed?url=${encodeURIComponent(pageUrl)}&format=json` },
+      // oEmbed discovery (oembed.com §4): consumers find the answer from the page itself. A file, so a static
+      // export answers it too (app/oembed/[file]/route.ts); /api/oembed?url= takes maxwidth and maxheight on the Node server.
+      types: { ...feedAlternates(origin), 'application/json+oembed': oembedUrl(origin, timeline.slug) },
     },
     openGraph: {
       title: timeline.meta.title,
@@ -83,30 +86,42 @@ export default async function TimelinePage({ params }: Props) {
   const status = publicness(meta, new Date())
   if (status.state !== 'public' && !showsUnpublished()) notFound()
   const summary = summarize(timeline)
+  // Every word around the story in its language (English where Dateline has no messages file for it).
+  const locale = meta.language
+  const m = messagesFor(locale)
+  const t = m.story
   // Series neighbours come from the public stories only, so a draft never shows up as a link (in dev, drafts too).
   const published = meta.series ? await getPublished(undefined, { compile: false }) : undefined
   const series = published
     ? seriesLinks(summary, [...published.timelines, ...published.unpublished.map((u) => u.timeline)].map(summarize))
     : { earlier: [], later: [] }
   return (
-    <article lang={meta.language} className="story">
+    <article lang={meta.language} dir={directionOf(meta.language)} className="story">
       {/* Structured data (schema.org): a data block, not a script; it runs nothing, so the CSP needs no hash for it. */}
       <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: jsonLdText(storyJsonLd(timeline, siteUrl())) }} />
-      <header className="mx-auto max-w-3xl px-5 pt-10">
-        <PublicnessNote status={status} locale={meta.language} />
-        <TagList tags={meta.tags} className="tag-list mb-3" />
+      {/* The timeline leads: only the title and summary stand above it, so it is in the first screen. */}
+      <header className="story-header mx-auto max-w-3xl px-5">
+        <PublicnessNote status={status} locale={meta.language} t={t} />
         <h1 className="story-title">{meta.title}</h1>
         <p className="story-summary">{meta.summary}</p>
+      </header>
+
+      <section className="mx-auto max-w-6xl px-5 pt-8" aria-label={t.timeline}>
+        <Timeline timeline={timeline} />
+      </section>
+
+      <section className="story-facts mx-auto max-w-3xl px-5 pt-6" aria-label={t.aboutStory}>
+        <TagList tags={meta.tags} className="tag-list" label={t.tags} />
         <dl className="story-meta">
           <div>
-            <dt>Published</dt>
+            <dt>{t.published}</dt>
             <dd>
               <DayTime day={meta.published} locale={meta.language} />
             </dd>
           </div>
           {meta.updated ? (
             <div>
-              <dt>Updated</dt>
+              <dt>{t.updated}</dt>
               <dd>
                 <DayTime day={meta.updated} locale={meta.language} />
               </dd>
@@ -114,7 +129,7 @@ export default async function TimelinePage({ params }: Props) {
           ) : null}
           {meta.source ? (
             <div>
-              <dt>Source</dt>
+              <dt>{t.source}</dt>
               <dd>
                 {meta.source.url ? (
                   <a href={meta.source.url} rel="noopener noreferrer">
@@ -132,38 +147,35 @@ export default async function TimelinePage({ params }: Props) {
             </div>
           ) : null}
           <div>
-            <dt>Covers</dt>
+            <dt>{t.covers}</dt>
             <dd>
-              {summary.span} · {summary.eventCount} events · {summary.quoteCount} quotes
+              {summary.span} · {plural(m.counts.events, summary.eventCount, locale)} · {plural(m.counts.quotes, summary.quoteCount, locale)}
             </dd>
           </div>
           <div>
-            <dt>Calendar</dt>
+            <dt>{t.calendar}</dt>
             <dd>
               <a href={calendarUrl(siteUrl(), timeline.slug)} download={`${timeline.slug}.ics`} type="text/calendar">
-                Add to calendar
+                {t.addToCalendar}
               </a>
             </dd>
           </div>
         </dl>
-        <p className="mt-4">
+        <p className="story-embed">
           <EmbedButton
             origin={siteUrl()}
             slug={timeline.slug}
             title={meta.title}
             events={timeline.events.map((e) => ({ id: e.id, title: e.title }))}
             tags={[...new Set(timeline.events.flatMap((e) => e.tags))]}
+            words={m.embed}
           />
         </p>
-      </header>
-
-      <section className="mx-auto max-w-6xl px-5 pt-8" aria-label="Timeline">
-        <Timeline timeline={timeline} />
       </section>
 
       <nav className="mx-auto max-w-3xl px-5 pt-10" aria-labelledby="events-heading">
         <h2 id="events-heading" className="section-heading">
-          Events in order
+          {t.eventsInOrder}
         </h2>
         <ol className="event-index" style={{ '--events': timeline.events.length } as CSSProperties}>
           {timeline.events.map((e) => {
@@ -181,11 +193,11 @@ export default async function TimelinePage({ params }: Props) {
       </nav>
 
       <div className="prose-body mx-auto max-w-3xl px-5 pb-16 pt-6">
-        <h2 className="section-heading">The story</h2>
+        <h2 className="section-heading">{t.theStory}</h2>
         <MdxArticle timeline={timeline} />
         {meta.credits.length ? (
           <footer className="story-credits">
-            <h2 className="sr-only">Credits</h2>
+            <h2 className="sr-only">{t.credits}</h2>
             <ul>
               {meta.credits.map((c) => (
                 <li key={c}>{c}</li>
@@ -193,8 +205,8 @@ export default async function TimelinePage({ params }: Props) {
             </ul>
           </footer>
         ) : null}
-        <Corrections corrections={meta.corrections} locale={meta.language} />
-        <SeriesNav links={series} locale={meta.language} />
+        <Corrections corrections={meta.corrections} locale={meta.language} t={t} />
+        <SeriesNav links={series} locale={meta.language} t={t} />
       </div>
     </article>
   )

@@ -1,0 +1,212 @@
+/**
+ * `npm run export [-- --out dir] [-- --no-build]`: the whole site as static files in `out/`, for any file server
+ * or CDN (docs/deploying.md). The public origin is DATELINE_SITE_URL (or http://localhost:$PORT), as for a build.
+ *
+ * Why a crawl rather than Next's `output: 'export'`: that mode drops proxy.ts, route handlers that read the
+ * request and the widget's server rendering, and would make the export a second way of building the site
+ * with its own differences. Instead the site is built as usual (scripts/build.mjs, into `.next-export` so the
+ * build `npm start` serves stays as it is), served by the production server on a loopback port with the
+ * public origin (the server never reads Host, so its answers are those the public would get), and every URL
+ * it would answer is fetched and written where a plain file server finds it (lib/export/paths.ts): every
+ * prerendered route of Next's prerender manifest (pages, feeds, calendars, API, social cards, whatever routes
+ * are added later with generateStaticParams), each story's widget, then whatever those documents link to on
+ * the origin. A link that does not resolve stops the export. Next's hashed assets and public/ are copied.
+ * Last, `_headers`: each file's headers as the Node server sends them, with its cache policy (lib/export/headers.ts).
+ */
+import { spawn, spawnSync } from 'node:child_process'
+import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs'
+import { createServer } from 'node:net'
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { parseArgs } from 'node:util'
+import { readBuildManifest } from './build-manifest.mjs'
+import { inlineScriptHashes } from './inline-scripts.mjs'
+import { headerRules, pageCsp } from './security-headers.mjs'
+import { siteOriginOrExit } from './site-origin.mjs'
+import { CACHE_CONTROL, cacheKind, headersFile, ruleHeaders, type HeaderBlock } from '../lib/export/headers'
+import { cssLinks, htmlLinks, xmlLinks } from '../lib/export/links'
+import { encodedPath, exportFile, isHtml, servedPaths } from '../lib/export/paths'
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
+const { values: flags } = parseArgs({ options: { out: { type: 'string', default: 'out' }, 'no-build': { type: 'boolean', default: false } } })
+const outDir = path.resolve(root, flags.out)
+/** The export's own build folder: the normal `.next` (what `npm start` serves, built for its own origin) is left alone. */
+const DIST_DIR = '.next-export'
+/** Where the server answers a path no route has: Next's prebuilt not-found page, with status 404. */
+const NOWHERE = '/_dateline/not-found'
+const STORY_PAGE = /^\/timelines\/([^/]+)$/
+
+const started = performance.now()
+const origin = siteOriginOrExit('export')
+const env: NodeJS.ProcessEnv = { ...process.env, NEXT_DIST_DIR: DIST_DIR, DATELINE_SITE_URL: origin, NODE_ENV: 'production' }
+delete env.DATELINE_DIST_DIR
+const distDir = path.join(root, DIST_DIR)
+
+function fail(message: string): never {
+  console.error(`Cannot export: ${message}`)
+  process.exit(1)
+}
+
+if (!flags['no-build']) {
+  const built = spawnSync(process.execPath, [path.join(root, 'scripts', 'build.mjs')], { cwd: root, stdio: 'inherit', env })
+  if (built.status !== 0) process.exit(built.status ?? 1)
+}
+const manifest = readBuildManifest(distDir)
+if (!manifest) fail(`no build in ${DIST_DIR}: run without --no-build.`)
+if (manifest.origin !== origin) fail(`the build in ${DIST_DIR} was made for ${manifest.origin}, not ${origin}: run without --no-build.`)
+const prerendered = Object.keys((JSON.parse(readFileSync(path.join(distDir, 'prerender-manifest.json'), 'utf8')) as { routes: Record<string, unknown> }).routes)
+
+const port = await new Promise<number>((resolve, reject) => {
+  const probe = createServer().listen(0, '127.0.0.1', () => {
+    const address = probe.address()
+    probe.close(() => (address && typeof address === 'object' ? resolve(address.port) : reject(new Error('no port'))))
+  })
+})
+const local = `http://127.0.0.1:${port}`
+const server = spawn(process.execPath, [path.join(root, 'scripts', 'serve.mjs'), '-p', String(port), '-H', '127.0.0.1'], { cwd: root, env, stdio: ['ignore', 'ignore', 'inherit'] })
+const stopServer = () => {
+  if (server.exitCode === null) server.kill('SIGTERM')
+}
+process.on('exit', stopServer)
+
+async function waitForServer() {
+  const deadline = Date.now() + 120_000
+  while (Date.now() < deadline) {
+    if (server.exitCode !== null) fail(`the server stopped (exit code ${server.exitCode}).`)
+    try {
+      if ((await fetch(`${local}/robots.txt`)).ok) return
+    } catch {
+      // not listening yet
+    }
+    await new Promise((r) => setTimeout(r, 250))
+  }
+  fail('the server did not answer within two minutes.')
+}
+
+/** Writes a file of the export, making its folders. */
+function write(file: string, body: Uint8Array) {
+  const target = path.join(outDir, file)
+  mkdirSync(path.dirname(target), { recursive: true })
+  writeFileSync(target, body)
+}
+
+await waitForServer()
+rmSync(outDir, { recursive: true, force: true })
+mkdirSync(outDir, { recursive: true })
+// Hashed assets and public files (the widget's assets, embed.js) as they are: no route renders them.
+cpSync(path.join(distDir, 'static'), path.join(outDir, '_next', 'static'), { recursive: true })
+cpSync(path.join(root, 'public'), outDir, { recursive: true })
+
+/** Media type of each file the crawl wrote, by file: `_headers` names it for files without an extension. */
+const types = new Map<string, string>()
+/**
+ * Headers a route sets on its own answer (the TimelineJS JSON's and oEmbed's CORS, say), by file: kept for `_headers`.
+ * Only those that protect or open a resource; caching is decided by kind (lib/export/headers.ts), and the rest is per response.
+ */
+const KEPT = /^(?:content-security-policy|x-content-type-options|referrer-policy|permissions-policy|cross-origin-[a-z-]+|x-frame-options|strict-transport-security|access-control-allow-[a-z-]+)$/
+const answered = new Map<string, Map<string, string>>()
+const seen = new Set<string>()
+const queue: { path: string; from: string }[] = []
+const broken: string[] = []
+const enqueue = (raw: string, from: string) => {
+  const urlPath = encodedPath(raw)
+  if (seen.has(urlPath)) return
+  seen.add(urlPath)
+  queue.push({ path: urlPath, from })
+}
+for (const route of prerendered) if (!route.startsWith('/_')) enqueue(route, 'the prerender manifest')
+for (const route of prerendered) {
+  const story = STORY_PAGE.exec(route)
+  if (story) enqueue(`/embed/${story[1]}`, `the story ${route}`)
+}
+
+/** Whether a path is already a file of the export (copied above), so nothing needs fetching. */
+const copied = (urlPath: string) => {
+  const file = path.join(outDir, decodeURIComponent(urlPath))
+  return urlPath !== '/' && existsSync(file) && statSync(file).isFile()
+}
+
+// A few requests at a time: the server renders widgets on request, the rest it reads from its cache.
+async function crawl() {
+  while (queue.length > 0) {
+    const { path: urlPath, from } = queue.shift()!
+    if (copied(urlPath)) continue
+    if (urlPath.startsWith('/_next/')) {
+      broken.push(`${urlPath} (linked from ${from}) is not among Next's built assets`)
+      continue
+    }
+    const response = await fetch(`${local}${urlPath}`, { redirect: 'manual' })
+    if (response.status !== 200) {
+      broken.push(`${urlPath} (linked from ${from}) answers ${response.status}`)
+      continue
+    }
+    const type = response.headers.get('content-type') ?? ''
+    // Files are named by the decoded path, which is what file servers look for.
+    const file = exportFile(decodeURIComponent(urlPath), type)
+    if (!file) {
+      broken.push(`${urlPath} (linked from ${from}) cannot be written as a file`)
+      continue
+    }
+    const body = new Uint8Array(await response.arrayBuffer())
+    write(file, body)
+    types.set(file, type)
+    answered.set(file, new Map([...response.headers].filter(([name]) => KEPT.test(name))))
+    const text = () => new TextDecoder().decode(body)
+    const url = `${origin}${urlPath}`
+    const links = isHtml(type) ? htmlLinks(text(), url, origin) : /css/.test(type) ? cssLinks(text(), url, origin) : /xml/.test(type) ? xmlLinks(text(), origin) : []
+    for (const link of links) enqueue(link, urlPath)
+  }
+}
+try {
+  await Promise.all(Array.from({ length: 4 }, crawl))
+  // The 404 page, where hosts look for it (Netlify, Cloudflare Pages, GitHub Pages, S3 and Nginx as configured in docs/deploying.md).
+  const missing = await fetch(`${local}${NOWHERE}`)
+  if (missing.status !== 404 || !isHtml(missing.headers.get('content-type'))) broken.push(`the not-found page answers ${missing.status}`)
+  else write('404.html', new Uint8Array(await missing.arrayBuffer()))
+} finally {
+  stopServer()
+}
+if (broken.length > 0) fail(`${broken.length} link(s) do not resolve:\n  ${broken.join('\n  ')}`)
+
+// _headers: one block per served path (hosts join the values of every block that matches), wildcards for the hashed folders.
+const https = origin.startsWith('https:')
+const rules = headerRules({ https })
+/** Files under dir, relative, with forward slashes; the hashed folders too when `hashed`. */
+function files(dir: string, hashed = false, prefix = ''): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+    const relative = prefix ? `${prefix}/${entry.name}` : entry.name
+    if (!entry.isDirectory()) return [relative]
+    return !hashed && (relative === '_next/static' || relative === 'embed-assets') ? [] : files(path.join(dir, entry.name), hashed, relative)
+  })
+}
+const blocks: HeaderBlock[] = []
+for (const folder of ['/_next/static', '/embed-assets']) {
+  const headers = ruleHeaders(`${folder}/x`, rules)
+  headers.set('Cache-Control', CACHE_CONTROL.immutable)
+  blocks.push({ path: `${folder}/*`, headers })
+}
+const all = files(outDir).sort()
+for (const file of all) {
+  const html = file.endsWith('.html')
+  for (const served of servedPaths(file).map(encodedPath)) {
+    const headers = ruleHeaders(served, rules)
+    // The server's own answer wins (header names as Next's rules spell them: the first letter of each word capitalised).
+    for (const [name, value] of answered.get(file) ?? []) headers.set(name.replace(/(^|-)([a-z])/g, (_, dash: string, c: string) => dash + c.toUpperCase()), value)
+    // A page's policy names its own inline scripts, hashed from the very file written (as proxy.ts does from the build manifest).
+    if (html && !served.startsWith('/embed/')) headers.set('Content-Security-Policy', pageCsp({ scriptHashes: inlineScriptHashes(readFileSync(path.join(outDir, file), 'utf8')), https }))
+    const type = types.get(file)
+    if (type && path.extname(file) === '') headers.set('Content-Type', type)
+    headers.set('Cache-Control', CACHE_CONTROL[cacheKind(served, html)])
+    blocks.push({ path: served, headers })
+  }
+}
+writeFileSync(path.join(outDir, '_headers'), headersFile(blocks))
+
+const everything = files(outDir, true)
+const bytes = everything.reduce((sum, file) => sum + statSync(path.join(outDir, file)).size, 0)
+const where = path.relative(root, outDir) || '.'
+console.log(
+  `Exported ${origin} into ${where}: ${all.length} pages and files fetched or copied, ${everything.length - all.length} hashed assets, ` +
+    `${(bytes / 1e6).toFixed(1)} MB in all, in ${((performance.now() - started) / 1000).toFixed(0)} s. Serve it with any file server, e.g. python3 -m http.server --directory ${where}.`,
+)
+process.exit(0)
