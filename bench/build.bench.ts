@@ -22,18 +22,18 @@ import { generateStory, writeStoryMdx } from './synthetic'
 const root = path.join(path.dirname(fileURLToPath(import.meta.url)), '..')
 
 /**
- * The command measured, run with node from the project folder. `npm run build` today; once `npm run export`
- * (scripts/export.mjs, which writes out/ from a production build) lands, this becomes that command and
- * OUTPUT_OF the folder it writes, and the figures are those of the export.
+ * The command measured, run with node from the project folder: `npm run export` (scripts/export.ts: a production
+ * build into its own folder, then every page fetched from the production server and written as a file) for
+ * the archive's folders. OUTPUT_OF is what is reported as the output: the export, what a host serves.
  */
-export const BUILD_COMMAND = ['scripts/build.mjs'] as const
-/** What counts as the output: the dist folder without Next's caches and ours (they are not served). */
-export const OUTPUT_OF = (distDir: string) => ({ dir: distDir, skip: ['cache'] })
+export const BUILD_COMMAND = (distDir: string, outDir: string) => ['node_modules/tsx/dist/cli.mjs', 'scripts/export.ts', '--dist', distDir, '--out', outDir]
+export const OUTPUT_OF = (outDir: string) => ({ dir: outDir, skip: [] as string[] })
 
 const DEFAULT_SIZES = [100, 1_000]
 const MIN_EVENTS = 30
 const MAX_EVENTS = 300
-const LANGUAGES = ['en', 'es', 'de', 'fr', 'pt-BR', 'ja'] as const
+// Every language with a messages file (lib/i18n), Arabic written right to left.
+const LANGUAGES = ['en', 'es', 'ru', 'ar'] as const
 const FULL_BUDGET_MIN = 10
 const PEAK_BUDGET_MB = 2_048
 const ONE_CHANGE_SHARE = 0.4
@@ -102,13 +102,13 @@ interface Run {
  * /proc/<pid>/stat: the children's CPU time there is that of the whole tree (proc(5)).
  * Peak memory is the highest summed RSS of the tree, sampled every 200 ms.
  */
-function measureBuild(env: NodeJS.ProcessEnv): Promise<Run> {
+function measureBuild(env: NodeJS.ProcessEnv, command: readonly string[]): Promise<Run> {
   const statFile = path.join(tmpdir(), `dateline-build-bench-${process.pid}-${Date.now()}.stat`)
   const script = '"$@"; s=$?; { cat /proc/$$/stat; getconf CLK_TCK; } > "$DATELINE_STAT_FILE"; exit $s'
   const restore = preserveFiles(['tsconfig.json', 'next-env.d.ts'])
   return new Promise<Run>((resolve, reject) => {
     const started = performance.now()
-    const child = spawn('/bin/sh', ['-c', script, 'sh', process.execPath, ...BUILD_COMMAND], {
+    const child = spawn('/bin/sh', ['-c', script, 'sh', process.execPath, ...command], {
       cwd: root,
       env: { ...env, DATELINE_STAT_FILE: statFile },
       stdio: ['ignore', 'pipe', 'pipe'],
@@ -133,7 +133,7 @@ function measureBuild(env: NodeJS.ProcessEnv): Promise<Run> {
     child.once('exit', (code) => {
       clearInterval(timer)
       const wallMs = performance.now() - started
-      if (code !== 0) return reject(new Error(`${BUILD_COMMAND.join(' ')} failed (exit ${code}):\n${output.trimEnd().split('\n').slice(-40).join('\n')}`))
+      if (code !== 0) return reject(new Error(`${command.join(' ')} failed (exit ${code}):\n${output.trimEnd().split('\n').slice(-40).join('\n')}`))
       const [statLine = '', ticksLine = '100'] = readFileSync(statFile, 'utf8').split('\n')
       rmSync(statFile, { force: true })
       const cpu = parseCpuTicks(statLine)
@@ -169,6 +169,8 @@ async function archive(n: number): Promise<{ figures: Figure[]; full: Run }> {
   const base = path.join(root, 'bench', 'out', `build-${n}`)
   const contentDir = path.join(base, 'content')
   const distDir = path.relative(root, path.join(base, 'next'))
+  const outDir = path.relative(root, path.join(base, 'out'))
+  const command = BUILD_COMMAND(distDir, outDir)
   const events = writeArchive(contentDir, n)
   // From nothing: no earlier build, no caches.
   rmSync(path.join(root, distDir), { recursive: true, force: true })
@@ -177,11 +179,10 @@ async function archive(n: number): Promise<{ figures: Figure[]; full: Run }> {
     NODE_ENV: 'production',
     NEXT_TELEMETRY_DISABLED: '1',
     DATELINE_CONTENT_DIR: contentDir,
-    DATELINE_DIST_DIR: distDir,
     DATELINE_SITE_URL: ORIGIN,
   }
   const output = () => {
-    const o = OUTPUT_OF(path.join(root, distDir))
+    const o = OUTPUT_OF(path.join(root, outDir))
     return sizeOf(o.dir, o.skip)
   }
   // Each build's own output is kept beside the archive (bench/out/build-<n>/<what>.log), to see where its time went.
@@ -189,16 +190,17 @@ async function archive(n: number): Promise<{ figures: Figure[]; full: Run }> {
     writeFileSync(path.join(base, `${what.replace(/ /g, '-')}.log`), r.output)
     console.log(`  [build ${n}] ${what}: ${stats(r, bytes).map((x) => `${x.label} ${x.value.toFixed(x.digits ?? 1)} ${x.unit}`).join(', ')}`)
   }
-  const full = await measureBuild(env)
+  const full = await measureBuild(env, command)
   const fullOut = output()
   progress('from nothing', full, fullOut.bytes)
   const cache = sizeOf(path.join(root, distDir, 'cache'))
   const pages = /(\d+) prerendered pages/.exec(full.output)?.[1] ?? '?'
-  const same = await measureBuild(env)
+  const exported = /^Exported .*$/m.exec(full.output)?.[0] ?? ''
+  const same = await measureBuild(env, command)
   const sameOut = output()
   progress('nothing changed', same, sameOut.bytes)
   const changed = changeOneStory(contentDir, n)
-  const one = await measureBuild(env)
+  const one = await measureBuild(env, command)
   const oneOut = output()
   progress('one changed', one, oneOut.bytes)
   const load = `load average ${loadavg()[0]!.toFixed(1)} on ${availableParallelism()} cores after the three builds`
@@ -209,7 +211,7 @@ async function archive(n: number): Promise<{ figures: Figure[]; full: Run }> {
       budget: { stat: 'wall', max: FULL_BUDGET_MIN * 60 },
       notes: [
         `${n} stories, ${events} events, ${LANGUAGES.length} languages; ${pages} prerendered pages, ${fullOut.files} files out; caches left for the next build ${mb(cache.bytes).toFixed(0)} MB`,
-        `\`node ${BUILD_COMMAND.join(' ')}\` (npm run build), into ${distDir}; the export (scripts/export.mjs) replaces it here once it lands`,
+        `\`node ${command.join(' ')}\` (npm run export): built into ${distDir}, written to ${outDir}. ${exported}`,
       ],
     },
     {

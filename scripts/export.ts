@@ -1,5 +1,5 @@
 /**
- * `npm run export [-- --out dir] [-- --no-build]`: the whole site as static files in `out/`, for any file server
+ * `npm run export [-- --out dir] [-- --dist dir] [-- --no-build]`: the whole site as static files in `out/`, for any file server
  * or CDN (docs/deploying.md). The public origin is DATELINE_SITE_URL (or http://localhost:$PORT), as for a build.
  *
  * Why a crawl rather than Next's `output: 'export'`: that mode drops proxy.ts, route handlers that read the
@@ -28,10 +28,13 @@ import { cssLinks, htmlLinks, xmlLinks } from '../lib/export/links'
 import { encodedPath, exportFile, isHtml, servedPaths } from '../lib/export/paths'
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
-const { values: flags } = parseArgs({ options: { out: { type: 'string', default: 'out' }, 'no-build': { type: 'boolean', default: false } } })
+const { values: flags } = parseArgs({ options: { out: { type: 'string', default: 'out' }, dist: { type: 'string', default: '.next-export' }, 'no-build': { type: 'boolean', default: false } } })
 const outDir = path.resolve(root, flags.out)
-/** The export's own build folder: the normal `.next` (what `npm start` serves, built for its own origin) is left alone. */
-const DIST_DIR = '.next-export'
+/**
+ * The export's own build folder: the normal `.next` (what `npm start` serves, built for its own origin) is left alone.
+ * `--dist` moves it (the build benchmark exports each archive from its own).
+ */
+const DIST_DIR = flags.dist
 /** Where the server answers a path no route has: Next's prebuilt not-found page, with status 404. */
 const NOWHERE = '/_dateline/not-found'
 const STORY_PAGE = /^\/timelines\/([^/]+)$/
@@ -42,6 +45,8 @@ const env: NodeJS.ProcessEnv = { ...process.env, NEXT_DIST_DIR: DIST_DIR, DATELI
 delete env.DATELINE_DIST_DIR
 const distDir = path.join(root, DIST_DIR)
 
+const seconds = (since: number) => ((performance.now() - since) / 1000).toFixed(1)
+
 function fail(message: string): never {
   console.error(`Cannot export: ${message}`)
   process.exit(1)
@@ -50,6 +55,7 @@ function fail(message: string): never {
 if (!flags['no-build']) {
   const built = spawnSync(process.execPath, [path.join(root, 'scripts', 'build.mjs')], { cwd: root, stdio: 'inherit', env })
   if (built.status !== 0) process.exit(built.status ?? 1)
+  console.log(`Export: built in ${seconds(started)} s.`)
 }
 const manifest = readBuildManifest(distDir)
 if (!manifest) fail(`no build in ${DIST_DIR}: run without --no-build.`)
@@ -157,8 +163,10 @@ async function crawl() {
     for (const link of links) enqueue(link, urlPath)
   }
 }
+const crawlStarted = performance.now()
 try {
   await Promise.all(Array.from({ length: 4 }, crawl))
+  console.log(`Export: ${answered.size} files fetched in ${seconds(crawlStarted)} s.`)
   // The 404 page, where hosts look for it (Netlify, Cloudflare Pages, GitHub Pages, S3 and Nginx as configured in docs/deploying.md).
   const missing = await fetch(`${local}${NOWHERE}`)
   if (missing.status !== 404 || !isHtml(missing.headers.get('content-type'))) broken.push(`the not-found page answers ${missing.status}`)

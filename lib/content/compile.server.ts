@@ -3,7 +3,8 @@ import type { Collected } from './collect'
 import { remarkCollect } from './collect'
 import { remarkChunks } from './chunks'
 import { remarkNoCode } from './no-code'
-import { parseMdx, type Parsed, type ParseResult } from './parse'
+import type { Root } from 'mdast'
+import { parseMdx, parseMdxTree, type Parsed, type ParseResult } from './parse'
 import type { ContentError } from './errors'
 import { compileErrorToContentError, plainFrontmatter } from './compile-errors'
 
@@ -24,14 +25,26 @@ export type CompileResult = { ok: true; value: Compiled } | { ok: false; errors:
  * parseMdx, kept on disk by content hash like the compiled code: a build validates every story for
  * each listing and each route's list of pages, in several processes, and parsing MDX is most of that
  * cost. Only a file that parses is kept; one that does not is parsed again to report its errors.
+ * `tree`: a parse that missed the cache also returns its syntax tree, for the bundler.
  */
-export async function parseMdxCached(source: string, file: string, { cache = CACHE_ON }: { cache?: boolean } = {}): Promise<ParseResult> {
+export async function parseMdxCached(source: string, file: string, { cache = CACHE_ON, tree = false }: { cache?: boolean; tree?: boolean } = {}): Promise<ParseResult & { tree?: Root }> {
   const key = cacheKey([COMPILE_VERSION, source])
   const hit = cache ? await readCachedJson<Parsed>('parsed', key) : undefined
   if (hit) return { ok: true, value: hit }
-  const parsed = parseMdx(source, file)
+  const parsed = tree ? parseMdxTree(source, file) : parseMdx(source, file)
   if (cache && parsed.ok) await writeCachedJson('parsed', key, parsed.value)
   return parsed
+}
+
+/**
+ * A remark plugin that makes the bundler's processor return `tree` instead of parsing: the tree the check
+ * above read from the same text, with the same parser (lib/content/parse.ts), so positions and nodes are
+ * those the bundler would have read. Parsing a long story costs as much as the rest of its compilation.
+ */
+function parsedAlready(tree: Root) {
+  return function (this: { parser?: unknown }) {
+    this.parser = () => tree
+  }
 }
 
 /**
@@ -49,7 +62,7 @@ export async function compileMdx(source: string, file: string, { cache = CACHE_O
   // Content is text (docs/security.md): a file that holds code, or that does not parse, is judged on its syntax tree
   // alone and never reaches the bundler, so nothing in it is compiled or evaluated. Its errors come back from the
   // validator as they do for `npm run check`; the empty code is never rendered, since validation fails.
-  const parsed = await parseMdxCached(source, file, { cache })
+  const parsed = await parseMdxCached(source, file, { cache, tree: true })
   if (!parsed.ok) return parsed
   if (parsed.value.collected.problems.length > 0) return { ok: true, value: { ...parsed.value, code: '' } }
 
@@ -63,7 +76,9 @@ export async function compileMdx(source: string, file: string, { cache = CACHE_O
         // The collector reads the file as written; chunking regroups it for rendering only.
         // remarkNoCode first, before mdx-bundler's own plugins add the frontmatter export: it refuses every import,
         // export and expression, should one ever get past the check above.
-        options.remarkPlugins = [remarkNoCode, ...(options.remarkPlugins ?? []), remarkCollect((c) => (collected = c)), remarkChunks]
+        // With a tree from the check (a cache miss), the file is not parsed a second time.
+        const reuse = parsed.tree ? [parsedAlready(parsed.tree)] : []
+        options.remarkPlugins = [...reuse, remarkNoCode, ...(options.remarkPlugins ?? []), remarkCollect((c) => (collected = c)), remarkChunks]
         return options
       },
       esbuildOptions(options) {
