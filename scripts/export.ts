@@ -13,9 +13,10 @@
  * the origin. A link that does not resolve stops the export. Next's hashed assets and public/ are copied.
  * Last, `_headers`: each file's headers as the Node server sends them, with its cache policy (lib/export/headers.ts).
  */
-import { spawn, spawnSync } from 'node:child_process'
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process'
 import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs'
 import { createServer } from 'node:net'
+import { availableParallelism } from 'node:os'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { parseArgs } from 'node:util'
@@ -62,20 +63,34 @@ if (!manifest) fail(`no build in ${DIST_DIR}: run without --no-build.`)
 if (manifest.origin !== origin) fail(`the build in ${DIST_DIR} was made for ${manifest.origin}, not ${origin}: run without --no-build.`)
 const prerendered = Object.keys((JSON.parse(readFileSync(path.join(distDir, 'prerender-manifest.json'), 'utf8')) as { routes: Record<string, unknown> }).routes)
 
-const port = await new Promise<number>((resolve, reject) => {
-  const probe = createServer().listen(0, '127.0.0.1', () => {
-    const address = probe.address()
-    probe.close(() => (address && typeof address === 'object' ? resolve(address.port) : reject(new Error('no port'))))
+const freePort = () =>
+  new Promise<number>((resolve, reject) => {
+    const probe = createServer().listen(0, '127.0.0.1', () => {
+      const address = probe.address()
+      probe.close(() => (address && typeof address === 'object' ? resolve(address.port) : reject(new Error('no port'))))
+    })
   })
-})
-const local = `http://127.0.0.1:${port}`
-const server = spawn(process.execPath, [path.join(root, 'scripts', 'serve.mjs'), '-p', String(port), '-H', '127.0.0.1'], { cwd: root, env, stdio: ['ignore', 'ignore', 'inherit'] })
+
+/**
+ * One production server per core: the crawl renders every story's widget on request, and one Node process
+ * renders on one core. The crawl's requests are shared out among them.
+ */
+const SERVERS = Math.max(1, availableParallelism())
+/** Requests in flight per server: one rendering while the next answer is written. */
+const PER_SERVER = 2
+const servers: { local: string; process: ChildProcess }[] = []
+for (let i = 0; i < SERVERS; i++) {
+  const port = await freePort()
+  const child = spawn(process.execPath, [path.join(root, 'scripts', 'serve.mjs'), '-p', String(port), '-H', '127.0.0.1'], { cwd: root, env, stdio: ['ignore', 'ignore', 'inherit'] })
+  servers.push({ local: `http://127.0.0.1:${port}`, process: child })
+}
+const local = servers[0]!.local
 const stopServer = () => {
-  if (server.exitCode === null) server.kill('SIGTERM')
+  for (const { process: child } of servers) if (child.exitCode === null) child.kill('SIGTERM')
 }
 process.on('exit', stopServer)
 
-async function waitForServer() {
+async function waitForServer({ local, process: server }: (typeof servers)[number]) {
   const deadline = Date.now() + 120_000
   while (Date.now() < deadline) {
     if (server.exitCode !== null) fail(`the server stopped (exit code ${server.exitCode}).`)
@@ -96,7 +111,7 @@ function write(file: string, body: Uint8Array) {
   writeFileSync(target, body)
 }
 
-await waitForServer()
+await Promise.all(servers.map(waitForServer))
 rmSync(outDir, { recursive: true, force: true })
 mkdirSync(outDir, { recursive: true })
 // Hashed assets and public files (the widget's assets, embed.js) as they are: no route renders them.
@@ -132,8 +147,8 @@ const copied = (urlPath: string) => {
   return urlPath !== '/' && existsSync(file) && statSync(file).isFile()
 }
 
-// A few requests at a time: the server renders widgets on request, the rest it reads from its cache.
-async function crawl() {
+// A few requests at a time to each server: it renders widgets on request, the rest it reads from its cache.
+async function crawl(local: string) {
   while (queue.length > 0) {
     const { path: urlPath, from } = queue.shift()!
     if (copied(urlPath)) continue
@@ -165,7 +180,7 @@ async function crawl() {
 }
 const crawlStarted = performance.now()
 try {
-  await Promise.all(Array.from({ length: 4 }, crawl))
+  await Promise.all(Array.from({ length: SERVERS * PER_SERVER }, (_, i) => crawl(servers[i % SERVERS]!.local)))
   console.log(`Export: ${answered.size} files fetched in ${seconds(crawlStarted)} s.`)
   // The 404 page, where hosts look for it (Netlify, Cloudflare Pages, GitHub Pages, S3 and Nginx as configured in docs/deploying.md).
   const missing = await fetch(`${local}${NOWHERE}`)
