@@ -80,7 +80,9 @@ const SERVERS = Math.max(1, availableParallelism())
 const PER_SERVER = 2
 const servers: { local: string; process: ChildProcess }[] = []
 for (let i = 0; i < SERVERS; i++) {
-  const port = await freePort()
+  let port = await freePort()
+  // A port probed free may be probed again before the server given it listens.
+  while (servers.some((s) => s.local.endsWith(`:${port}`))) port = await freePort()
   const child = spawn(process.execPath, [path.join(root, 'scripts', 'serve.mjs'), '-p', String(port), '-H', '127.0.0.1'], { cwd: root, env, stdio: ['ignore', 'ignore', 'inherit'] })
   servers.push({ local: `http://127.0.0.1:${port}`, process: child })
 }
