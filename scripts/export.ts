@@ -1,5 +1,5 @@
 /**
- * `npm run export [-- --out dir] [-- --no-build]`: the whole site as static files in `out/`, for any file server
+ * `npm run export [-- --out dir] [-- --dist dir] [-- --no-build]`: the whole site as static files in `out/`, for any file server
  * or CDN (docs/deploying.md). The public origin is DATELINE_SITE_URL (or http://localhost:$PORT), as for a build.
  *
  * Why a crawl rather than Next's `output: 'export'`: that mode drops proxy.ts, route handlers that read the
@@ -13,9 +13,10 @@
  * the origin. A link that does not resolve stops the export. Next's hashed assets and public/ are copied.
  * Last, `_headers`: each file's headers as the Node server sends them, with its cache policy (lib/export/headers.ts).
  */
-import { spawn, spawnSync } from 'node:child_process'
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process'
 import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs'
 import { createServer } from 'node:net'
+import { availableParallelism } from 'node:os'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { parseArgs } from 'node:util'
@@ -28,10 +29,13 @@ import { cssLinks, htmlLinks, xmlLinks } from '../lib/export/links'
 import { encodedPath, exportFile, isHtml, servedPaths } from '../lib/export/paths'
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
-const { values: flags } = parseArgs({ options: { out: { type: 'string', default: 'out' }, 'no-build': { type: 'boolean', default: false } } })
+const { values: flags } = parseArgs({ options: { out: { type: 'string', default: 'out' }, dist: { type: 'string', default: '.next-export' }, 'no-build': { type: 'boolean', default: false } } })
 const outDir = path.resolve(root, flags.out)
-/** The export's own build folder: the normal `.next` (what `npm start` serves, built for its own origin) is left alone. */
-const DIST_DIR = '.next-export'
+/**
+ * The export's own build folder: the normal `.next` (what `npm start` serves, built for its own origin) is left alone.
+ * `--dist` moves it (the build benchmark exports each archive from its own).
+ */
+const DIST_DIR = flags.dist
 /** Where the server answers a path no route has: Next's prebuilt not-found page, with status 404. */
 const NOWHERE = '/_dateline/not-found'
 const STORY_PAGE = /^\/timelines\/([^/]+)$/
@@ -42,6 +46,8 @@ const env: NodeJS.ProcessEnv = { ...process.env, NEXT_DIST_DIR: DIST_DIR, DATELI
 delete env.DATELINE_DIST_DIR
 const distDir = path.join(root, DIST_DIR)
 
+const seconds = (since: number) => ((performance.now() - since) / 1000).toFixed(1)
+
 function fail(message: string): never {
   console.error(`Cannot export: ${message}`)
   process.exit(1)
@@ -50,26 +56,43 @@ function fail(message: string): never {
 if (!flags['no-build']) {
   const built = spawnSync(process.execPath, [path.join(root, 'scripts', 'build.mjs')], { cwd: root, stdio: 'inherit', env })
   if (built.status !== 0) process.exit(built.status ?? 1)
+  console.log(`Export: built in ${seconds(started)} s.`)
 }
 const manifest = readBuildManifest(distDir)
 if (!manifest) fail(`no build in ${DIST_DIR}: run without --no-build.`)
 if (manifest.origin !== origin) fail(`the build in ${DIST_DIR} was made for ${manifest.origin}, not ${origin}: run without --no-build.`)
 const prerendered = Object.keys((JSON.parse(readFileSync(path.join(distDir, 'prerender-manifest.json'), 'utf8')) as { routes: Record<string, unknown> }).routes)
 
-const port = await new Promise<number>((resolve, reject) => {
-  const probe = createServer().listen(0, '127.0.0.1', () => {
-    const address = probe.address()
-    probe.close(() => (address && typeof address === 'object' ? resolve(address.port) : reject(new Error('no port'))))
+const freePort = () =>
+  new Promise<number>((resolve, reject) => {
+    const probe = createServer().listen(0, '127.0.0.1', () => {
+      const address = probe.address()
+      probe.close(() => (address && typeof address === 'object' ? resolve(address.port) : reject(new Error('no port'))))
+    })
   })
-})
-const local = `http://127.0.0.1:${port}`
-const server = spawn(process.execPath, [path.join(root, 'scripts', 'serve.mjs'), '-p', String(port), '-H', '127.0.0.1'], { cwd: root, env, stdio: ['ignore', 'ignore', 'inherit'] })
+
+/**
+ * One production server per core: the crawl renders every story's widget on request, and one Node process
+ * renders on one core. The crawl's requests are shared out among them.
+ */
+const SERVERS = Math.max(1, availableParallelism())
+/** Requests in flight per server: one rendering while the next answer is written. */
+const PER_SERVER = 2
+const servers: { local: string; process: ChildProcess }[] = []
+for (let i = 0; i < SERVERS; i++) {
+  let port = await freePort()
+  // A port probed free may be probed again before the server given it listens.
+  while (servers.some((s) => s.local.endsWith(`:${port}`))) port = await freePort()
+  const child = spawn(process.execPath, [path.join(root, 'scripts', 'serve.mjs'), '-p', String(port), '-H', '127.0.0.1'], { cwd: root, env, stdio: ['ignore', 'ignore', 'inherit'] })
+  servers.push({ local: `http://127.0.0.1:${port}`, process: child })
+}
+const local = servers[0]!.local
 const stopServer = () => {
-  if (server.exitCode === null) server.kill('SIGTERM')
+  for (const { process: child } of servers) if (child.exitCode === null) child.kill('SIGTERM')
 }
 process.on('exit', stopServer)
 
-async function waitForServer() {
+async function waitForServer({ local, process: server }: (typeof servers)[number]) {
   const deadline = Date.now() + 120_000
   while (Date.now() < deadline) {
     if (server.exitCode !== null) fail(`the server stopped (exit code ${server.exitCode}).`)
@@ -90,7 +113,7 @@ function write(file: string, body: Uint8Array) {
   writeFileSync(target, body)
 }
 
-await waitForServer()
+await Promise.all(servers.map(waitForServer))
 rmSync(outDir, { recursive: true, force: true })
 mkdirSync(outDir, { recursive: true })
 // Hashed assets and public files (the widget's assets, embed.js) as they are: no route renders them.
@@ -126,8 +149,8 @@ const copied = (urlPath: string) => {
   return urlPath !== '/' && existsSync(file) && statSync(file).isFile()
 }
 
-// A few requests at a time: the server renders widgets on request, the rest it reads from its cache.
-async function crawl() {
+// A few requests at a time to each server: it renders widgets on request, the rest it reads from its cache.
+async function crawl(local: string) {
   while (queue.length > 0) {
     const { path: urlPath, from } = queue.shift()!
     if (copied(urlPath)) continue
@@ -157,8 +180,10 @@ async function crawl() {
     for (const link of links) enqueue(link, urlPath)
   }
 }
+const crawlStarted = performance.now()
 try {
-  await Promise.all(Array.from({ length: 4 }, crawl))
+  await Promise.all(Array.from({ length: SERVERS * PER_SERVER }, (_, i) => crawl(servers[i % SERVERS]!.local)))
+  console.log(`Export: ${answered.size} files fetched in ${seconds(crawlStarted)} s.`)
   // The 404 page, where hosts look for it (Netlify, Cloudflare Pages, GitHub Pages, S3 and Nginx as configured in docs/deploying.md).
   const missing = await fetch(`${local}${NOWHERE}`)
   if (missing.status !== 404 || !isHtml(missing.headers.get('content-type'))) broken.push(`the not-found page answers ${missing.status}`)

@@ -3,6 +3,7 @@ import { ImageResponse } from 'next/og'
 import { notFound } from 'next/navigation'
 import { summarize } from '@/lib/content/load.server'
 import { getPublicTimeline, listPublicSlugs } from '@/lib/content/published.server'
+import { cachedPng } from '@/lib/cache/og-card.server'
 import { CARD_SIZE } from '@/lib/embed/oembed'
 import { sparkMarks } from '@/lib/layout/sparkline'
 
@@ -24,7 +25,8 @@ export default async function Image({ params }: { params: Promise<{ slug: string
   // The story's card, in the story's language, as its page is.
   const { counts } = messagesFor(s.language)
   const marks = sparkMarks(timeline.events, CARD_TIMELINE_WIDTH)
-  return new ImageResponse(
+  // Drawn once per card as it looks (lib/cache/og-card.server.ts): rasterising is the costly part of a story's build.
+  return cachedPng([s.title, s.span, s.eventCount, s.quoteCount, JSON.stringify(marks)], () => new ImageResponse(
     (
       <div style={{ width: '100%', height: '100%', display: 'flex', flexDirection: 'column', justifyContent: 'space-between', background: '#fbfaf7', color: '#1b1b1b', padding: 64 }}>
         <div style={{ display: 'flex', fontSize: 30, fontWeight: 700, color: '#a4231b' }}>Dateline</div>
@@ -44,5 +46,5 @@ export default async function Image({ params }: { params: Promise<{ slug: string
       </div>
     ),
     size,
-  )
+  ))
 }
