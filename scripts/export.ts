@@ -12,6 +12,12 @@
  * are added later with generateStaticParams), each story's widget, then whatever those documents link to on
  * the origin. A link that does not resolve stops the export. Next's hashed assets and public/ are copied.
  * Last, `_headers`: each file's headers as the Node server sends them, with its cache policy (lib/export/headers.ts).
+ *
+ * Again into the same folder with the same code and origin, only what changed is rendered (lib/export/incremental.ts):
+ * the build renders the pages and files of the stories that changed (or whose series or translations did) and every
+ * page of the site's own (index, tags, feeds, sitemap, the API's list); the other stories' files are kept from the
+ * last export, whose record is in the build folder. The export's build skips Next's type check: `npm run typecheck`
+ * (and `npm run validate`) is where types are checked, and the build would spend half a minute doing it again.
  */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process'
 import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs'
@@ -27,6 +33,10 @@ import { siteOriginOrExit } from './site-origin.mjs'
 import { CACHE_CONTROL, cacheKind, headersFile, ruleHeaders, type HeaderBlock } from '../lib/export/headers'
 import { cssLinks, htmlLinks, xmlLinks } from '../lib/export/links'
 import { encodedPath, exportFile, isHtml, servedPaths } from '../lib/export/paths'
+import { keptFiles, ownerOf, planExport, storyKeys, type ExportRecord, type WrittenFile } from '../lib/export/incremental'
+import { CONTENT_DIR } from '../lib/content/load.server'
+import { codeVersion } from './code-version.mjs'
+import { deleteExported, fileExistsUnder, forgetRecord, readRecord, storyInputs, writeRecord } from './export-record'
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
 const { values: flags } = parseArgs({ options: { out: { type: 'string', default: 'out' }, dist: { type: 'string', default: '.next-export' }, 'no-build': { type: 'boolean', default: false } } })
@@ -42,9 +52,12 @@ const STORY_PAGE = /^\/timelines\/([^/]+)$/
 
 const started = performance.now()
 const origin = siteOriginOrExit('export')
-const env: NodeJS.ProcessEnv = { ...process.env, NEXT_DIST_DIR: DIST_DIR, DATELINE_SITE_URL: origin, NODE_ENV: 'production' }
+const env: NodeJS.ProcessEnv = { ...process.env, NEXT_DIST_DIR: DIST_DIR, DATELINE_SITE_URL: origin, NODE_ENV: 'production', DATELINE_SKIP_TYPECHECK: '1' }
 delete env.DATELINE_DIST_DIR
+delete env.DATELINE_RENDER_ONLY
 const distDir = path.join(root, DIST_DIR)
+/** The stories a partial build renders (lib/export/render-only.server.ts); absent after a full build. */
+const renderOnlyFile = path.join(distDir, 'render-only.json')
 
 const seconds = (since: number) => ((performance.now() - since) / 1000).toFixed(1)
 
@@ -52,6 +65,23 @@ function fail(message: string): never {
   console.error(`Cannot export: ${message}`)
   process.exit(1)
 }
+
+const code = codeVersion(root)
+const keys = storyKeys(await storyInputs(CONTENT_DIR))
+const previous = readRecord(distDir)
+// Without a build of its own the export cannot choose what is rendered: it writes out the whole of the build it finds.
+const plan = flags['no-build'] ? ({ mode: 'full', reason: 'no build (--no-build)' } as const) : planExport(previous, { code, origin, out: outDir, keys }, fileExistsUnder(outDir))
+if (flags['no-build'] && existsSync(renderOnlyFile)) fail(`the build in ${DIST_DIR} rendered only the stories that changed for an earlier export: run without --no-build.`)
+if (plan.mode === 'full') {
+  console.log(`Export: rendering every story (${plan.reason}).`)
+  rmSync(renderOnlyFile, { force: true })
+} else {
+  console.log(`Export: rendering ${plan.render.length} stories that changed, keeping ${plan.keep.length}, deleting ${plan.removed.length}.`)
+  mkdirSync(distDir, { recursive: true })
+  writeFileSync(renderOnlyFile, JSON.stringify(plan.render))
+  env.DATELINE_RENDER_ONLY = renderOnlyFile
+}
+forgetRecord(distDir)
 
 if (!flags['no-build']) {
   const built = spawnSync(process.execPath, [path.join(root, 'scripts', 'build.mjs')], { cwd: root, stdio: 'inherit', env })
@@ -114,7 +144,11 @@ function write(file: string, body: Uint8Array) {
 }
 
 await Promise.all(servers.map(waitForServer))
-rmSync(outDir, { recursive: true, force: true })
+/** The earlier export's files kept as they are: those of the stories that did not change. */
+const kept: Record<string, WrittenFile> = plan.mode === 'partial' && previous ? keptFiles(previous, plan.keep) : {}
+if (plan.mode === 'full') rmSync(outDir, { recursive: true, force: true })
+// Everything else the earlier export wrote is written again or, if it is gone from the site, deleted.
+else for (const file of Object.keys(previous?.files ?? {})) if (!Object.hasOwn(kept, file)) deleteExported(outDir, file)
 mkdirSync(outDir, { recursive: true })
 // Hashed assets and public files (the widget's assets, embed.js) as they are: no route renders them.
 cpSync(path.join(distDir, 'static'), path.join(outDir, '_next', 'static'), { recursive: true })
@@ -128,7 +162,16 @@ const types = new Map<string, string>()
  */
 const KEPT = /^(?:content-security-policy|x-content-type-options|referrer-policy|permissions-policy|cross-origin-[a-z-]+|x-frame-options|strict-transport-security|access-control-allow-[a-z-]+)$/
 const answered = new Map<string, Map<string, string>>()
+/** The URL path each file was fetched at: the next export's record keeps it. */
+const fetchedAt = new Map<string, string>()
 const seen = new Set<string>()
+for (const [file, { path: urlPath, type, headers }] of Object.entries(kept)) {
+  types.set(file, type)
+  answered.set(file, new Map(Object.entries(headers)))
+  fetchedAt.set(file, urlPath)
+  // Not fetched again, whichever way a link spells it.
+  for (const served of [urlPath, ...servedPaths(file).map(encodedPath)]) seen.add(served)
+}
 const queue: { path: string; from: string }[] = []
 const broken: string[] = []
 const enqueue = (raw: string, from: string) => {
@@ -174,6 +217,7 @@ async function crawl(local: string) {
     write(file, body)
     types.set(file, type)
     answered.set(file, new Map([...response.headers].filter(([name]) => KEPT.test(name))))
+    fetchedAt.set(file, urlPath)
     const text = () => new TextDecoder().decode(body)
     const url = `${origin}${urlPath}`
     const links = isHtml(type) ? htmlLinks(text(), url, origin) : /css/.test(type) ? cssLinks(text(), url, origin) : /xml/.test(type) ? xmlLinks(text(), origin) : []
@@ -183,7 +227,7 @@ async function crawl(local: string) {
 const crawlStarted = performance.now()
 try {
   await Promise.all(Array.from({ length: SERVERS * PER_SERVER }, (_, i) => crawl(servers[i % SERVERS]!.local)))
-  console.log(`Export: ${answered.size} files fetched in ${seconds(crawlStarted)} s.`)
+  console.log(`Export: ${answered.size - Object.keys(kept).length} files fetched in ${seconds(crawlStarted)} s, ${Object.keys(kept).length} kept.`)
   // The 404 page, where hosts look for it (Netlify, Cloudflare Pages, GitHub Pages, S3 and Nginx as configured in docs/deploying.md).
   const missing = await fetch(`${local}${NOWHERE}`)
   if (missing.status !== 404 || !isHtml(missing.headers.get('content-type'))) broken.push(`the not-found page answers ${missing.status}`)
@@ -226,6 +270,12 @@ for (const file of all) {
   }
 }
 writeFileSync(path.join(outDir, '_headers'), headersFile(blocks))
+
+const written: ExportRecord['files'] = {}
+for (const [file, urlPath] of fetchedAt) written[file] = { path: urlPath, type: types.get(file) ?? '', headers: Object.fromEntries(answered.get(file) ?? []) }
+const owners = new Set(Object.values(written).flatMap((f) => ownerOf(f.path) ?? []))
+// After --no-build nothing says which code made the build found, so the next export starts from nothing.
+if (!flags['no-build']) writeRecord(distDir, { code, origin, out: outDir, stories: Object.fromEntries([...keys].filter(([slug]) => owners.has(slug))), files: written })
 
 const everything = files(outDir, true)
 const bytes = everything.reduce((sum, file) => sum + statSync(path.join(outDir, file)).size, 0)

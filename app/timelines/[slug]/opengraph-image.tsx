@@ -2,17 +2,18 @@ import { messagesFor, plural } from '@/lib/i18n'
 import { ImageResponse } from 'next/og'
 import { notFound } from 'next/navigation'
 import { summarize } from '@/lib/content/load.server'
-import { getPublicTimeline, listPublicSlugs } from '@/lib/content/published.server'
+import { getPublicTimeline } from '@/lib/content/published.server'
 import { cachedPng } from '@/lib/cache/og-card.server'
 import { CARD_SIZE } from '@/lib/embed/oembed'
 import { sparkMarks } from '@/lib/layout/sparkline'
+import { storiesToRender } from '@/lib/export/render-only.server'
 
 export const alt = 'Dateline timeline'
 export const size = CARD_SIZE
 export const contentType = 'image/png'
 
 export async function generateStaticParams() {
-  return (await listPublicSlugs()).map((slug) => ({ slug }))
+  return (await storiesToRender()).map((slug) => ({ slug }))
 }
 
 const CARD_TIMELINE_WIDTH = CARD_SIZE.width - 128
