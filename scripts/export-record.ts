@@ -1,8 +1,8 @@
 /**
  * The export's memory between runs (lib/export/incremental.ts decides; this reads and writes): the record of
- * what the last export wrote, kept in the export's build folder rather than in the export, which a host serves.
+ * what the last export wrote, kept in the export's build folder (exportStateDir) rather than in the export, which a host serves.
  */
-import { existsSync, readFileSync, rmdirSync, rmSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdirSync, readFileSync, rmdirSync, rmSync, writeFileSync } from 'node:fs'
 import { readFile } from 'node:fs/promises'
 import path from 'node:path'
 import matter from 'gray-matter'
@@ -10,6 +10,11 @@ import { z } from 'zod'
 import { listSlugs } from '../lib/content/load.server'
 import type { ExportRecord, StoryInput } from '../lib/export/incremental'
 
+/**
+ * Under the build folder's `cache`, the one part of it `next build` does not delete when it starts: the record is
+ * read before the build, and the list of stories to render (DATELINE_RENDER_ONLY) during it.
+ */
+export const exportStateDir = (distDir: string) => path.join(distDir, 'cache', 'dateline-export')
 const RECORD = 'export-record.json'
 
 const recordSchema = z.object({
@@ -23,19 +28,20 @@ const recordSchema = z.object({
 /** The record of the export made from this build folder, or undefined when there is none or it does not read as one. */
 export function readRecord(distDir: string): ExportRecord | undefined {
   try {
-    return recordSchema.parse(JSON.parse(readFileSync(path.join(distDir, RECORD), 'utf8')))
+    return recordSchema.parse(JSON.parse(readFileSync(path.join(exportStateDir(distDir), RECORD), 'utf8')))
   } catch {
     return undefined
   }
 }
 
 export function writeRecord(distDir: string, record: ExportRecord) {
-  writeFileSync(path.join(distDir, RECORD), JSON.stringify(record))
+  mkdirSync(exportStateDir(distDir), { recursive: true })
+  writeFileSync(path.join(exportStateDir(distDir), RECORD), JSON.stringify(record))
 }
 
 /** Forgets the record: the export is being rewritten, and until it is done its folder matches no record. */
 export function forgetRecord(distDir: string) {
-  rmSync(path.join(distDir, RECORD), { force: true })
+  rmSync(path.join(exportStateDir(distDir), RECORD), { force: true })
 }
 
 /** Every story file of the content folder, with the two frontmatter fields by which a story's page names others. */

@@ -36,7 +36,7 @@ import { encodedPath, exportFile, isHtml, servedPaths } from '../lib/export/path
 import { keptFiles, ownerOf, planExport, storyKeys, type ExportRecord, type WrittenFile } from '../lib/export/incremental'
 import { CONTENT_DIR } from '../lib/content/load.server'
 import { codeVersion } from './code-version.mjs'
-import { deleteExported, fileExistsUnder, forgetRecord, readRecord, storyInputs, writeRecord } from './export-record'
+import { deleteExported, exportStateDir, fileExistsUnder, forgetRecord, readRecord, storyInputs, writeRecord } from './export-record'
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
 const { values: flags } = parseArgs({ options: { out: { type: 'string', default: 'out' }, dist: { type: 'string', default: '.next-export' }, 'no-build': { type: 'boolean', default: false } } })
@@ -57,7 +57,7 @@ delete env.DATELINE_DIST_DIR
 delete env.DATELINE_RENDER_ONLY
 const distDir = path.join(root, DIST_DIR)
 /** The stories a partial build renders (lib/export/render-only.server.ts); absent after a full build. */
-const renderOnlyFile = path.join(distDir, 'render-only.json')
+const renderOnlyFile = path.join(exportStateDir(distDir), 'render-only.json')
 
 const seconds = (since: number) => ((performance.now() - since) / 1000).toFixed(1)
 
@@ -77,7 +77,7 @@ if (plan.mode === 'full') {
   rmSync(renderOnlyFile, { force: true })
 } else {
   console.log(`Export: rendering ${plan.render.length} stories that changed, keeping ${plan.keep.length}, deleting ${plan.removed.length}.`)
-  mkdirSync(distDir, { recursive: true })
+  mkdirSync(path.dirname(renderOnlyFile), { recursive: true })
   writeFileSync(renderOnlyFile, JSON.stringify(plan.render))
   env.DATELINE_RENDER_ONLY = renderOnlyFile
 }
