@@ -10,7 +10,9 @@
  * it would answer is fetched and written where a plain file server finds it (lib/export/paths.ts): every
  * prerendered route of Next's prerender manifest (pages, feeds, calendars, API, social cards, whatever routes
  * are added later with generateStaticParams), each story's widget, then whatever those documents link to on
- * the origin. A link that does not resolve stops the export. Next's hashed assets and public/ are copied.
+ * the origin. A link that does not resolve stops the export. Next's hashed assets and public/ are copied, and so is
+ * what the build already wrote for a prerendered route (lib/export/prerendered.ts): the server would send those files
+ * as they are, so only the rest (each story's widget, rendered on request) is fetched.
  * Last, `_headers`: each file's headers as the Node server sends them, with its cache policy (lib/export/headers.ts).
  *
  * Again into the same folder with the same code and origin, only what changed is rendered (lib/export/incremental.ts):
@@ -33,6 +35,7 @@ import { siteOriginOrExit } from './site-origin.mjs'
 import { CACHE_CONTROL, cacheKind, headersFile, ruleHeaders, type HeaderBlock } from '../lib/export/headers'
 import { cssLinks, htmlLinks, xmlLinks } from '../lib/export/links'
 import { encodedPath, exportFile, isHtml, servedPaths } from '../lib/export/paths'
+import { builtFiles, type BuiltMeta } from '../lib/export/prerendered'
 import { keptFiles, ownerOf, planExport, storyKeys, type ExportRecord, type WrittenFile } from '../lib/export/incremental'
 import { CONTENT_DIR } from '../lib/content/load.server'
 import { codeVersion } from './code-version.mjs'
@@ -193,6 +196,47 @@ const copied = (urlPath: string) => {
 }
 
 // A few requests at a time to each server: it renders widgets on request, the rest it reads from its cache.
+/** An answer to a path: the server's, or the one the build already wrote. */
+interface Answer {
+  status: number
+  headers: Headers
+  body: () => Promise<Uint8Array>
+}
+
+/** Prerendered routes by the path a link names them with. */
+const builtRoutes = new Map(prerendered.map((route) => [encodedPath(route), route]))
+let readFromBuild = 0
+
+/**
+ * A prerendered route's answer as the build wrote it (lib/export/prerendered.ts), or undefined when it is not
+ * one or its files are not there. The files are what the server would send; the headers the server adds to
+ * every answer come from next.config.js's rules, which `_headers` applies to each path anyway, and a page's
+ * policy is hashed from the file itself.
+ */
+function readBuilt(urlPath: string): Answer | undefined {
+  const route = builtRoutes.get(urlPath)
+  if (route === undefined) return undefined
+  const files = builtFiles(route)
+  const under = (file: string) => path.join(distDir, 'server', 'app', file)
+  const html = existsSync(under(files.html))
+  if (!html && !existsSync(under(files.body))) return undefined
+  let meta: BuiltMeta = {}
+  try {
+    meta = JSON.parse(readFileSync(under(files.meta), 'utf8')) as BuiltMeta
+  } catch {
+    return undefined
+  }
+  const headers = new Headers(meta.headers ?? {})
+  if (html) headers.set('content-type', 'text/html; charset=utf-8')
+  readFromBuild++
+  return { status: meta.status ?? 200, headers, body: async () => new Uint8Array(readFileSync(under(html ? files.html : files.body))) }
+}
+
+async function fetched(local: string, urlPath: string): Promise<Answer> {
+  const response = await fetch(`${local}${urlPath}`, { redirect: 'manual' })
+  return { status: response.status, headers: response.headers, body: async () => new Uint8Array(await response.arrayBuffer()) }
+}
+
 async function crawl(local: string) {
   while (queue.length > 0) {
     const { path: urlPath, from } = queue.shift()!
@@ -201,22 +245,22 @@ async function crawl(local: string) {
       broken.push(`${urlPath} (linked from ${from}) is not among Next's built assets`)
       continue
     }
-    const response = await fetch(`${local}${urlPath}`, { redirect: 'manual' })
-    if (response.status !== 200) {
-      broken.push(`${urlPath} (linked from ${from}) answers ${response.status}`)
+    const answer = readBuilt(urlPath) ?? (await fetched(local, urlPath))
+    if (answer.status !== 200) {
+      broken.push(`${urlPath} (linked from ${from}) answers ${answer.status}`)
       continue
     }
-    const type = response.headers.get('content-type') ?? ''
+    const type = answer.headers.get('content-type') ?? ''
     // Files are named by the decoded path, which is what file servers look for.
     const file = exportFile(decodeURIComponent(urlPath), type)
     if (!file) {
       broken.push(`${urlPath} (linked from ${from}) cannot be written as a file`)
       continue
     }
-    const body = new Uint8Array(await response.arrayBuffer())
+    const body = await answer.body()
     write(file, body)
     types.set(file, type)
-    answered.set(file, new Map([...response.headers].filter(([name]) => KEPT.test(name))))
+    answered.set(file, new Map([...answer.headers].filter(([name]) => KEPT.test(name))))
     fetchedAt.set(file, urlPath)
     const text = () => new TextDecoder().decode(body)
     const url = `${origin}${urlPath}`
@@ -227,7 +271,8 @@ async function crawl(local: string) {
 const crawlStarted = performance.now()
 try {
   await Promise.all(Array.from({ length: SERVERS * PER_SERVER }, (_, i) => crawl(servers[i % SERVERS]!.local)))
-  console.log(`Export: ${answered.size - Object.keys(kept).length} files fetched in ${seconds(crawlStarted)} s, ${Object.keys(kept).length} kept.`)
+  const count = answered.size - Object.keys(kept).length
+  console.log(`Export: ${count} files written in ${seconds(crawlStarted)} s (${readFromBuild} read from the build, ${count - readFromBuild} fetched), ${Object.keys(kept).length} kept.`)
   // The 404 page, where hosts look for it (Netlify, Cloudflare Pages, GitHub Pages, S3 and Nginx as configured in docs/deploying.md).
   const missing = await fetch(`${local}${NOWHERE}`)
   if (missing.status !== 404 || !isHtml(missing.headers.get('content-type'))) broken.push(`the not-found page answers ${missing.status}`)
