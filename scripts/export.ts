@@ -232,8 +232,19 @@ function readBuilt(urlPath: string): Answer | undefined {
   return { status: meta.status ?? 200, headers, body: async () => new Uint8Array(readFileSync(under(html ? files.html : files.body))) }
 }
 
-async function fetched(local: string, urlPath: string): Promise<Answer> {
-  const response = await fetch(`${local}${urlPath}`, { redirect: 'manual' })
+/**
+ * Asked again when the connection drops before an answer: between two requests a crawler may spend seconds
+ * reading links out of a large page, and the server closes a connection idle for 5 s (Node's keep-alive), which
+ * the next request may already have been sent on.
+ */
+async function fetched(local: string, urlPath: string, attempts = 3): Promise<Answer> {
+  let response: Response
+  try {
+    response = await fetch(`${local}${urlPath}`, { redirect: 'manual' })
+  } catch (error) {
+    if (attempts <= 1) throw error
+    return fetched(local, urlPath, attempts - 1)
+  }
   return { status: response.status, headers: response.headers, body: async () => new Uint8Array(await response.arrayBuffer()) }
 }
 
