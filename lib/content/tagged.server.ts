@@ -57,7 +57,7 @@ export function describeTagPage(data: TagPageData, events: number): string {
   const { tag } = siteMessagesFor(language)
   const stories = plural(counts.stories, data.listed.length, language)
   const values = { label: data.label, stories, events: plural(counts.events, events, language) }
-  return data.pages > 1 ? fill(tag.describePage, { ...values, page: String(data.page), pages: String(data.pages), total: plural(counts.stories, data.totalStories, language) }) : fill(tag.describe, values)
+  return data.pages > 1 ? fill(tag.describePage, { ...values, total: plural(counts.stories, data.totalStories, language) }) : fill(tag.describe, values)
 }
 
 /** The page's title: the tag's, with the page's number after the first. */
