@@ -1,4 +1,5 @@
 // @ts-check
+import { availableParallelism } from 'node:os'
 import path from 'node:path'
 import { PHASE_DEVELOPMENT_SERVER, PHASE_PRODUCTION_SERVER } from 'next/constants.js'
 import { BUILD_MANIFEST, distDirOf, readBuildManifest } from './scripts/build-manifest.mjs'
@@ -49,6 +50,17 @@ const nextConfig = (phase) => {
     // d3-transition only to interrupt transitions, of which the timeline runs none; d3-interpolate for one function.
     turbopack: { resolveAlias: D3_SLIM },
     poweredByHeader: false,
+    // Pages are prerendered by every core: Next's default leaves one to its main process, which waits while
+    // they render (one worker of two cores here). Content is compiled and laid out before (scripts/warm-cache.ts).
+    // Rendering is CPU-bound, so a worker gains nothing from many pages in flight (Next's default is 8) but
+    // holds all of them in memory, and each takes that much longer: a few at a time.
+    experimental: { cpus: availableParallelism(), staticGenerationMaxConcurrency: 2 },
+    // Next gives up on a page after 60 s by default (and fails the build after three tries): a tag page or the
+    // sitemap of a large archive, on a machine shared with other builds, can take longer without anything being wrong.
+    staticPageGenerationTimeout: 600,
+    // The static export's build (scripts/export.ts) leaves type checking to `npm run typecheck`, which `npm run
+    // validate` and CI run: the same check, which Next's build would spend half a minute or more repeating.
+    typescript: { ignoreBuildErrors: process.env.DATELINE_SKIP_TYPECHECK === '1' },
     // DATELINE_STANDALONE=1: a self-contained server in <distDir>/standalone for the Docker image (Dockerfile,
     // docs/deploying.md); off by default, so `npm run build` and `npm start` stay as they are.
     ...(process.env.DATELINE_STANDALONE === '1' ? { output: /** @type {const} */ ('standalone') } : {}),

@@ -75,7 +75,8 @@ export default defineConfig({
       command: `node node_modules/tsx/dist/cli.mjs scripts/export.ts --out ${STATIC_OUT} && exec python3 -m http.server ${staticPort} --bind 127.0.0.1 --directory ${STATIC_OUT} 2>/dev/null`,
       env: { DATELINE_SITE_URL: `http://127.0.0.1:${staticPort}`, DATELINE_CONTENT_DIR: process.env.DATELINE_E2E_CONTENT },
       url: `http://127.0.0.1:${staticPort}/`,
-      timeout: 420_000,
+      // A whole build as above, then the crawl: on a loaded machine the build alone passed 7 minutes.
+      timeout: 900_000,
       reuseExistingServer: false,
       stdout: 'ignore',
       stderr: 'pipe',

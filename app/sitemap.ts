@@ -1,12 +1,13 @@
 import type { MetadataRoute } from 'next'
 import { getPublished } from '@/lib/content/published.server'
 import { lastChanged } from '@/lib/feeds/feed'
-import { tagGroups } from '@/lib/content/tags'
-import { storyUrl, tagUrl } from '@/lib/urls'
+import { tagPagePath } from '@/lib/content/tag-pages'
+import { everyTag } from '@/lib/content/tagged.server'
+import { storyUrl } from '@/lib/urls'
 import { siteUrl } from '@/lib/site'
 import { languageAlternates, translationMember, versionsOfEach } from '@/lib/content/translations'
 
-/** `/sitemap.xml` (sitemaps.org 0.9): the index, every published story (with its versions in other languages), every tag page and the authoring guide. */
+/** `/sitemap.xml` (sitemaps.org 0.9): the index, every published story (with its versions in other languages), every page of every tag and the authoring guide. */
 export const dynamic = 'force-static'
 
 export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
@@ -22,10 +23,12 @@ export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
       return { url: storyUrl(origin, t.slug), lastModified: lastChanged(t), ...(Object.keys(languages).length ? { alternates: { languages } } : {}) }
     }),
     // A tag page changes when any of its stories does.
-    ...tagGroups(timelines.map((t) => ({ tags: t.meta.tags, changed: lastChanged(t) }))).map((g) => ({
-      url: tagUrl(origin, g.key),
-      lastModified: g.stories.map((s) => s.changed).sort().at(-1)!,
-    })),
+    ...(await everyTag()).flatMap((tag) =>
+      tag.pages.map((range, i) => ({
+        url: `${origin}${tagPagePath(tag.key, i + 1)}`,
+        lastModified: tag.listed.slice(range.start, range.end).map((s) => lastChanged(s.timeline)).sort().at(-1)!,
+      })),
+    ),
     { url: `${origin}/docs/authoring` },
   ]
 }

@@ -3,7 +3,7 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { test } from 'node:test'
-import { descendants, parseStat, parseVmRssKb, treeRss } from './proc-tree'
+import { descendants, parseCpuTicks, parseStat, parseVmRssKb, treeRss } from './proc-tree'
 
 /** A /proc/<pid>/stat line as Linux writes it, cut after the fields read here. */
 const stat = (pid: number, comm: string, ppid: number) => `${pid} (${comm}) S ${ppid} ${pid} ${pid} 0 -1 4194560 1234 0 0 0`
@@ -84,4 +84,13 @@ test('treeRss gives undefined when the root has ended', () => {
 test('treeRss reads this process from the real /proc', { skip: process.platform !== 'linux' }, () => {
   const rss = treeRss(process.pid)
   assert.ok(rss && rss.kb > 0 && rss.pids[0] === process.pid)
+})
+
+test('parseCpuTicks reads own and waited-for children CPU time', () => {
+  const text = '4242 (sh (x)) S 1 4242 4242 0 -1 4194304 120 3400 0 2 7 3 51234 6789 20 0 1 0 99 2000000 300'
+  assert.deepEqual(parseCpuTicks(text), { self: 10, children: 58_023 })
+})
+
+test('parseCpuTicks is undefined for a line cut short', () => {
+  assert.equal(parseCpuTicks('4242 (sh) S 1 4242'), undefined)
 })

@@ -20,6 +20,21 @@ export function parseStat(text: string): { pid: number; ppid: number } | undefin
   return Number.isInteger(pid) && Number.isInteger(ppid) ? { pid, ppid } : undefined
 }
 
+/**
+ * CPU time in clock ticks from the text of /proc/<pid>/stat (proc(5), fields 14–17): the process's own
+ * user and system time, and that of its children it has waited for, which includes theirs in turn. Read
+ * by a parent after its command ended, `children` is the CPU time of the whole tree the command started.
+ */
+export function parseCpuTicks(text: string): { self: number; children: number } | undefined {
+  const close = text.lastIndexOf(')')
+  if (close < 0) return undefined
+  // After the name, field 3 (state) is at index 0, so field n is at n - 3.
+  const fields = text.slice(close + 1).trim().split(/\s+/).map(Number)
+  const [utime, stime, cutime, cstime] = [fields[11], fields[12], fields[13], fields[14]]
+  if (![utime, stime, cutime, cstime].every((n) => Number.isInteger(n))) return undefined
+  return { self: utime! + stime!, children: cutime! + cstime! }
+}
+
 /** VmRSS in kB from the text of /proc/<pid>/status; undefined for a kernel thread or a zombie, which have none. */
 export function parseVmRssKb(text: string): number | undefined {
   const match = /^VmRSS:\s+(\d+)\s+kB$/m.exec(text)
@@ -71,11 +86,11 @@ export interface TreeRss {
   kb: number
 }
 
-/** Summed VmRSS of `root` and its descendants now; `undefined` when `root` is gone. */
-export function treeRss(root: number, proc = '/proc'): TreeRss | undefined {
+/** Summed VmRSS of `root` and its descendants now; `undefined` when `root` is gone. `table` saves reading /proc again. */
+export function treeRss(root: number, proc = '/proc', table = processTable(proc)): TreeRss | undefined {
   const pids: number[] = []
   let kb = 0
-  for (const pid of descendants(root, processTable(proc))) {
+  for (const pid of descendants(root, table)) {
     const status = readOrUndefined(`${proc}/${pid}/status`)
     const rss = status === undefined ? undefined : parseVmRssKb(status)
     if (rss === undefined) continue
@@ -83,4 +98,18 @@ export function treeRss(root: number, proc = '/proc'): TreeRss | undefined {
     kb += rss
   }
   return pids.includes(root) ? { pids, kb } : undefined
+}
+
+/**
+ * CPU time in clock ticks of `root` and each of its descendants now, by pid: what each has used so far,
+ * its waited-for children's not included (they are counted as processes of their own).
+ */
+export function treeCpuTicks(root: number, proc = '/proc', table = processTable(proc)): Map<number, number> {
+  const ticks = new Map<number, number>()
+  for (const pid of descendants(root, table)) {
+    const stat = readOrUndefined(`${proc}/${pid}/stat`)
+    const cpu = stat === undefined ? undefined : parseCpuTicks(stat)
+    if (cpu) ticks.set(pid, cpu.self)
+  }
+  return ticks
 }

@@ -110,7 +110,7 @@ function tail(text: string, lines = 30): string {
  * with their times, or every bench run would dirty the worktree and look like a
  * source change to the next one.
  */
-function preserveFiles(names: string[]): () => void {
+export function preserveFiles(names: string[]): () => void {
   const saved = names
     .map((name) => path.join(root, name))
     .filter((file) => existsSync(file))

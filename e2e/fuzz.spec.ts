@@ -75,6 +75,8 @@ test('any path segment in any route is answered without a 5xx, reflection or del
     (s: string) => `/${s}`,
     (s: string) => `/docs/${s}`,
     (s: string) => `/tags/${s}`,
+    (s: string) => `/tags/prisoners/page/${s}`,
+    (s: string) => `/tags/${s}/page/2`,
   ]
   await fc.assert(
     fc.asyncProperty(fc.constantFrom(...routes), urlText, async (route, segment) => {

@@ -6,7 +6,7 @@ const SEED = `/timelines/${SLUG}`
 
 /** One path of each kind of route the site serves, and what each must say about framing, resources and scripts. */
 const KINDS = {
-  page: ['/', SEED, '/docs/authoring', '/timelines/no-such-story', '/tags/prisoners', `/tags/${encodeURIComponent('россия')}`, '/tags/no-such-tag'],
+  page: ['/', SEED, '/docs/authoring', '/timelines/no-such-story', '/tags/prisoners', `/tags/${encodeURIComponent('россия')}`, '/tags/no-such-tag', '/tags/prisoners/page/2'],
   widget: [`/embed/${SLUG}`, '/embed/no-such-story', `/embed/${SLUG}/source.json`],
   widgetAsset: ['/embed.js'],
   api: [`/api/timelines/${SLUG}/timelinejs.json`, `/api/oembed?url=x`, `/oembed/${SLUG}.json`],

@@ -1,5 +1,4 @@
 import { slugInUrl } from './content/slug'
-import { tagPath } from './content/tags'
 
 /**
  * Addresses of what the site publishes for a story, on the origin given (always `siteUrl()` in routes).
@@ -20,8 +19,6 @@ export const eventUrl = (origin: string, slug: string, eventId: string) => `${st
 export const calendarUrl = (origin: string, slug: string) => `${origin}/calendars/${slugInUrl(slug)}.ics`
 /** The story's data in the JSON API, version 1 (docs/api.md). */
 export const dataUrl = (origin: string, slug: string) => `${origin}/api/v1/timelines/${slugInUrl(slug)}.json`
-/** The page of every story with a tag, and their events on one timeline. */
-export const tagUrl = (origin: string, tag: string) => `${origin}${tagPath(tag)}`
 /** The story's oEmbed answer as a file (oembed.com §2.3 at its default size): what the page's discovery link names, served by a static export too. */
 export const oembedUrl = (origin: string, slug: string) => `${origin}/oembed/${slugInUrl(slug)}.json`
 /** What the widget is drawn from, for a static export's widget to apply its URL's options in the browser (lib/embed/widget-model.ts). */

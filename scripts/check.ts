@@ -11,9 +11,8 @@ import { parseArgs } from 'node:util'
 import { formatError, sortErrors, type ContentError } from '../lib/content/errors'
 import { checkCrossLinks } from '../lib/content/links'
 import { checkTranslations } from '../lib/content/translations'
-import { availableParallelism } from 'node:os'
-import { Worker } from 'node:worker_threads'
-import { CONTENT_DIR, listMdxFiles, loadTimelineFile, type LoadResult } from '../lib/content/load.server'
+import { CONTENT_DIR, listMdxFiles } from '../lib/content/load.server'
+import { loadAll } from './load-all'
 import { formatWithheld, withheld } from '../lib/content/publicness'
 
 async function filesFrom(args: string[]): Promise<string[]> {
@@ -35,33 +34,9 @@ async function filesFrom(args: string[]): Promise<string[]> {
  */
 const FILES_PER_WORKER = 200
 
-const WORKER_URL = new URL('./check-worker.ts', import.meta.url).href
-
-type Loaded = { file: string; result: LoadResult }
-
 /** Validates every file, shared out among worker threads when there are enough files and cores. */
-async function loadAll(files: string[]): Promise<Loaded[]> {
-  const workers = Number(process.env.DATELINE_CHECK_WORKERS) || Math.min(availableParallelism(), Math.floor(files.length / FILES_PER_WORKER), 8)
-  if (workers < 2) return Promise.all(files.map(async (file) => ({ file, result: await loadTimelineFile(file, undefined, { compile: false }) })))
-  // Interleaved, so long and short files spread evenly; results are put back in the order given.
-  const chunks = Array.from({ length: workers }, (_, w) => files.filter((_, i) => i % workers === w))
-  const parts = await Promise.all(
-    chunks.map(
-      (chunk) =>
-        new Promise<Loaded[]>((resolve, reject) => {
-          // tsx's loader does not follow into worker threads (nor does `--import tsx` reach the entry module on
-          // Node 20), so the worker registers it first, then imports the TypeScript module.
-          const boot = `import('tsx/esm/api').then(({ register }) => { register(); return import(${JSON.stringify(WORKER_URL)}) })`
-          const worker = new Worker(boot, { eval: true, workerData: { files: chunk } })
-          worker.once('message', (m: Loaded[]) => resolve(m))
-          worker.once('error', reject)
-          worker.once('exit', (code) => (code === 0 ? undefined : reject(new Error(`check worker exited with ${code}`))))
-        }),
-    ),
-  )
-  const byFile = new Map(parts.flat().map((r) => [r.file, r]))
-  return files.map((f) => byFile.get(f)!)
-}
+const validateAll = (files: string[]) =>
+  loadAll(files, { filesPerWorker: FILES_PER_WORKER, ...(Number(process.env.DATELINE_CHECK_WORKERS) ? { workers: Number(process.env.DATELINE_CHECK_WORKERS) } : {}) })
 
 const USAGE = 'usage: npm run check -- [file.mdx | folder]… [--dir folder] [--format human|json]'
 
@@ -91,7 +66,7 @@ async function main() {
   const paths = [...positionals, ...(values.dir ?? [])]
   const files = await filesFrom(paths)
   const started = performance.now()
-  const results = await loadAll(files.map((f) => path.resolve(f)))
+  const results = await validateAll(files.map((f) => path.resolve(f)))
   const loaded = results.flatMap((r) => (r.result.ok ? [r.result.timeline] : []))
   const slugs = files.map((f) => path.basename(f, '.mdx'))
   const errors: ContentError[] = sortErrors([...results.flatMap((r) => (r.result.ok ? [] : r.result.errors)), ...checkCrossLinks(loaded, slugs), ...checkTranslations(loaded, slugs)])

@@ -1,5 +1,5 @@
 /**
- * `npm run export [-- --out dir] [-- --no-build]`: the whole site as static files in `out/`, for any file server
+ * `npm run export [-- --out dir] [-- --dist dir] [-- --no-build]`: the whole site as static files in `out/`, for any file server
  * or CDN (docs/deploying.md). The public origin is DATELINE_SITE_URL (or http://localhost:$PORT), as for a build.
  *
  * Why a crawl rather than Next's `output: 'export'`: that mode drops proxy.ts, route handlers that read the
@@ -10,12 +10,21 @@
  * it would answer is fetched and written where a plain file server finds it (lib/export/paths.ts): every
  * prerendered route of Next's prerender manifest (pages, feeds, calendars, API, social cards, whatever routes
  * are added later with generateStaticParams), each story's widget, then whatever those documents link to on
- * the origin. A link that does not resolve stops the export. Next's hashed assets and public/ are copied.
+ * the origin. A link that does not resolve stops the export. Next's hashed assets and public/ are copied, and so is
+ * what the build already wrote for a prerendered route (lib/export/prerendered.ts): the server would send those files
+ * as they are, so only the rest (each story's widget, rendered on request) is fetched.
  * Last, `_headers`: each file's headers as the Node server sends them, with its cache policy (lib/export/headers.ts).
+ *
+ * Again into the same folder with the same code and origin, only what changed is rendered (lib/export/incremental.ts):
+ * the build renders the pages and files of the stories that changed (or whose series or translations did) and every
+ * page of the site's own (index, tags, feeds, sitemap, the API's list); the other stories' files are kept from the
+ * last export, whose record is in the build folder. The export's build skips Next's type check: `npm run typecheck`
+ * (and `npm run validate`) is where types are checked, and the build would spend half a minute doing it again.
  */
-import { spawn, spawnSync } from 'node:child_process'
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process'
 import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs'
 import { createServer } from 'node:net'
+import { availableParallelism } from 'node:os'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { parseArgs } from 'node:util'
@@ -26,50 +35,97 @@ import { siteOriginOrExit } from './site-origin.mjs'
 import { CACHE_CONTROL, cacheKind, headersFile, ruleHeaders, type HeaderBlock } from '../lib/export/headers'
 import { cssLinks, htmlLinks, xmlLinks } from '../lib/export/links'
 import { encodedPath, exportFile, isHtml, servedPaths } from '../lib/export/paths'
+import { builtFiles, type BuiltMeta } from '../lib/export/prerendered'
+import { keptFiles, ownerOf, planExport, storyKeys, type ExportRecord, type WrittenFile } from '../lib/export/incremental'
+import { CONTENT_DIR } from '../lib/content/load.server'
+import { codeVersion } from './code-version.mjs'
+import { deleteExported, exportStateDir, fileExistsUnder, forgetRecord, readRecord, storyInputs, writeRecord } from './export-record'
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
-const { values: flags } = parseArgs({ options: { out: { type: 'string', default: 'out' }, 'no-build': { type: 'boolean', default: false } } })
+const { values: flags } = parseArgs({ options: { out: { type: 'string', default: 'out' }, dist: { type: 'string', default: '.next-export' }, 'no-build': { type: 'boolean', default: false } } })
 const outDir = path.resolve(root, flags.out)
-/** The export's own build folder: the normal `.next` (what `npm start` serves, built for its own origin) is left alone. */
-const DIST_DIR = '.next-export'
+/**
+ * The export's own build folder: the normal `.next` (what `npm start` serves, built for its own origin) is left alone.
+ * `--dist` moves it (the build benchmark exports each archive from its own).
+ */
+const DIST_DIR = flags.dist
 /** Where the server answers a path no route has: Next's prebuilt not-found page, with status 404. */
 const NOWHERE = '/_dateline/not-found'
 const STORY_PAGE = /^\/timelines\/([^/]+)$/
 
 const started = performance.now()
 const origin = siteOriginOrExit('export')
-const env: NodeJS.ProcessEnv = { ...process.env, NEXT_DIST_DIR: DIST_DIR, DATELINE_SITE_URL: origin, NODE_ENV: 'production' }
+const env: NodeJS.ProcessEnv = { ...process.env, NEXT_DIST_DIR: DIST_DIR, DATELINE_SITE_URL: origin, NODE_ENV: 'production', DATELINE_SKIP_TYPECHECK: '1' }
 delete env.DATELINE_DIST_DIR
+delete env.DATELINE_RENDER_ONLY
 const distDir = path.join(root, DIST_DIR)
+/** The stories a partial build renders (lib/export/render-only.server.ts); absent after a full build. */
+const renderOnlyFile = path.join(exportStateDir(distDir), 'render-only.json')
+
+const seconds = (since: number) => ((performance.now() - since) / 1000).toFixed(1)
 
 function fail(message: string): never {
   console.error(`Cannot export: ${message}`)
   process.exit(1)
 }
 
+const code = codeVersion(root)
+const keys = storyKeys(await storyInputs(CONTENT_DIR))
+const previous = readRecord(distDir)
+// Without a build of its own the export cannot choose what is rendered: it writes out the whole of the build it finds.
+const plan = flags['no-build'] ? ({ mode: 'full', reason: 'no build (--no-build)' } as const) : planExport(previous, { code, origin, out: outDir, keys }, fileExistsUnder(outDir))
+if (flags['no-build'] && existsSync(renderOnlyFile)) fail(`the build in ${DIST_DIR} rendered only the stories that changed for an earlier export: run without --no-build.`)
+if (plan.mode === 'full') {
+  console.log(`Export: rendering every story (${plan.reason}).`)
+  rmSync(renderOnlyFile, { force: true })
+} else {
+  console.log(`Export: rendering ${plan.render.length} stories that changed, keeping ${plan.keep.length}, deleting ${plan.removed.length}.`)
+  mkdirSync(path.dirname(renderOnlyFile), { recursive: true })
+  writeFileSync(renderOnlyFile, JSON.stringify(plan.render))
+  env.DATELINE_RENDER_ONLY = renderOnlyFile
+}
+forgetRecord(distDir)
+
 if (!flags['no-build']) {
   const built = spawnSync(process.execPath, [path.join(root, 'scripts', 'build.mjs')], { cwd: root, stdio: 'inherit', env })
   if (built.status !== 0) process.exit(built.status ?? 1)
+  console.log(`Export: built in ${seconds(started)} s.`)
 }
 const manifest = readBuildManifest(distDir)
 if (!manifest) fail(`no build in ${DIST_DIR}: run without --no-build.`)
 if (manifest.origin !== origin) fail(`the build in ${DIST_DIR} was made for ${manifest.origin}, not ${origin}: run without --no-build.`)
 const prerendered = Object.keys((JSON.parse(readFileSync(path.join(distDir, 'prerender-manifest.json'), 'utf8')) as { routes: Record<string, unknown> }).routes)
 
-const port = await new Promise<number>((resolve, reject) => {
-  const probe = createServer().listen(0, '127.0.0.1', () => {
-    const address = probe.address()
-    probe.close(() => (address && typeof address === 'object' ? resolve(address.port) : reject(new Error('no port'))))
+const freePort = () =>
+  new Promise<number>((resolve, reject) => {
+    const probe = createServer().listen(0, '127.0.0.1', () => {
+      const address = probe.address()
+      probe.close(() => (address && typeof address === 'object' ? resolve(address.port) : reject(new Error('no port'))))
+    })
   })
-})
-const local = `http://127.0.0.1:${port}`
-const server = spawn(process.execPath, [path.join(root, 'scripts', 'serve.mjs'), '-p', String(port), '-H', '127.0.0.1'], { cwd: root, env, stdio: ['ignore', 'ignore', 'inherit'] })
+
+/**
+ * One production server per core: the crawl renders every story's widget on request, and one Node process
+ * renders on one core. The crawl's requests are shared out among them.
+ */
+const SERVERS = Math.max(1, availableParallelism())
+/** Requests in flight per server: one rendering while the next answer is written. */
+const PER_SERVER = 2
+const servers: { local: string; process: ChildProcess }[] = []
+for (let i = 0; i < SERVERS; i++) {
+  let port = await freePort()
+  // A port probed free may be probed again before the server given it listens.
+  while (servers.some((s) => s.local.endsWith(`:${port}`))) port = await freePort()
+  const child = spawn(process.execPath, [path.join(root, 'scripts', 'serve.mjs'), '-p', String(port), '-H', '127.0.0.1'], { cwd: root, env, stdio: ['ignore', 'ignore', 'inherit'] })
+  servers.push({ local: `http://127.0.0.1:${port}`, process: child })
+}
+const local = servers[0]!.local
 const stopServer = () => {
-  if (server.exitCode === null) server.kill('SIGTERM')
+  for (const { process: child } of servers) if (child.exitCode === null) child.kill('SIGTERM')
 }
 process.on('exit', stopServer)
 
-async function waitForServer() {
+async function waitForServer({ local, process: server }: (typeof servers)[number]) {
   const deadline = Date.now() + 120_000
   while (Date.now() < deadline) {
     if (server.exitCode !== null) fail(`the server stopped (exit code ${server.exitCode}).`)
@@ -90,8 +146,12 @@ function write(file: string, body: Uint8Array) {
   writeFileSync(target, body)
 }
 
-await waitForServer()
-rmSync(outDir, { recursive: true, force: true })
+await Promise.all(servers.map(waitForServer))
+/** The earlier export's files kept as they are: those of the stories that did not change. */
+const kept: Record<string, WrittenFile> = plan.mode === 'partial' && previous ? keptFiles(previous, plan.keep) : {}
+if (plan.mode === 'full') rmSync(outDir, { recursive: true, force: true })
+// Everything else the earlier export wrote is written again or, if it is gone from the site, deleted.
+else for (const file of Object.keys(previous?.files ?? {})) if (!Object.hasOwn(kept, file)) deleteExported(outDir, file)
 mkdirSync(outDir, { recursive: true })
 // Hashed assets and public files (the widget's assets, embed.js) as they are: no route renders them.
 cpSync(path.join(distDir, 'static'), path.join(outDir, '_next', 'static'), { recursive: true })
@@ -105,7 +165,16 @@ const types = new Map<string, string>()
  */
 const KEPT = /^(?:content-security-policy|x-content-type-options|referrer-policy|permissions-policy|cross-origin-[a-z-]+|x-frame-options|strict-transport-security|access-control-allow-[a-z-]+)$/
 const answered = new Map<string, Map<string, string>>()
+/** The URL path each file was fetched at: the next export's record keeps it. */
+const fetchedAt = new Map<string, string>()
 const seen = new Set<string>()
+for (const [file, { path: urlPath, type, headers }] of Object.entries(kept)) {
+  types.set(file, type)
+  answered.set(file, new Map(Object.entries(headers)))
+  fetchedAt.set(file, urlPath)
+  // Not fetched again, whichever way a link spells it.
+  for (const served of [urlPath, ...servedPaths(file).map(encodedPath)]) seen.add(served)
+}
 const queue: { path: string; from: string }[] = []
 const broken: string[] = []
 const enqueue = (raw: string, from: string) => {
@@ -126,8 +195,60 @@ const copied = (urlPath: string) => {
   return urlPath !== '/' && existsSync(file) && statSync(file).isFile()
 }
 
-// A few requests at a time: the server renders widgets on request, the rest it reads from its cache.
-async function crawl() {
+// A few requests at a time to each server: it renders widgets on request, the rest it reads from its cache.
+/** An answer to a path: the server's, or the one the build already wrote. */
+interface Answer {
+  status: number
+  headers: Headers
+  body: () => Promise<Uint8Array>
+}
+
+/** Prerendered routes by the path a link names them with. */
+const builtRoutes = new Map(prerendered.map((route) => [encodedPath(route), route]))
+let readFromBuild = 0
+
+/**
+ * A prerendered route's answer as the build wrote it (lib/export/prerendered.ts), or undefined when it is not
+ * one or its files are not there. The files are what the server would send; the headers the server adds to
+ * every answer come from next.config.js's rules, which `_headers` applies to each path anyway, and a page's
+ * policy is hashed from the file itself.
+ */
+function readBuilt(urlPath: string): Answer | undefined {
+  const route = builtRoutes.get(urlPath)
+  if (route === undefined) return undefined
+  const files = builtFiles(route)
+  const under = (file: string) => path.join(distDir, 'server', 'app', file)
+  const html = existsSync(under(files.html))
+  if (!html && !existsSync(under(files.body))) return undefined
+  let meta: BuiltMeta = {}
+  try {
+    meta = JSON.parse(readFileSync(under(files.meta), 'utf8')) as BuiltMeta
+  } catch {
+    return undefined
+  }
+  const headers = new Headers(meta.headers ?? {})
+  if (html) headers.set('content-type', 'text/html; charset=utf-8')
+  readFromBuild++
+  return { status: meta.status ?? 200, headers, body: async () => new Uint8Array(readFileSync(under(html ? files.html : files.body))) }
+}
+
+/**
+ * Asked again when the connection drops before an answer: between two requests a crawler may spend seconds
+ * reading links out of a large page, and the server closes a connection idle for 5 s (Node's keep-alive), which
+ * the next request may already have been sent on.
+ */
+async function fetched(local: string, urlPath: string, attempts = 3): Promise<Answer> {
+  let response: Response
+  try {
+    response = await fetch(`${local}${urlPath}`, { redirect: 'manual' })
+  } catch (error) {
+    if (attempts <= 1) throw error
+    return fetched(local, urlPath, attempts - 1)
+  }
+  return { status: response.status, headers: response.headers, body: async () => new Uint8Array(await response.arrayBuffer()) }
+}
+
+async function crawl(local: string) {
   while (queue.length > 0) {
     const { path: urlPath, from } = queue.shift()!
     if (copied(urlPath)) continue
@@ -135,30 +256,34 @@ async function crawl() {
       broken.push(`${urlPath} (linked from ${from}) is not among Next's built assets`)
       continue
     }
-    const response = await fetch(`${local}${urlPath}`, { redirect: 'manual' })
-    if (response.status !== 200) {
-      broken.push(`${urlPath} (linked from ${from}) answers ${response.status}`)
+    const answer = readBuilt(urlPath) ?? (await fetched(local, urlPath))
+    if (answer.status !== 200) {
+      broken.push(`${urlPath} (linked from ${from}) answers ${answer.status}`)
       continue
     }
-    const type = response.headers.get('content-type') ?? ''
+    const type = answer.headers.get('content-type') ?? ''
     // Files are named by the decoded path, which is what file servers look for.
     const file = exportFile(decodeURIComponent(urlPath), type)
     if (!file) {
       broken.push(`${urlPath} (linked from ${from}) cannot be written as a file`)
       continue
     }
-    const body = new Uint8Array(await response.arrayBuffer())
+    const body = await answer.body()
     write(file, body)
     types.set(file, type)
-    answered.set(file, new Map([...response.headers].filter(([name]) => KEPT.test(name))))
+    answered.set(file, new Map([...answer.headers].filter(([name]) => KEPT.test(name))))
+    fetchedAt.set(file, urlPath)
     const text = () => new TextDecoder().decode(body)
     const url = `${origin}${urlPath}`
     const links = isHtml(type) ? htmlLinks(text(), url, origin) : /css/.test(type) ? cssLinks(text(), url, origin) : /xml/.test(type) ? xmlLinks(text(), origin) : []
     for (const link of links) enqueue(link, urlPath)
   }
 }
+const crawlStarted = performance.now()
 try {
-  await Promise.all(Array.from({ length: 4 }, crawl))
+  await Promise.all(Array.from({ length: SERVERS * PER_SERVER }, (_, i) => crawl(servers[i % SERVERS]!.local)))
+  const count = answered.size - Object.keys(kept).length
+  console.log(`Export: ${count} files written in ${seconds(crawlStarted)} s (${readFromBuild} read from the build, ${count - readFromBuild} fetched), ${Object.keys(kept).length} kept.`)
   // The 404 page, where hosts look for it (Netlify, Cloudflare Pages, GitHub Pages, S3 and Nginx as configured in docs/deploying.md).
   const missing = await fetch(`${local}${NOWHERE}`)
   if (missing.status !== 404 || !isHtml(missing.headers.get('content-type'))) broken.push(`the not-found page answers ${missing.status}`)
@@ -201,6 +326,12 @@ for (const file of all) {
   }
 }
 writeFileSync(path.join(outDir, '_headers'), headersFile(blocks))
+
+const written: ExportRecord['files'] = {}
+for (const [file, urlPath] of fetchedAt) written[file] = { path: urlPath, type: types.get(file) ?? '', headers: Object.fromEntries(answered.get(file) ?? []) }
+const owners = new Set(Object.values(written).flatMap((f) => ownerOf(f.path) ?? []))
+// After --no-build nothing says which code made the build found, so the next export starts from nothing.
+if (!flags['no-build']) writeRecord(distDir, { code, origin, out: outDir, stories: Object.fromEntries([...keys].filter(([slug]) => owners.has(slug))), files: written })
 
 const everything = files(outDir, true)
 const bytes = everything.reduce((sum, file) => sum + statSync(path.join(outDir, file)).size, 0)

@@ -1,11 +1,10 @@
 import type { Timeline as TimelineModel, TimelineEvent, TimelineQuote } from '@/lib/content/model'
 import { eventDetails, type EventDetail } from '@/lib/content/event-details'
 import { tagSlots } from '@/lib/layout/tag-colors'
-import { drawings } from '@/lib/layout/drawings'
+import { cachedDrawings } from '@/lib/cache/drawings.server'
 import { Legend } from './Legend'
-import { directionOf, messagesFor } from '@/lib/i18n'
+import { messagesFor } from '@/lib/i18n'
 import { viewerMessages } from '@/lib/i18n/viewer-messages'
-import { layoutTexts } from '@/lib/layout/layout-texts'
 import { TimelineViewer } from './TimelineViewer'
 
 /** A story's timeline. */
@@ -33,20 +32,14 @@ export interface TimelineFigureProps {
  * so it is neither seen nor read out), rendered as SVG in the first HTML and then made
  * interactive by TimelineViewer. A story page draws its story; a tag page, several stories at once.
  */
-export function TimelineFigure({ slug, title, language, timezone, events, quotes, details }: TimelineFigureProps) {
+export async function TimelineFigure({ slug, title, language, timezone, events, quotes, details }: TimelineFigureProps) {
   const tags = [...tagSlots(events.map((e) => e.tags))].map(([tag, slot]) => ({ tag, slot }))
   const messages = messagesFor(language)
+  // Kept between builds (lib/cache/drawings.server.ts): laying out is most of a story page's render.
+  const drawn = await cachedDrawings(events, quotes, language, timezone)
   return (
     <figure className="tl-figure" id="timeline" data-timeline={slug}>
-      <TimelineViewer
-        slug={slug}
-        title={title}
-        {...drawings(events, quotes, language, layoutTexts(messages), { direction: directionOf(language), timezone })}
-        messages={viewerMessages(messages, language)}
-        details={details}
-        quoteText={Object.fromEntries(quotes.map((q) => [q.id, q.text]))}
-        tags={tags}
-      />
+      <TimelineViewer slug={slug} title={title} {...drawn} messages={viewerMessages(messages, language)} details={details} quoteText={Object.fromEntries(quotes.map((q) => [q.id, q.text]))} tags={tags} />
       <figcaption className="mt-3">
         <Legend t={messages.timeline} />
       </figcaption>

@@ -3,8 +3,9 @@ import { readdir, readFile, stat } from 'node:fs/promises'
 import path from 'node:path'
 import { formatCovered } from '../time/format'
 import { buildTimeline } from './build-timeline'
-import { compileMdx } from './compile.server'
-import { parseMdx } from './parse'
+import { codeVersionOf } from '../cache/code-version'
+import { cacheKey, readCachedJson, writeCachedJson } from '../cache/disk-cache.server'
+import { compileMdx, parseMdxCached } from './compile.server'
 import { ContentErrors, type ContentError } from './errors'
 import { isSlug, slugFromSegment, slugify, SLUG_RULE } from './slug'
 import type { Timeline, TimelineEvent, TimelineSummary } from './model'
@@ -80,7 +81,7 @@ export function publicFileExists(src: string): boolean {
 /**
  * Compiles, collects and validates one MDX file. Never throws for bad content:
  * errors come back as values. `compile: false` validates without bundling
- * (what `npm run check` needs): the same errors, no article code.
+ * (what `npm run check` and every listing need): the same errors, no article code.
  */
 export async function loadTimelineFile(filePath: string, slug = path.basename(filePath, '.mdx'), { compile = true }: { compile?: boolean } = {}): Promise<LoadResult> {
   const file = path.relative(process.cwd(), filePath) || filePath
@@ -90,15 +91,37 @@ export async function loadTimelineFile(filePath: string, slug = path.basename(fi
   } catch (error) {
     return { ok: false, errors: [{ file, line: 1, column: 1, message: `cannot read file: ${(error as Error).message}` }] }
   }
-  const result = await loadSource(source, file, slug, { compile })
   const nameError = fileNameError(file, slug)
-  if (!nameError) return result
-  return { ok: false, errors: [nameError, ...(result.ok ? [] : result.errors)], source }
+  if (nameError) {
+    const result = await loadSource(source, file, slug, { compile })
+    return { ok: false, errors: [nameError, ...(result.ok ? [] : result.errors)], source }
+  }
+  if (!KEEP_LOADED) return loadSource(source, file, slug, { compile })
+  const key = `${filePath}\0${slug}\0${compile}`
+  const hash = cacheKey([source])
+  const hit = loaded.get(key)
+  if (hit?.hash === hash) return hit.result
+  const result = loadSource(source, file, slug, { compile })
+  keepLoaded(key, { hash, result }, compile)
+  return result
 }
 
-/** Compiles (or, with `compile: false`, parses) MDX text and validates it as the timeline `slug`. */
+/**
+ * Compiles (or, with `compile: false`, parses) MDX text and validates it as the timeline `slug`. `cache: false`
+ * (the studio's drafts) keeps nothing on disk.
+ */
 async function loadSource(source: string, file: string, slug: string, { compile, cache }: { compile: boolean; cache?: boolean }): Promise<LoadResult> {
-  const compiled = compile ? await compileMdx(source, file, cache === undefined ? {} : { cache }) : parseMdx(source, file)
+  // In a build, the validated timeline is kept on disk too (by the code version: validation is code),
+  // so a rebuild validates only what changed. The article's code is kept apart, by compileMdx.
+  const version = cache === false ? undefined : codeVersionOf()
+  const key = version ? cacheKey([version, slug, file, source]) : undefined
+  const kept = key ? await readCachedJson<Timeline>('timelines', key) : undefined
+  if (kept) {
+    if (!compile) return { ok: true, timeline: kept }
+    const compiled = await compileMdx(source, file)
+    if (compiled.ok) return { ok: true, timeline: { ...kept, code: compiled.value.code } }
+  }
+  const compiled = compile ? await compileMdx(source, file, cache === undefined ? {} : { cache }) : await parseMdxCached(source, file)
   if (!compiled.ok) return { ...compiled, source }
   const built = buildTimeline({
     slug,
@@ -109,7 +132,30 @@ async function loadSource(source: string, file: string, slug: string, { compile,
     code: compile && 'code' in compiled.value ? (compiled.value as { code: string }).code : '',
     publicFileExists,
   })
-  return built.ok ? built : { ...built, source }
+  if (!built.ok) return { ...built, source }
+  // A picture under public/ is checked against the disk, which the key does not cover.
+  if (key && !built.timeline.events.some((e) => e.image && !/^https:/i.test(e.image.src))) await writeCachedJson('timelines', key, { ...built.timeline, code: '' })
+  return built
+}
+
+/**
+ * Loaded files, kept in a production process (a build's workers, `next start`) while their text is the
+ * same: a build lists every story on the index, the feeds, the sitemap, the API and each route's list of
+ * pages, and loads each story again for its page, metadata, OG card, calendar and API answer. Without
+ * code (what listings load) every file is kept, one entry each; with code, only the last few, since
+ * the article's code is large and a page needs its own story only. Not in development, where a writer
+ * adds images to public/ that a kept result would still miss.
+ */
+const KEEP_LOADED = process.env.NODE_ENV === 'production'
+const KEPT_WITH_CODE = 8
+const loaded = new Map<string, { hash: string; result: Promise<LoadResult> }>()
+const loadedWithCode: string[] = []
+
+function keepLoaded(key: string, entry: { hash: string; result: Promise<LoadResult> }, withCode: boolean) {
+  loaded.set(key, entry)
+  if (!withCode) return
+  if (!loadedWithCode.includes(key)) loadedWithCode.push(key)
+  while (loadedWithCode.length > KEPT_WITH_CODE) loaded.delete(loadedWithCode.shift()!)
 }
 
 /**
@@ -119,18 +165,18 @@ async function loadSource(source: string, file: string, slug: string, { compile,
 export const loadTimelineSource = (source: string, file: string, slug: string): Promise<LoadResult> => loadSource(source, file, slug, { compile: true, cache: false })
 
 /** The timeline for a slug with its errors as values, or null when there is no such file. */
-export async function loadTimeline(param: string, dir = CONTENT_DIR): Promise<LoadResult | null> {
+export async function loadTimeline(param: string, dir = CONTENT_DIR, { compile = true }: { compile?: boolean } = {}): Promise<LoadResult | null> {
   // Routes hand over their segment as the URL has it, percent-encoded or not (`%D0%BE…` for `о…`).
   const slug = slugFromSegment(param)
   if (slug === undefined) return null
   const slugs = await listSlugs(dir)
   if (!slugs.includes(slug)) return null
-  return loadTimelineFile(path.join(dir, `${slug}.mdx`), slug)
+  return loadTimelineFile(path.join(dir, `${slug}.mdx`), slug, { compile })
 }
 
 /** The timeline for a slug, or null when there is no such file. Bad content throws, with every located error in the message. */
-export async function getTimeline(slug: string, dir = CONTENT_DIR): Promise<Timeline | null> {
-  const result = await loadTimeline(slug, dir)
+export async function getTimeline(slug: string, dir = CONTENT_DIR, { compile = true }: { compile?: boolean } = {}): Promise<Timeline | null> {
+  const result = await loadTimeline(slug, dir, { compile })
   if (!result) return null
   if (!result.ok) throw new ContentErrors(result.errors)
   return result.timeline

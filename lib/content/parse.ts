@@ -15,6 +15,8 @@ export interface Parsed {
 }
 
 export type ParseResult = { ok: true; value: Parsed } | { ok: false; errors: ContentError[] }
+/** A parse with its syntax tree, which compileMdx hands on to the bundler instead of parsing the file again. */
+export type TreeResult = { ok: true; value: Parsed; tree: Root } | { ok: false; errors: ContentError[] }
 
 // The parser @mdx-js/mdx runs before any remark plugin (remark-parse + remark-mdx), with the
 // frontmatter block mdx-bundler adds: the tree, its positions and its syntax errors are the same.
@@ -27,6 +29,15 @@ const parser = unified().use(remarkParse).use(remarkMdx).use(remarkFrontmatter, 
  * with compileMdx). Frontmatter goes through gray-matter, as in mdx-bundler.
  */
 export function parseMdx(source: string, file: string): ParseResult {
+  return parseWith(source, file, false)
+}
+
+/** parseMdx, with the syntax tree as it was read. */
+export function parseMdxTree(source: string, file: string): TreeResult {
+  return parseWith(source, file, true) as TreeResult
+}
+
+function parseWith(source: string, file: string, keepTree: boolean): ParseResult | TreeResult {
   // Refused before parsing: the parser's time grows with the square of the nesting depth.
   const deep = findDeepNesting(source)
   if (deep) return { ok: false, errors: [{ file, ...deep }] }
@@ -34,7 +45,11 @@ export function parseMdx(source: string, file: string): ParseResult {
     // An empty options object turns off gray-matter's cache, which would keep every file's text alive.
     const frontmatter = plainFrontmatter(matter(source, {}).data as Record<string, unknown>)
     const tree = parser.parse(source) as Root
-    return { ok: true, value: { frontmatter, collected: collectElements(tree) } }
+    // Collecting marks each element with its index (INDEX_PROP), which the bundler's collector does again:
+    // the tree handed on is the one as parsed.
+    const asParsed = keepTree ? structuredClone(tree) : undefined
+    const value = { frontmatter, collected: collectElements(tree) }
+    return asParsed ? { ok: true, value, tree: asParsed } : { ok: true, value }
   } catch (error) {
     return { ok: false, errors: [compileErrorToContentError(error, source, file)] }
   }

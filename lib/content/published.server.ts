@@ -21,7 +21,7 @@ export interface PublishedOptions {
   now?: Date
   /** List drafts and embargoed stories under `unpublished`; by default only outside a production build. */
   includeUnpublished?: boolean
-  /** Validate without bundling the article (no `code`): for listings that never render a story. */
+  /** Bundle each article too (`code`); listings never render a story, so by default they load without it. */
   compile?: boolean
 }
 
@@ -34,7 +34,7 @@ const newestFirst = (a: Timeline, b: Timeline) => publishedMs(b.meta.published) 
  * production build fails on it, with the same located errors, so nothing broken is ever published
  * or silently dropped.
  */
-export async function getPublished(dir = CONTENT_DIR, { now = new Date(), includeUnpublished = showsUnpublished(), compile = true }: PublishedOptions = {}): Promise<Published> {
+export async function getPublished(dir = CONTENT_DIR, { now = new Date(), includeUnpublished = showsUnpublished(), compile = false }: PublishedOptions = {}): Promise<Published> {
   const slugs = await listSlugs(dir)
   const results = await Promise.all(slugs.map(async (slug) => ({ slug, result: await loadTimelineFile(path.join(dir, `${slug}.mdx`), slug, { compile }) })))
   const timelines: Timeline[] = []
@@ -67,9 +67,9 @@ export async function listPublicSlugs(dir = CONTENT_DIR, options: Omit<Published
 
 /**
  * The timeline for a slug if this server may show it: any story in development, only a public one
- * in production. Null for no such story and for one that is withheld, so the caller answers 404 alike.
+ * in production; without its article's code unless asked (cards, calendars and data exports never render it). Null for no such story and for one that is withheld, so the caller answers 404 alike.
  */
-export async function getPublicTimeline(slug: string, dir = CONTENT_DIR, { now = new Date(), includeUnpublished = showsUnpublished() }: Omit<PublishedOptions, 'compile'> = {}): Promise<Timeline | null> {
-  const timeline = await getTimeline(slug, dir)
+export async function getPublicTimeline(slug: string, dir = CONTENT_DIR, { now = new Date(), includeUnpublished = showsUnpublished(), compile = false }: PublishedOptions = {}): Promise<Timeline | null> {
+  const timeline = await getTimeline(slug, dir, { compile })
   return timeline && (includeUnpublished || publicness(timeline.meta, now).state === 'public') ? timeline : null
 }

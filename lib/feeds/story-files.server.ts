@@ -1,5 +1,6 @@
 import type { Timeline } from '../content/model'
-import { getPublicTimeline, listPublicSlugs } from '../content/published.server'
+import { getPublicTimeline } from '../content/published.server'
+import { storiesToRender } from '../export/render-only.server'
 import { fileParams, slugOfFile } from './responses'
 
 /**
@@ -8,9 +9,9 @@ import { fileParams, slugOfFile } from './responses'
  * the story a file names.
  */
 
-/** `generateStaticParams` of such a route: one `<slug>.<ext>` per public story. */
+/** `generateStaticParams` of such a route: one `<slug>.<ext>` per public story the build renders (lib/export/render-only.server.ts). */
 export async function publicStoryFiles(ext: string): Promise<{ file: string }[]> {
-  return fileParams(await listPublicSlugs(), ext)
+  return fileParams(await storiesToRender(), ext)
 }
 
 /** The public story a `<slug>.<ext>` segment names, or null (another extension, no such story, or one withheld). */

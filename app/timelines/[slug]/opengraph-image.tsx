@@ -3,9 +3,11 @@ import { directionOf, messagesFor, plural } from '@/lib/i18n'
 import { ImageResponse } from 'next/og'
 import { notFound } from 'next/navigation'
 import { summarize } from '@/lib/content/load.server'
-import { getPublicTimeline, listPublicSlugs } from '@/lib/content/published.server'
+import { getPublicTimeline } from '@/lib/content/published.server'
+import { cachedPng } from '@/lib/cache/og-card.server'
 import { CARD_SIZE } from '@/lib/embed/oembed'
 import { mirrorSparkMarks, sparkMarks } from '@/lib/layout/sparkline'
+import { storiesToRender } from '@/lib/export/render-only.server'
 import { cardFonts } from '@/lib/og/fonts.server'
 import { visualRuns } from '@/lib/og/visual-runs'
 
@@ -14,7 +16,7 @@ export const size = CARD_SIZE
 export const contentType = 'image/png'
 
 export async function generateStaticParams() {
-  return (await listPublicSlugs()).map((slug) => ({ slug }))
+  return (await storiesToRender()).map((slug) => ({ slug }))
 }
 
 const CARD_TIMELINE_WIDTH = CARD_SIZE.width - 128
@@ -45,7 +47,9 @@ export default async function Image({ params }: { params: Promise<{ slug: string
   // Time runs the way the story reads, as on its page.
   const spark = sparkMarks(timeline.events, CARD_TIMELINE_WIDTH)
   const marks = direction === 'rtl' ? mirrorSparkMarks(spark, CARD_TIMELINE_WIDTH) : spark
-  return new ImageResponse(
+  const fonts = await cardFonts()
+  // Drawn once per card as it looks (lib/cache/og-card.server.ts): rasterising is the costly part of a story's build.
+  return cachedPng([s.language, s.title, s.span, s.eventCount, s.quoteCount, JSON.stringify(marks)], () => new ImageResponse(
     (
       <div style={{ width: '100%', height: '100%', display: 'flex', flexDirection: 'column', justifyContent: 'space-between', background: '#fbfaf7', color: '#1b1b1b', padding: 64 }}>
         <div style={{ display: 'flex', fontSize: 30, fontWeight: 700, color: '#a4231b', alignSelf: direction === 'rtl' ? 'flex-end' : 'flex-start' }}>Dateline</div>
@@ -64,6 +68,6 @@ export default async function Image({ params }: { params: Promise<{ slug: string
         </div>
       </div>
     ),
-    { ...size, fonts: await cardFonts() },
-  )
+    { ...size, fonts },
+  ))
 }

@@ -11,7 +11,7 @@ import { plural } from '@/lib/i18n/plural'
 import { ContentErrorPage } from '@/components/authoring/ContentErrorPage'
 import { ContentErrors } from '@/lib/content/errors'
 import { loadTimeline, summarize } from '@/lib/content/load.server'
-import { getPublished, listPublicSlugs } from '@/lib/content/published.server'
+import { getPublished } from '@/lib/content/published.server'
 import { publicness, showsUnpublished } from '@/lib/content/publicness'
 import { seriesLinks } from '@/lib/content/series'
 import { languageAlternates, translationMember } from '@/lib/content/translations'
@@ -24,6 +24,7 @@ import { calendarUrl, oembedUrl, storyUrl } from '@/lib/urls'
 import { feedAlternates } from '@/lib/feeds/feed'
 import { siteUrl } from '@/lib/site'
 import { datetimeAttribute, formatSpan } from '@/lib/time/format'
+import { storiesToRender } from '@/lib/export/render-only.server'
 
 type Props = { params: Promise<{ slug: string }> }
 
@@ -31,11 +32,11 @@ type Props = { params: Promise<{ slug: string }> }
 // added while it runs (content/ is read, not imported), so a new story would 404 until a restart. A build
 // prerenders every story; there proxy.ts answers any other slug with the prebuilt 404 before it gets here,
 // so a made-up URL is never rendered, cached for a year or written to the server's cache. A draft or an
-// embargoed story is not prerendered (listPublicSlugs), so it is answered the same way.
+// embargoed story is not prerendered (storiesToRender), so it is answered the same way.
 export const dynamicParams = true
 
 export async function generateStaticParams() {
-  return (await listPublicSlugs()).map((slug) => ({ slug }))
+  return (await storiesToRender()).map((slug) => ({ slug }))
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {

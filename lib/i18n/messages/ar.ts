@@ -167,6 +167,12 @@ export const arSite: SiteMessages = {
     eyebrow: 'وسم',
     title: 'قصص موسومة بـ«{label}»',
     describe: 'كل أحداث القصص الموسومة بـ«{label}» ({stories}) على خط زمني واحد: {events}، لكل منها رابط إلى قصته.',
+    describePage: 'كل أحداث القصص الموسومة بـ«{label}» على خط زمني واحد، الأحدث أولًا: هنا {stories} من أصل {total}، و{events}، لكل منها رابط إلى قصته.',
+    titlePage: 'قصص موسومة بـ«{label}»، الصفحة {page}',
+    pagesOf: 'صفحات الوسم «{label}»',
+    pageOf: 'الصفحة {page} من {pages}',
+    newer: 'قصص أحدث',
+    older: 'قصص أقدم',
   },
   notFound: {
     title: 'لا يوجد خط زمني هنا',

@@ -179,6 +179,12 @@ export const enSite = {
     eyebrow: 'Tag',
     title: 'Stories tagged “{label}”',
     describe: 'Every event of the {stories} tagged “{label}”, on one timeline: {events}, each linked to its story.',
+    describePage: 'Every event of {stories} of the {total} tagged “{label}”, latest stories first, on one timeline: {events}, each linked to its story.',
+    titlePage: 'Stories tagged “{label}”, page {page}',
+    pagesOf: 'Pages of the tag “{label}”',
+    pageOf: 'Page {page} of {pages}',
+    newer: 'Newer stories',
+    older: 'Older stories',
   },
   notFound: {
     title: 'No timeline here',

@@ -164,6 +164,12 @@ export const esSite: SiteMessages = {
     eyebrow: 'Etiqueta',
     title: 'Historias con la etiqueta «{label}»',
     describe: 'Todos los acontecimientos de las historias con la etiqueta «{label}» ({stories}) en una sola cronología: {events}, cada uno enlazado a su historia.',
+    describePage: 'Todos los acontecimientos de {stories} de las {total} con la etiqueta «{label}», de la más reciente a la más antigua, en una sola cronología: {events}, cada uno enlazado a su historia.',
+    titlePage: 'Historias con la etiqueta «{label}», página {page}',
+    pagesOf: 'Páginas de la etiqueta «{label}»',
+    pageOf: 'Página {page} de {pages}',
+    newer: 'Historias más recientes',
+    older: 'Historias anteriores',
   },
   notFound: {
     title: 'Aquí no hay ninguna cronología',

@@ -164,6 +164,12 @@ export const ruSite: SiteMessages = {
     eyebrow: 'Тег',
     title: 'Материалы с тегом «{label}»',
     describe: 'Все события материалов с тегом «{label}» ({stories}) на одной хронологии: {events}, у каждого ссылка на свой материал.',
+    describePage: 'Все события материалов с тегом «{label}» на одной хронологии, сначала самые новые: здесь {stories} из {total}, {events}, у каждого ссылка на свой материал.',
+    titlePage: 'Материалы с тегом «{label}», страница {page}',
+    pagesOf: 'Страницы тега «{label}»',
+    pageOf: 'Страница {page} из {pages}',
+    newer: 'Более новые материалы',
+    older: 'Более ранние материалы',
   },
   notFound: {
     title: 'Здесь нет хронологии',

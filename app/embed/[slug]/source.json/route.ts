@@ -1,6 +1,7 @@
-import { getPublicTimeline, listPublicSlugs } from '@/lib/content/published.server'
+import { getPublicTimeline } from '@/lib/content/published.server'
 import { notFound } from '@/lib/feeds/responses'
 import { widgetSource } from '@/lib/embed/widget-model'
+import { storiesToRender } from '@/lib/export/render-only.server'
 
 /**
  * `/embed/<slug>/source.json`: what the widget is drawn from (events and quotes, no article), written at
@@ -11,7 +12,7 @@ export const dynamic = 'force-static'
 export const dynamicParams = false
 
 export async function generateStaticParams() {
-  return (await listPublicSlugs()).map((slug) => ({ slug }))
+  return (await storiesToRender()).map((slug) => ({ slug }))
 }
 
 export async function GET(_request: Request, { params }: { params: Promise<{ slug: string }> }) {

@@ -1,6 +1,7 @@
-import { getPublicTimeline, listPublicSlugs } from '@/lib/content/published.server'
+import { getPublicTimeline } from '@/lib/content/published.server'
 import { siteUrl } from '@/lib/site'
 import { exportTimelineJs } from '@/lib/timelinejs/export'
+import { storiesToRender } from '@/lib/export/render-only.server'
 
 /**
  * `/api/timelines/<slug>/timelinejs.json`: the story as TimelineJS JSON, built
@@ -12,7 +13,7 @@ export const dynamic = 'force-static'
 export const dynamicParams = false
 
 export async function generateStaticParams() {
-  return (await listPublicSlugs()).map((slug) => ({ slug }))
+  return (await storiesToRender()).map((slug) => ({ slug }))
 }
 
 export async function GET(_request: Request, { params }: { params: Promise<{ slug: string }> }) {
