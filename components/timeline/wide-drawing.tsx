@@ -17,7 +17,8 @@ export interface WideDrawing {
 /**
  * The wide drawing once the reader zooms: from then on the browser owns what is inside its <svg>.
  * A React root of its own in the server's <svg> element replaces the server's marks with the
- * zoomed layout's (React empties its container on the first render), and sets the element's size
+ * zoomed layout's (React empties its container in the commit that draws the new marks;
+ * Preact takes the server's nodes over, their attributes diffed), and sets the element's size
  * to match in the same commit. The element itself stays, and with it d3-zoom's listeners; its
  * other drawing (the tall one) is never touched. `onCommit` runs after each drawing is in the page.
  */
