@@ -44,8 +44,7 @@ function DrawnOnce({ model, onDrawn }: { model: ViewerModel; onDrawn?: () => voi
       </Suspense>,
     )
     return () => root.unmount()
-    // eslint-disable-next-line react-hooks/exhaustive-deps -- drawn once: the model of a viewer never changes
-  }, [])
+  }, [model, onDrawn])
   return <div ref={box} className="tl-drawings" dangerouslySetInnerHTML={KEPT} />
 }
 

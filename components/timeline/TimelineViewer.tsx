@@ -2,23 +2,22 @@
 
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
 import { createPortal } from 'react-dom'
-import { keyAction } from '@/lib/interaction/keys'
-import { expandedQuote, quoteIdOf, quoteMeta, QUOTE_SELECTOR, togglePin } from '@/lib/interaction/quotes'
-import { clusterExit, position, stepFrom } from '@/lib/interaction/selection'
+import { quoteMeta } from '@/lib/interaction/quotes'
+import { position, stepFrom } from '@/lib/interaction/selection'
 import { dimmedEvents, tagSlotsById, toggleTag } from '@/lib/interaction/tags'
 import { eventIds, quoteTexts, type ViewerModel } from '@/lib/interaction/model'
 import { fill } from '@/lib/i18n/plural'
 import { EventDetailPanel } from './EventDetailPanel'
-import { markRef } from './paint'
 import { QuotePopovers } from './QuotePopover'
 import { StaticDrawings } from './StaticDrawings'
 import { TagFilter } from './TagFilter'
 import { Toolbar } from './Toolbar'
-import { useDrawingEvents } from './use-drawing-events'
+import { useDrawingInput } from './use-drawing-input'
 import { useFocusKeeper } from './use-focus'
 import { useScrolledPast, useWheelFocus } from './use-page-watch'
 import { usePaint } from './use-paint'
 import { useProseSync } from './use-prose-sync'
+import { useQuoteExpansion } from './use-quote-expansion'
 import { useHydrated, useSelectedId } from './use-selection'
 import { selectEvent } from './select-event'
 import { useWideDrawing } from './use-wide-drawing'
@@ -62,10 +61,7 @@ export function TimelineViewer({ model, drawHere = false }: TimelineViewerProps)
   const [openId, setOpenId] = useState<string | undefined>()
   const [hiddenTags, setHiddenTags] = useState<ReadonlySet<string>>(() => new Set(model.initialHiddenTags))
   const dimmed = useMemo(() => dimmedEvents(details, hiddenTags), [details, hiddenTags])
-  // A callout opens to its full quote while the pointer is on it, once tapped (until tapped again or Escape), or when its event is selected.
-  const [hoverQuote, setHoverQuote] = useState<string | undefined>()
-  const [pinnedQuote, setPinnedQuote] = useState<string | undefined>()
-  const expandedQuoteId = hydrated ? expandedQuote({ hover: hoverQuote, pinned: pinnedQuote, selected: selectedId ? detailOf.get(selectedId) : undefined }) : undefined
+  const { expandedId: expandedQuoteId, setHover, setPinned } = useQuoteExpansion(hydrated, selectedId ? detailOf.get(selectedId) : undefined)
   // Drawn markup changes (the widget's own drawing arrives, the wide drawing is redrawn): what reads it runs again.
   const [drawn, setDrawn] = useState(0)
   const redrawn = useCallback(() => setDrawn((n) => n + 1), [])
@@ -95,72 +91,21 @@ export function TimelineViewer({ model, drawHere = false }: TimelineViewerProps)
   usePaint(root, { selectedId, selectedOrder, currentId, dimmed, expandedQuoteId, stripShown: hydrated && stripShown }, wide.handedOver, drawn)
   useEffect(afterDraw)
   useRevealSelection(root, { selectedId, zoomOnArrival: model.zoomOnArrival, ids, zoomer, view, ensure })
-  useLocateQuote(root, model.input.quotes, { select, pin: setPinnedQuote })
+  useLocateQuote(root, model.input.quotes, { select, pin: setPinned })
 
-  const direction = model.input.direction ?? 'ltr'
-  const stepTo = (from: string | undefined, step: Parameters<typeof stepFrom>[2], focusIn?: string) => {
-    const id = stepFrom(ids, from, step)
-    if (id !== undefined) select(id, focusIn)
-  }
-  useDrawingEvents(root, {
-    keydown: (event) => {
-      const target = event.target as Element
-      const cluster = target.closest('[data-cluster-id]')
-      const mark = cluster ?? target.closest('[data-event-id]')
-      const action = keyAction(event.key, { target: cluster ? 'cluster' : mark ? 'event' : 'elsewhere', direction, modified: event.ctrlKey || event.metaKey || event.altKey })
-      if (!action) return
-      const ref = mark ? markRef(mark) : undefined
-      const orientation = mark?.closest<HTMLElement>('[data-orientation]')?.dataset.orientation ?? 'horizontal'
-      if (action.kind !== 'escape') event.preventDefault()
-      switch (action.kind) {
-        case 'zoom':
-          return zoomWith((z) => z.zoomBy(action.factor))
-        case 'fit':
-          return zoomWith((z) => z.fit())
-        case 'escape':
-          setPinnedQuote(undefined)
-          if (mark) event.preventDefault()
-          return setOpenId(undefined)
-        case 'step':
-          if (!ref) return
-          return stepTo(cluster ? clusterExit(ids, ref, action.step) : ref.id, action.step, cluster ? 'horizontal' : orientation)
-        case 'enter':
-          if (!ref) return
-          if (cluster) return select(ids[ref.order]!, 'horizontal')
-          select(ref.id)
-          return setOpenId(ref.id)
-      }
-    },
-    // A click follows the mark's link: the article scrolls to the section and the hash (so the selection) follows.
-    // A cluster's link is the way in without JavaScript; with it, a click zooms in on the cluster instead.
-    click: (event) => {
-      const target = event.target as Element
-      const quote = target.closest(QUOTE_SELECTOR)
-      if (quote) {
-        const id = quoteIdOf((name) => quote.getAttribute(name))
-        if (id) setPinnedQuote((pinned) => togglePin(pinned, id))
-        return
-      }
-      const mark = target.closest<HTMLElement>('[data-cluster-id]')
-      const cluster = mark && zoomer ? (wide.layout ?? zoomer.layout(view)).clusters.find((c) => c.id === mark.dataset.clusterId) : undefined
-      if (!cluster || !zoomer) return
-      event.preventDefault()
-      zoomer.show(cluster.zoomTo.x0 - 20 / view.k, cluster.zoomTo.x1 + 20 / view.k)
-    },
-    // On a move, not on pointerover: the browser also sends pointerover when the page scrolls under a still pointer
-    // ("Show on the timeline" scrolls here), and the quote that lands under it must not take over from the one asked for.
-    pointermove: (event) => {
-      const quote = (event.target as Element).closest(QUOTE_SELECTOR)
-      setHoverQuote(quote ? quoteIdOf((name) => quote.getAttribute(name)) : undefined)
-    },
-    pointerleave: () => setHoverQuote(undefined),
-    focusin: (event) => {
-      focusedWithin.current = true
-      noteFocus(event.target as Element)
-    },
-    focusout: (event) => {
-      focusedWithin.current = event.relatedTarget !== null && root.current?.contains(event.relatedTarget as Node) === true
-    },
+  useDrawingInput(root, {
+    ids,
+    direction: model.input.direction ?? 'ltr',
+    select,
+    setOpenId,
+    setHover,
+    setPinned,
+    zoomWith,
+    zoomer,
+    view,
+    wideLayout: wide.layout,
+    focusedWithinRef: focusedWithin,
+    noteFocus,
   })
 
   const { index } = position(ids, selectedId)
@@ -180,7 +125,10 @@ export function TimelineViewer({ model, drawHere = false }: TimelineViewerProps)
             total={ids.length}
             zoom={{ k: view.k, max: zoomer?.maxZoom }}
             wheelHint={wheelHint}
-            onStep={(step) => stepTo(selectedId, step)}
+            onStep={(step) => {
+              const id = stepFrom(ids, selectedId, step)
+              if (id !== undefined) select(id)
+            }}
             onDetails={() => selectedId && setOpenId(selectedId)}
             onZoom={(factor) => zoomWith((z) => z.zoomBy(factor))}
             onFit={() => zoomWith((z) => z.fit())}
