@@ -1,4 +1,4 @@
-import { lazy, memo, Suspense, useEffect, useRef } from 'react'
+import { lazy, memo, Suspense, useEffect, useRef, useState } from 'react'
 import { createRoot } from 'react-dom/client'
 import type { ViewerModel } from '@/lib/interaction/model'
 
@@ -18,9 +18,11 @@ const KEPT = { __html: '' }
  *
  * `drawHere`: there is no server markup (the widget made its model in the browser for its URL's
  * options): the drawings are rendered once, into their own root, and never again, so they are
- * static markup like the server's.
+ * static markup like the server's. The same happens when the model changes under the page (a
+ * writer saved the story in `next dev`): the server's markup is of the model it came with.
  */
 export const StaticDrawings = memo(function StaticDrawings({ model, drawHere = false, onDrawn }: { model: ViewerModel; drawHere?: boolean; onDrawn?: () => void }) {
+  const [served] = useState(model)
   if (typeof window === 'undefined') {
     return (
       <div className="tl-drawings">
@@ -28,7 +30,7 @@ export const StaticDrawings = memo(function StaticDrawings({ model, drawHere = f
       </div>
     )
   }
-  return drawHere ? <DrawnOnce model={model} {...(onDrawn ? { onDrawn } : {})} /> : <div className="tl-drawings" suppressHydrationWarning dangerouslySetInnerHTML={KEPT} />
+  return drawHere || model !== served ? <DrawnOnce model={model} {...(onDrawn ? { onDrawn } : {})} /> : <div className="tl-drawings" suppressHydrationWarning dangerouslySetInnerHTML={KEPT} />
 })
 
 function DrawnOnce({ model, onDrawn }: { model: ViewerModel; onDrawn?: () => void }) {

@@ -25,8 +25,6 @@ import { useZoom } from './use-zoom'
 import { useLocateQuote, useRevealSelection } from './use-reveal'
 import { ViewerMessagesContext } from './viewer-messages'
 
-export { HASH_EVENT } from './select-event'
-
 export interface TimelineViewerProps {
   model: ViewerModel
   /** There is no server markup to keep: the drawings are rendered here, once (the widget under options applied in the browser). */

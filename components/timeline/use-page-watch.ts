@@ -8,7 +8,7 @@ import { useEffect, useState, type RefObject } from 'react'
 export function useWheelFocus(root: RefObject<HTMLElement | null>, focusedWithin: RefObject<boolean>): boolean {
   const [wheelHint, setWheelHint] = useState(false)
   useEffect(() => {
-    const scroller = root.current?.querySelector<HTMLElement>('.tl-drawings')
+    const scroller = root.current
     if (!scroller) return
     let timer: ReturnType<typeof setTimeout> | undefined
     const onWheel = (event: WheelEvent) => {
