@@ -3,10 +3,11 @@ import { TimelineViewer } from '@/components/timeline/TimelineViewer'
 
 /**
  * The chromeless widget: a slim header (title, link to the full story) and the same
- * TimelineViewer as the story page. Rendered to HTML on the server with React and
- * hydrated in the browser with Preact (see scripts/build-embed.mjs); no site chrome.
+ * TimelineViewer as the story page. Rendered to HTML on the server with React; in the browser
+ * Preact hydrates its controls and leaves the drawings as served (see scripts/build-embed.mjs);
+ * no site chrome. `drawHere`: the browser made the model for its URL and renders everything.
  */
-export function EmbedWidget({ model }: { model: WidgetModel }) {
+export function EmbedWidget({ model, drawHere = false }: { model: WidgetModel; drawHere?: boolean }) {
   return (
     <main className="dl-embed">
       {model.header ? (
@@ -21,7 +22,7 @@ export function EmbedWidget({ model }: { model: WidgetModel }) {
           </a>
         </header>
       ) : null}
-      <TimelineViewer {...model.viewer} />
+      <TimelineViewer model={model.viewer} drawHere={drawHere} />
     </main>
   )
 }

@@ -1,11 +1,11 @@
 /**
  * Browser entry of the widget, bundled by scripts/build-embed.mjs with react aliased to
  * preact/compat: it hydrates the server's markup with the same TimelineViewer the story page
- * uses, then talks to the host page (docs/embedding.md, "Messages").
+ * uses (its controls; the drawings stay as served), then talks to the host page
+ * (docs/embedding.md, "Messages").
  */
 import { createRoot, hydrateRoot } from 'react-dom/client'
-import { HASH_EVENT } from '@/components/timeline/TimelineViewer'
-import { idFromHash } from '@/lib/content/slug'
+import { HASH_EVENT, hashId, selectEvent } from '@/components/timeline/select-event'
 import { readWidgetMessage, type WidgetMessage } from '@/lib/embed/messages'
 import { namesEmbedOption } from '@/lib/embed/option-names'
 import type { QueriedWidget } from '@/lib/embed/widget-for-query'
@@ -44,27 +44,21 @@ function start(root: HTMLElement, model: WidgetModel, queried?: QueriedWidget) {
   const post = (message: WidgetMessage) => framed && window.parent.postMessage(message, '*')
 
   const selectHere = (id: string) => {
-    if (!ids.has(id)) return
-    try {
-      history.replaceState(null, '', `#${id}`)
-    } catch {
-      location.hash = id
-    }
-    window.dispatchEvent(new Event(HASH_EVENT))
+    if (ids.has(id)) selectEvent(id)
   }
 
   // `start` selects an event on load unless the frame's own URL already names one (a deep link wins).
-  if (model.start && !idFromHash(location.hash)) selectHere(model.start)
+  if (model.start && !hashId()) selectHere(model.start)
 
   if (queried) {
     applyDocument(queried)
     root.replaceChildren()
-    createRoot(root).render(<EmbedWidget model={model} />)
+    createRoot(root).render(<EmbedWidget model={model} drawHere />)
   } else hydrateRoot(root, <EmbedWidget model={model} />)
 
   // The selected event in view: the horizontal drawing scrolls sideways inside the frame (never the host page).
   const reveal = () => {
-    const id = idFromHash(location.hash)
+    const id = hashId()
     if (!id) return
     for (const scroller of root.querySelectorAll<HTMLElement>('.tl-scroll')) {
       const mark = scroller.querySelector<SVGGraphicsElement>(`[data-event-id="${CSS.escape(id)}"] .tl-label`)
@@ -98,7 +92,7 @@ function start(root: HTMLElement, model: WidgetModel, queried?: QueriedWidget) {
 
   if (model.hostHash) {
     window.addEventListener(HASH_EVENT, () => {
-      const id = idFromHash(location.hash)
+      const id = hashId()
       if (id) post({ type: 'dateline:select', slug, id })
     })
   }

@@ -30,6 +30,7 @@ export const ClusterMark = memo(function ClusterMark({ cluster, tabIndex, direct
       href={`#${cluster.eventIds[0]}`}
       className="tl-cluster"
       data-cluster-id={cluster.id}
+      data-order={cluster.order}
       data-count={cluster.eventIds.length}
       aria-label={`${cluster.ariaLabel}${quotes ? `, ${quotesText}` : ''}. ${hint}`}
       aria-description={cluster.ariaDescription}

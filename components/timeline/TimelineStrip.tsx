@@ -1,5 +1,3 @@
-import { memo } from 'react'
-import type { EventDetail } from '@/lib/content/event-details'
 import type { TimelineLayout } from '@/lib/layout/layout-types'
 import { round } from './Axis'
 
@@ -9,22 +7,16 @@ const HEIGHT = 24
  * The timeline in one line, pinned to the top of wide screens once the full
  * drawing has scrolled away: the axis, a dot per event (a pill per cluster) at
  * the same places as in the whole-story drawing, and the event the reader is
- * in, marked and named. It repeats what the timeline and the article headings
- * already give, so it is for the eye and the pointer only.
+ * in, marked and named (components/timeline/paint.ts marks it, the viewer names
+ * it). It repeats what the timeline and the article headings already give, so
+ * it is for the eye and the pointer only.
  */
-export const TimelineStrip = memo(function TimelineStrip({ layout, details, currentId, shown }: { layout: TimelineLayout; details: EventDetail[]; currentId?: string; shown: boolean }) {
-  const current = details.find((d) => d.id === currentId)
+export function TimelineStrip({ layout }: { layout: TimelineLayout }) {
   const y = HEIGHT / 2
   return (
-    <div className="tl-strip" data-shown={shown ? 'true' : 'false'} aria-hidden="true">
+    <div className="tl-strip" data-shown="false" aria-hidden="true">
       <div className="tl-strip-inner">
-        <p className="tl-strip-current">
-          {current ? (
-            <>
-              <span className="tl-strip-date">{current.dateText}</span> <bdi>{current.title}</bdi>
-            </>
-          ) : null}
-        </p>
+        <p className="tl-strip-current" />
         <svg className="tl-strip-svg" viewBox={`0 0 ${layout.width} ${HEIGHT}`}>
           {layout.axis.lines.map((l, i) => (
             <line key={i} x1={round(l.x1)} x2={round(l.x2)} y1={y} y2={y} className="tl-strip-axis" />
@@ -35,13 +27,13 @@ export const TimelineStrip = memo(function TimelineStrip({ layout, details, curr
             </a>
           ))}
           {layout.events.map((e) => (
-            <a key={e.id} href={`#${e.id}`} tabIndex={-1} className={e.id === currentId ? 'tl-strip-mark tl-strip-mark-current' : 'tl-strip-mark'}>
+            <a key={e.id} href={`#${e.id}`} tabIndex={-1} className="tl-strip-mark" data-strip-event={e.id}>
               <title>{`${e.dateText}: ${e.title}`}</title>
-              <circle cx={round(e.x)} cy={y} r={e.id === currentId ? 6 : 4} />
+              <circle cx={round(e.x)} cy={y} r={4} />
             </a>
           ))}
         </svg>
       </div>
     </div>
   )
-})
+}

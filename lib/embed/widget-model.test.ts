@@ -4,6 +4,7 @@ import { test } from 'node:test'
 import { loadTimelineFile } from '../content/load.server'
 import { parseEmbedOptions } from './options'
 import { widgetModel } from './widget-model'
+import { drawingsOf } from '../layout/drawings'
 
 const file = path.join(import.meta.dirname, '..', 'content', 'fixtures', 'every-date-form.mdx')
 const STORY = 'https://dateline.example/timelines/every-date-form'
@@ -19,16 +20,17 @@ async function modelFor(query: string) {
 test('with no options the widget shows every event and quote of the story', async () => {
   const { t, m } = await modelFor('')
   assert.equal(m.viewer.details.length, t.events.length)
-  assert.equal(m.viewer.horizontal.callouts.length, t.quotes.length)
+  assert.equal(drawingsOf(m.viewer.input).horizontal.callouts.length, t.quotes.length)
   assert.equal(m.header, true)
-  assert.deepEqual(m.viewer.initialHiddenTags, [])
+  assert.equal(m.viewer.initialHiddenTags, undefined)
 })
 
 test('quotes=0 draws no callouts in either orientation', async () => {
   const { m } = await modelFor('quotes=0')
-  assert.equal(m.viewer.horizontal.callouts.length, 0)
-  assert.equal(m.viewer.vertical.callouts.length, 0)
-  assert.deepEqual(m.viewer.quoteText, {})
+  const { horizontal, vertical } = drawingsOf(m.viewer.input)
+  assert.equal(horizontal.callouts.length, 0)
+  assert.equal(vertical.callouts.length, 0)
+  assert.deepEqual(m.viewer.input.quotes, [])
 })
 
 test('from and to keep the events that overlap the window', async () => {
@@ -37,7 +39,7 @@ test('from and to keep the events that overlap the window', async () => {
   assert.ok(ids.length > 0)
   assert.ok(!ids.includes('ides-of-march'))
   assert.ok(ids.some((id) => id.includes('with-a-time-and-offset')))
-  assert.equal(m.viewer.horizontal.events.length, ids.length)
+  assert.deepEqual(m.viewer.input.events.map((e) => e.id), ids)
 })
 
 test('a window with no event in it is not applied, so the widget is never empty', async () => {
@@ -47,8 +49,8 @@ test('a window with no event in it is not applied, so the widget is never empty'
 
 test('tags=… starts with every other tag hidden', async () => {
   const { m } = await modelFor('tags=rome')
-  assert.ok(m.viewer.initialHiddenTags.includes('bce'))
-  assert.ok(!m.viewer.initialHiddenTags.includes('rome'))
+  assert.ok(m.viewer.initialHiddenTags?.includes('bce'))
+  assert.ok(!m.viewer.initialHiddenTags?.includes('rome'))
 })
 
 test('a start event outside the window is dropped rather than selecting nothing visible', async () => {

@@ -1,11 +1,9 @@
 import type { Timeline } from '../content/model'
-import { eventDetails, type EventDetail } from '../content/event-details'
-import { tagSlots } from '../layout/tag-colors'
-import { drawings, type Drawings } from '../layout/drawings'
+import { eventDetails } from '../content/event-details'
 import type { EmbedOptions } from './options'
 import { directionOf, messagesFor, type Messages } from '../i18n'
-import { viewerMessages, type ViewerMessages } from '../i18n/viewer-messages'
-import { layoutTexts } from '../layout/layout-texts'
+import { viewerModel } from '../interaction/view-model'
+import type { ViewerModel } from '../interaction/model'
 
 /**
  * Everything the widget renders, as plain serialisable data: the server renders it to HTML and
@@ -34,19 +32,8 @@ export interface WidgetModel {
    * renders each query's options and leaves it out.
    */
   optionsInBrowser?: true
-  /** Both drawings and the zoom's inputs, as on the story page (lib/layout/drawings.ts). */
-  viewer: Drawings & {
-    slug: string
-    title: string
-    details: EventDetail[]
-    quoteText: Record<string, string>
-    tags: { tag: string; slot: number }[]
-    initialHiddenTags: string[]
-    storyHref: string
-    /** A widget shows its start event where it stands in the whole story; zoom loads only when the reader reaches for it. */
-    zoomOnArrival: false
-    messages: ViewerMessages
-  }
+  /** The viewer's model, built as the story page builds its own (lib/interaction/view-model.ts). */
+  viewer: ViewerModel
 }
 
 /** What the widget is drawn from: the story's events and quotes, without its article. Plain JSON, so a static
@@ -77,8 +64,6 @@ export function widgetModel(timeline: WidgetSource, options: EmbedOptions, story
 
   // Details (dates written out in the widget's language) for the events shown, in time order.
   const details = eventDetails({ ...timeline, meta: { ...timeline.meta, language: locale } }).filter((d) => kept.has(d.id))
-  const tags = [...tagSlots(timeline.events.map((e) => e.tags))].map(([tag, slot]) => ({ tag, slot }))
-  const initialHiddenTags = options.tags.length ? tags.map((t) => t.tag).filter((t) => !options.tags.includes(t)) : []
 
   return {
     slug: timeline.slug,
@@ -91,18 +76,22 @@ export function widgetModel(timeline: WidgetSource, options: EmbedOptions, story
     header: options.header,
     ...(options.start && kept.has(options.start) ? { start: options.start } : {}),
     hostHash: options.hostHash,
-    viewer: {
+    // The same drawings as the story page's, of the events and quotes shown; time runs the way the widget reads.
+    viewer: viewerModel({
       slug: timeline.slug,
       title: timeline.meta.title,
-      // The same drawings as the story page's, of the events and quotes shown; time runs the way the widget reads.
-      ...drawings(shown, quotes, locale, layoutTexts(messages), { direction: dir, timezone: timeline.meta.timezone }),
+      locale,
+      messages,
+      timezone: timeline.meta.timezone,
+      events: shown,
+      quotes,
       details,
-      quoteText: Object.fromEntries(quotes.map((q) => [q.id, q.text])),
-      tags,
-      initialHiddenTags,
+      // Colours are the story's, whatever window of it is shown.
+      tagsOf: timeline.events.map((e) => e.tags),
+      initialHidden: (tags) => (options.tags.length ? tags.map((t) => t.tag).filter((t) => !options.tags.includes(t)) : []),
       storyHref: storyUrl,
+      // A widget shows its start event where it stands in the whole story; zoom loads only when the reader reaches for it.
       zoomOnArrival: false,
-      messages: viewerMessages(messages, locale),
-    },
+    }),
   }
 }

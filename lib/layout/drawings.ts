@@ -24,19 +24,18 @@ export interface Drawings {
 }
 
 /**
- * Both drawings of a story (or of a widget's window on it), laid out on the
- * server, and the inputs the zoom needs in the browser. Only what layout reads
- * is kept from each event and quote, since the inputs go to the browser: not
- * bodies, places or sources. `direction` is the reading direction of the page or widget they are
- * drawn in: time runs that way.
+ * What a story's drawings are laid out from (or a widget's window on it): only what layout reads
+ * is kept from each event and quote, since this goes to the browser for the zoom: not bodies,
+ * places or sources. `direction` is the reading direction of the page or widget they are drawn
+ * in: time runs that way.
  */
-export function drawings(
+export function layoutInput(
   events: readonly LayoutEventInput[],
   quotes: readonly LayoutQuoteInput[],
   locale: string,
   texts: LayoutTexts,
   { direction = 'ltr', timezone }: { direction?: Direction; timezone?: string } = {},
-): Drawings {
+): ZoomInput {
   const inputs = {
     events: events.map(({ id, title, span, importance, quoteIds }) => ({ id, title, span, importance, quoteIds })),
     quotes: quotes.map(({ id, text, by, role, span, eventId, original, lang }) => ({
@@ -50,9 +49,27 @@ export function drawings(
     })),
   }
   const timeZone = storyZone(timezone, storySpans(inputs.events, inputs.quotes))
+  return { ...inputs, width: DRAWING_WIDTHS.horizontal, locale, texts, timeZone, ...(direction === 'rtl' ? { direction } : {}) }
+}
+
+/** Both drawings of a layout input at rest: left to right for wide screens, top to bottom for phones. */
+export function drawingsOf(input: ZoomInput): Pick<Drawings, 'horizontal' | 'vertical'> {
+  const { events, quotes, locale, texts, timeZone } = input
+  const direction = input.direction ?? 'ltr'
   return {
-    horizontal: layoutHorizontal(inputs.events, inputs.quotes, { width: DRAWING_WIDTHS.horizontal, locale, texts, direction, timeZone }),
-    vertical: layoutVertical(inputs.events, inputs.quotes, { width: DRAWING_WIDTHS.vertical, locale, texts, direction, timeZone }),
-    zoomInput: { ...inputs, width: DRAWING_WIDTHS.horizontal, locale, texts, timeZone, ...(direction === 'rtl' ? { direction } : {}) },
+    horizontal: layoutHorizontal(events, quotes, { width: DRAWING_WIDTHS.horizontal, locale, texts, direction, timeZone }),
+    vertical: layoutVertical(events, quotes, { width: DRAWING_WIDTHS.vertical, locale, texts, direction, timeZone }),
   }
+}
+
+/** Both drawings of a story and the inputs the zoom needs in the browser, laid out together. */
+export function drawings(
+  events: readonly LayoutEventInput[],
+  quotes: readonly LayoutQuoteInput[],
+  locale: string,
+  texts: LayoutTexts,
+  options: { direction?: Direction; timezone?: string } = {},
+): Drawings {
+  const zoomInput = layoutInput(events, quotes, locale, texts, options)
+  return { ...drawingsOf(zoomInput), zoomInput }
 }

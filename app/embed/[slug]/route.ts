@@ -92,7 +92,7 @@ export async function GET(request: Request, { params }: { params: Promise<{ slug
     dir: model.dir,
     theme: widget.theme,
     title: fill(model.words.documentTitle, { title: timeline.meta.title }),
-    body: renderWidget(model),
+    body: await renderWidget(model),
     props: model,
     cssHref: assets.css,
     scriptSrc: assets.script,

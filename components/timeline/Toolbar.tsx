@@ -1,0 +1,56 @@
+import { fill, plural } from '@/lib/i18n/plural'
+import type { ViewerMessages } from '@/lib/i18n/viewer-messages'
+
+/** The timeline's controls: previous and next, where the selection stands, its detail, zoom, and a hint. */
+export function Toolbar({
+  messages,
+  index,
+  total,
+  zoom,
+  wheelHint,
+  onStep,
+  onDetails,
+  onZoom,
+  onFit,
+}: {
+  messages: ViewerMessages
+  /** The selected event's place in time order (-1: none). */
+  index: number
+  total: number
+  zoom: { k: number; max: number | undefined }
+  wheelHint: boolean
+  onStep: (step: 1 | -1) => void
+  onDetails: () => void
+  onZoom: (factor: 2 | 0.5) => void
+  onFit: () => void
+}) {
+  const t = messages.timeline
+  return (
+    <div className="tl-toolbar" role="toolbar" aria-label={t.controls}>
+      <button type="button" onClick={() => onStep(-1)} disabled={index <= 0} aria-label={t.previousEvent}>
+        ‹ <span className="tl-button-word">{t.previous}</span>
+      </button>
+      <span className="tl-position" aria-hidden="true">
+        {index >= 0 ? fill(t.position, { i: index + 1, n: total }) : plural(messages.counts.events, total, messages.locale)}
+      </span>
+      <button type="button" onClick={() => onStep(1)} disabled={index === total - 1} aria-label={t.nextEvent}>
+        <span className="tl-button-word">{t.next}</span> ›
+      </button>
+      <button type="button" onClick={onDetails} disabled={index < 0} className="tl-open-detail">
+        {t.details}
+      </button>
+      <span className="tl-zoom" role="group" aria-label={t.zoom}>
+        <button type="button" onClick={() => onZoom(0.5)} disabled={zoom.k <= 1} aria-label={t.zoomOut} title={t.zoomOutTitle}>
+          −
+        </button>
+        <button type="button" onClick={() => onZoom(2)} disabled={zoom.max !== undefined && zoom.k >= zoom.max} aria-label={t.zoomIn} title={t.zoomInTitle}>
+          +
+        </button>
+        <button type="button" onClick={onFit} disabled={zoom.k <= 1} title={t.fitAllTitle}>
+          {t.fitAll}
+        </button>
+      </span>
+      <span className="tl-hint">{wheelHint ? <strong>{t.wheelHint}</strong> : t.hint}</span>
+    </div>
+  )
+}

@@ -1,0 +1,100 @@
+import type { Dispatch, RefObject, SetStateAction } from 'react'
+import { keyAction } from '@/lib/interaction/keys'
+import { quoteIdOf, QUOTE_SELECTOR, togglePin } from '@/lib/interaction/quotes'
+import { clusterExit, stepFrom } from '@/lib/interaction/selection'
+import type { Direction, TimelineLayout } from '@/lib/layout/layout-types'
+import type { ZoomView } from '@/lib/layout/zoom'
+import { markRef } from './paint'
+import { useDrawingEvents } from './use-drawing-events'
+import type { ZoomController } from './zoom-module'
+
+export interface DrawingInput {
+  ids: readonly string[]
+  direction: Direction
+  /** Selects an event, and with `focusIn` gives its mark in that drawing the focus once drawn. */
+  select: (id: string, focusIn?: string) => void
+  setOpenId: Dispatch<SetStateAction<string | undefined>>
+  setHover: Dispatch<SetStateAction<string | undefined>>
+  setPinned: Dispatch<SetStateAction<string | undefined>>
+  zoomWith: (action: (z: ZoomController) => void) => void
+  zoomer: ZoomController | null
+  view: ZoomView
+  /** The wide drawing as the browser drew it, once it has. */
+  wideLayout: TimelineLayout | undefined
+  /** Set while the focus (or the last press) is in the timeline: the plain wheel then zooms. */
+  focusedWithinRef: RefObject<boolean>
+  noteFocus: (target: Element) => void
+}
+
+/**
+ * What the reader's keys, clicks, pointer and focus do in the drawings, whoever drew the mark they
+ * land on (the server, or the browser at a zoom): read from the event's target, decided by
+ * lib/interaction, done through the viewer's state.
+ */
+export function useDrawingInput(root: RefObject<HTMLElement | null>, input: DrawingInput) {
+  const { ids, direction, select, setOpenId, setHover, setPinned, zoomWith, zoomer, view, wideLayout, focusedWithinRef, noteFocus } = input
+  useDrawingEvents(root, {
+    keydown: (event) => {
+      const target = event.target as Element
+      const cluster = target.closest('[data-cluster-id]')
+      const mark = cluster ?? target.closest('[data-event-id]')
+      const action = keyAction(event.key, { target: cluster ? 'cluster' : mark ? 'event' : 'elsewhere', direction, modified: event.ctrlKey || event.metaKey || event.altKey })
+      if (!action) return
+      // Escape elsewhere also reaches the page (a dialog of the host's may want it).
+      if (action.kind !== 'escape' || mark) event.preventDefault()
+      const ref = mark ? markRef(mark) : undefined
+      const orientation = mark?.closest<HTMLElement>('[data-orientation]')?.dataset.orientation ?? 'horizontal'
+      switch (action.kind) {
+        case 'zoom':
+          return zoomWith((z) => z.zoomBy(action.factor))
+        case 'fit':
+          return zoomWith((z) => z.fit())
+        case 'escape':
+          setPinned(undefined)
+          return setOpenId(undefined)
+        case 'step': {
+          if (!ref) return
+          // Clusters are drawn in the wide drawing only.
+          const id = stepFrom(ids, cluster ? clusterExit(ids, ref, action.step) : ref.id, action.step)
+          if (id !== undefined) select(id, cluster ? 'horizontal' : orientation)
+          return
+        }
+        case 'enter':
+          if (!ref) return
+          if (cluster) return select(ids[ref.order]!, 'horizontal')
+          select(ref.id)
+          return setOpenId(ref.id)
+      }
+    },
+    // A click follows the mark's link: the article scrolls to the section and the hash (so the selection) follows.
+    // A cluster's link is the way in without JavaScript; with it, a click zooms in on the cluster instead.
+    click: (event) => {
+      const target = event.target as Element
+      const quote = target.closest(QUOTE_SELECTOR)
+      if (quote) {
+        const id = quoteIdOf((name) => quote.getAttribute(name))
+        if (id) setPinned((pinned) => togglePin(pinned, id))
+        return
+      }
+      const mark = target.closest<HTMLElement>('[data-cluster-id]')
+      const cluster = mark && zoomer ? (wideLayout ?? zoomer.layout(view)).clusters.find((c) => c.id === mark.dataset.clusterId) : undefined
+      if (!cluster || !zoomer) return
+      event.preventDefault()
+      zoomer.show(cluster.zoomTo.x0 - 20 / view.k, cluster.zoomTo.x1 + 20 / view.k)
+    },
+    // On a move, not on pointerover: the browser also sends pointerover when the page scrolls under a still pointer
+    // ("Show on the timeline" scrolls here), and the quote that lands under it must not take over from the one asked for.
+    pointermove: (event) => {
+      const quote = (event.target as Element).closest(QUOTE_SELECTOR)
+      setHover(quote ? quoteIdOf((name) => quote.getAttribute(name)) : undefined)
+    },
+    pointerleave: () => setHover(undefined),
+    focusin: (event) => {
+      focusedWithinRef.current = true
+      noteFocus(event.target as Element)
+    },
+    focusout: (event) => {
+      focusedWithinRef.current = event.relatedTarget !== null && root.current?.contains(event.relatedTarget as Node) === true
+    },
+  })
+}
