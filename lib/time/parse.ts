@@ -82,6 +82,42 @@ export function parseDate(text: string): DateResult<TimeSpan> {
   return r.ok ? r : shift(r, text.length - text.trimStart().length)
 }
 
+/** `date` already spans an interval, so an `end` beside it has nothing to end. */
+function alreadyInterval(startText: string): Failure {
+  return fail(`date "${startText}" is already an interval, so it cannot also have an end; remove end, or write the whole interval in date`, {
+    field: 'end',
+    expected: 'either an interval in date and no end, or a single date in date and another in end',
+  })
+}
+
+/**
+ * Joins an event's `date` and `end`, each already parsed with
+ * {@link parseDate}, into one interval: `date` must be a single date, and
+ * `end` a single date not wholly before it, or `open` for `..`. Errors have
+ * `field: 'end'`, as in {@link parseSpan}.
+ *
+ * @param start the parsed `date`
+ * @param date the `date` attribute as written
+ * @param end the parsed `end`, or `open`
+ * @param endText the `end` attribute as written
+ */
+export function spanTo(start: TimeSpan, date: string, end: TimeSpan | 'open', endText: string): DateResult<TimeSpan> {
+  const startText = date.trim()
+  if (start.interval || start.start.kind !== 'date') return alreadyInterval(startText)
+  const from = start.start
+  if (end === 'open') return { ok: true, value: intervalSpan(from, { kind: 'open' }, from.date) }
+  const lead = endText.length - endText.trimStart().length
+  const written = endText.trim()
+  const endBound = end.start
+  if (end.interval || endBound.kind !== 'date') {
+    return fail(`end "${written}" is an interval; end must be a single date, or .. for ongoing`, { field: 'end', offset: lead, expected: EXPECTED_END })
+  }
+  if (endsBeforeStart(from.date, endBound.date)) {
+    return fail(`end (${written}) is before date (${startText})`, { field: 'end', offset: lead, expected: EXPECTED_END })
+  }
+  return { ok: true, value: intervalSpan(from, endBound, from.date) }
+}
+
 /**
  * Parses `<Event date end>`: with `end`, `date` must be a single date and the
  * result is the interval from `date` to `end` (`end` may be `..`, ongoing).
@@ -95,31 +131,12 @@ export function parseSpan(date: string, end?: string): DateResult<TimeSpan> {
   const parsed = parseDate(date)
   if (end === undefined || !parsed.ok) return parsed
   const span = parsed.value
-  const startText = date.trim()
+  // In this order: an interval in `date` is the mistake to report, whatever `end` says.
+  if (span.interval || span.start.kind !== 'date') return alreadyInterval(date.trim())
   const endText = end.trim()
-  const lead = end.length - end.trimStart().length
-  if (span.interval || span.start.kind !== 'date') {
-    return fail(`date "${startText}" is already an interval, so it cannot also have an end; remove end, or write the whole interval in date`, {
-      field: 'end',
-      expected: 'either an interval in date and no end, or a single date in date and another in end',
-    })
-  }
   if (!endText) return fail('end is empty', { field: 'end', offset: 0, expected: EXPECTED_END })
-  const start = span.start
-  if (endText === '..') return { ok: true, value: intervalSpan(start, { kind: 'open' }, start.date) }
-
+  if (endText === '..') return spanTo(span, date, 'open', end)
   const parsedEnd = parseDate(end)
   if (!parsedEnd.ok) return { ok: false, error: { ...parsedEnd.error, field: 'end', expected: EXPECTED_END } }
-  const endBound = parsedEnd.value.start
-  if (parsedEnd.value.interval || endBound.kind !== 'date') {
-    return fail(`end "${endText}" is an interval; end must be a single date, or .. for ongoing`, {
-      field: 'end',
-      offset: lead,
-      expected: EXPECTED_END,
-    })
-  }
-  if (endsBeforeStart(start.date, endBound.date)) {
-    return fail(`end (${endText}) is before date (${startText})`, { field: 'end', offset: lead, expected: EXPECTED_END })
-  }
-  return { ok: true, value: intervalSpan(start, endBound, start.date) }
+  return spanTo(span, date, parsedEnd.value, end)
 }

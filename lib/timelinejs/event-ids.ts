@@ -3,7 +3,7 @@
  * events end up alike, so the file loads (the loader refuses duplicate
  * explicit ids). Every change to a given id is named in a warning.
  */
-import { defaultId } from '../content/build-timeline'
+import { defaultId } from '../content/build-events'
 import { ID_PATTERN, SLUG_RULE, slugify } from '../content/slug'
 import type { PathKey } from './schema'
 import type { Draft } from './write-story'
