@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict'
 import { test } from 'node:test'
 import { clusterRuns } from './clusters'
+import { seededRandom } from '../test-support/seeded-random'
 
 const options = { span: 20, reach: 50, crowd: 4 }
 
@@ -21,8 +22,7 @@ test('close marks with room around them stay apart', () => {
 })
 
 test('every index is in exactly one run, in order', () => {
-  let seed = 7
-  const rand = () => ((seed = (seed * 16807) % 2147483647) / 2147483647)
+  const rand = seededRandom(7)
   for (let round = 0; round < 50; round++) {
     const anchors = Array.from({ length: 200 }, () => rand() * 1000).sort((a, b) => a - b)
     const runs = clusterRuns(anchors, options)

@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict'
 import { test } from 'node:test'
 import { packLanes, placeInLanes } from './lanes'
+import { seededRandom } from '../test-support/seeded-random'
 
 test('extents that do not touch share lane 0', () => {
   assert.deepEqual(packLanes([{ x0: 0, x1: 10 }, { x0: 20, x1: 30 }]), [0, 0])
@@ -24,8 +25,7 @@ test('lanes come back in input order, whatever the x order', () => {
 })
 
 test('as many lanes as the deepest overlap, on random input', () => {
-  let seed = 7
-  const rand = () => ((seed = (seed * 16807) % 2147483647) / 2147483647)
+  const rand = seededRandom(7)
   for (let round = 0; round < 50; round++) {
     const extents = Array.from({ length: 40 }, () => {
       const x0 = rand() * 1000
@@ -58,8 +58,7 @@ test('placeInLanes opens a new lane when no candidate fits', () => {
 })
 
 test('placeInLanes never lets two extents in one lane come closer than the gap, on random input', () => {
-  let seed = 11
-  const rand = () => ((seed = (seed * 16807) % 2147483647) / 2147483647)
+  const rand = seededRandom(11)
   for (let round = 0; round < 30; round++) {
     const items = Array.from({ length: 60 }, () => {
       const a = rand() * 1000
@@ -75,5 +74,30 @@ test('placeInLanes never lets two extents in one lane come closer than the gap, 
         const b = chosen[j]!.e
         assert.ok(a.x1 + 4 <= b.x0 || b.x1 + 4 <= a.x0, `overlap in lane ${chosen[i]!.lane}`)
       }
+  }
+})
+
+test('placeInLanes gives the same answers by its lane index as by scanning lanes, on generated input', () => {
+  // An item with an empty extent sends placeInLanes down the scanning path (placeByScanning) for the whole
+  // list. It goes last, so it cannot change where the items before it are placed: the two answers for
+  // those items must agree. Whole-number ends make extents that touch and candidates that start together.
+  const rand = seededRandom(2024)
+  const empty = { candidates: [{ x0: 5, x1: 5 }] }
+  for (let round = 0; round < 300; round++) {
+    const gap = [0, 2, 4.5][round % 3]!
+    const nearLanes = [Infinity, 1, 2, 3][Math.floor(round / 3) % 4]!
+    const items = Array.from({ length: 1 + Math.floor(rand() * 60) }, () => {
+      const at = Math.round(rand() * 400)
+      const width = 1 + Math.round(rand() * 60)
+      const candidates = [{ x0: at, x1: at + width }, { x0: at - width, x1: at }, { x0: at - width / 2, x1: at + width / 2 }].slice(0, 1 + Math.floor(rand() * 3))
+      // No near candidate (near 0, or -1 of one) with nearLanes Infinity is left out: the scanning path looks for one lane after
+      // lane and never returns, where the index falls back to every candidate.
+      const nears = nearLanes === Infinity ? [undefined, 1, 2] : [undefined, 0, 1, 2, -1]
+      const near = nears[Math.floor(rand() * nears.length)]
+      return near === undefined ? { candidates } : { candidates, near }
+    })
+    const indexed = placeInLanes(items, gap, nearLanes)
+    const scanned = placeInLanes([...items, empty], gap, nearLanes).slice(0, -1)
+    assert.deepEqual(indexed, scanned, `round ${round}, gap ${gap}, nearLanes ${nearLanes}`)
   }
 })

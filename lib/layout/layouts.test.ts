@@ -7,6 +7,7 @@ import { viewShowing } from './zoom'
 import { ru } from '../i18n/messages/ru'
 import { layoutTexts } from './layout-texts'
 import { layoutVertical } from './vertical-layout'
+import { seededRandom } from '../test-support/seeded-random'
 
 function span(date: string, end?: string) {
   const r = parseSpan(date, end)
@@ -39,13 +40,9 @@ function assertNoOverlap(layout: TimelineLayout) {
   }
 }
 
-/** A small seeded generator, so a failure can be replayed. */
-function random(seed: number) {
-  return () => ((seed = (seed * 16807) % 2147483647) / 2147483647)
-}
 
 function randomStory(seed: number, n: number): { events: LayoutEventInput[]; quotes: LayoutQuoteInput[] } {
-  const rand = random(seed)
+  const rand = seededRandom(seed)
   const forms = ['day', 'day', 'day', 'month', 'year', 'interval', 'approx'] as const
   const events: LayoutEventInput[] = []
   const quotes: LayoutQuoteInput[] = []
@@ -75,7 +72,7 @@ test('horizontal, zoomed: no overlaps, and every event in view drawn once, alone
     const { events, quotes } = randomStory(seed, 20 + (seed % 5) * 60)
     for (const width of [720, 960, 1120, 1400]) {
       const plan = planHorizontal(events, quotes, { width })
-      const rand = random(seed * 31 + width)
+      const rand = seededRandom(seed * 31 + width)
       for (let z = 0; z < 4; z++) {
         const k = 1 + rand() * (z * 20)
         const centre = 20 + rand() * (width - 40)

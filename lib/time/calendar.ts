@@ -45,3 +45,8 @@ export function isoOffset(offsetMinutes: number): string {
   const abs = Math.abs(offsetMinutes)
   return `${sign}${padNumber(Math.floor(abs / 60), 2)}:${padNumber(abs % 60, 2)}`
 }
+
+/** An ISO 8601 calendar day or month from its numbers: `ymd('2022', 2, 4)` is `2022-02-04`. */
+export function ymd(year: string, month: number, day?: number): string {
+  return [padNumber(Number(year), 4), padNumber(month, 2), ...(day === undefined ? [] : [padNumber(day, 2)])].join('-')
+}

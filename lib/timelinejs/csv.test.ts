@@ -60,3 +60,18 @@ test('text after a closing quote is an error pointing at that text', () => {
     assert.match(r.error.message, /written twice/)
   }
 })
+
+test('a quote inside a field that does not start with one is an error pointing at the quote', () => {
+  const r = parseCsv('Year,Headline\n2022,A 5" tall statue\n')
+  assert.equal(r.ok, false)
+  if (!r.ok) {
+    assert.deepEqual([r.error.line, r.error.column], [2, 9])
+    assert.match(r.error.message, /enclose the whole field in quotes/)
+  }
+})
+
+test('columns count characters, not bytes, after letters outside ASCII', () => {
+  const r = parseCsv('Année,"café"x\n')
+  assert.equal(r.ok, false)
+  if (!r.ok) assert.deepEqual([r.error.line, r.error.column], [1, 13])
+})

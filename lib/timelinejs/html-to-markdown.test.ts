@@ -1,6 +1,5 @@
 import assert from 'node:assert/strict'
 import { test } from 'node:test'
-import { decodeEntities } from './html'
 import { htmlToInlineMarkdown, htmlToMarkdown, htmlToText } from './html-to-markdown'
 
 const md = (html: string) => htmlToMarkdown(html).markdown
@@ -43,7 +42,7 @@ test('h1 to h6 become ATX headings', () => {
 })
 
 test('named, decimal and hexadecimal entities are decoded; unknown names stay as written', () => {
-  assert.equal(decodeEntities('&amp; &eacute; &rsquo; &#8212; &#x2014; &nbsp;&bogus;'), '& é ’ — — \u00a0&bogus;')
+  assert.equal(htmlToText('&amp; &eacute; &rsquo; &#8212; &#x2014; &nbsp;&bogus;'), '& é ’ — — \u00a0&bogus;')
 })
 
 test('braces and angle brackets are escaped so MDX reads them as text', () => {
@@ -82,4 +81,20 @@ test('inline conversion keeps links and emphasis on one line', () => {
 
 test('plain text drops tags, decodes entities and separates blocks with spaces', () => {
   assert.equal(htmlToText('<p>Caesar&rsquo;s <b>end</b></p><p>next</p>'), 'Caesar’s end next')
+})
+
+test('a link whose text is its address is still written [text](url): MDX reads <https://…> as a tag', () => {
+  assert.equal(md('<a href="https://example.org">https://example.org</a>'), '[https://example.org](https://example.org)')
+})
+
+test('HTML is read as a browser reads it: a link opened inside a link closes the first', () => {
+  assert.equal(md('<a href="https://a.org">outer <a href="https://b.org">inner</a></a>'), '[outer](https://a.org) [inner](https://b.org)')
+})
+
+test('captions keep a space between the items of a list', () => {
+  assert.equal(htmlToInlineMarkdown('<ul><li>Ravenna</li><li>Rome<ul><li>the city</li></ul></li></ul>').markdown, 'Ravenna Rome the city')
+})
+
+test('attributes other than an address, a description and a first number are not carried', () => {
+  assert.equal(md('<p style="color:red" onclick="x()">red</p><ol start="4" class="c"><li>four</li></ol>'), 'red\n\n4. four')
 })

@@ -1,26 +1,24 @@
 /**
- * TimelineJS text is HTML; Dateline event bodies are MDX. This converts the
- * common tags (p, br, a, strong/b, em/i, ul/ol/li, blockquote, h1–h6, plus img,
- * hr and pre) to Markdown, keeps the text of every other tag, and escapes text
- * so that the output always compiles as MDX: in MDX `{` starts an expression
- * and `<` a JSX tag (MDX 2+, "Syntax" section of mdxjs.com/docs/what-is-mdx),
- * and Markdown punctuation must not turn prose into emphasis, lists or headings.
+ * TimelineJS text is HTML; Dateline event bodies are MDX. The HTML is read
+ * and sanitized by `html.ts`, turned into a Markdown syntax tree by
+ * hast-util-to-mdast and written out by mdast-util-to-markdown. What is ours
+ * is the escaping: text is written so that it always compiles as MDX, where
+ * `{` starts an expression and `<` a JSX tag (MDX 2+, "Syntax" section of
+ * mdxjs.com/docs/what-is-mdx), and Markdown punctuation never turns prose into
+ * emphasis, lists or headings.
  */
-import { BLOCK, DROPPED_WITH_CONTENT, parseHtml, type HtmlElement, type HtmlNode } from './html'
+import type { Element } from 'hast'
+import { toMdast, type Handle } from 'hast-util-to-mdast'
+import { toText } from 'hast-util-to-text'
+import type { Nodes, Paragraph, Parents, PhrasingContent, Root, RootContent } from 'mdast'
+import { toMarkdown, type Handle as WriteHandle, type Options as WriteOptions } from 'mdast-util-to-markdown'
+import { readHtml, SAFE_PROTOCOLS } from './html'
 
 export interface MarkdownResult {
   markdown: string
   /** Names of elements dropped with their content (`iframe`, `script`, …), for warnings. */
   dropped: string[]
 }
-
-interface Ctx {
-  dropped: Set<string>
-  inLink: boolean
-}
-
-/** Stands for a `<br>` until a paragraph is assembled; never occurs in decoded text that matters. */
-const BREAK = '\u0000'
 
 /** HTML's own whitespace (HTML Living Standard, "ASCII whitespace"): a no-break space is text, not layout. */
 const HTML_SPACE = /[ \t\n\r\f]+/g
@@ -57,7 +55,7 @@ function encodeDestination(url: string): string {
 /** Links with a scheme a reader can follow; `javascript:` and `data:` links keep only their text. */
 export function isSafeUrl(url: string): boolean {
   const scheme = /^([a-z][a-z0-9+.-]*):/i.exec(url.trim())?.[1]?.toLowerCase()
-  return scheme === undefined || ['http', 'https', 'mailto', 'tel'].includes(scheme)
+  return scheme === undefined || SAFE_PROTOCOLS.includes(scheme)
 }
 
 /** `[text](url)` with `text` already escaped Markdown. */
@@ -70,166 +68,152 @@ export function markdownImage(alt: string, url: string): string {
   return `![${escapeMarkdown(alt.replace(HTML_SPACE, ' ').trim())}](${encodeDestination(url)})`
 }
 
-/** Leading spaces and breaks, the content, trailing spaces and breaks. */
-function splitEdges(inner: string): [string, string, string] {
-  const [, lead = '', core = '', trail = ''] = /^([\s\u0000]*)([\s\S]*?)([\s\u0000]*)$/.exec(inner) ?? []
-  return [lead, core, trail]
+// ---- HTML tree → Markdown tree: where the defaults of hast-util-to-mdast are not what an import wants
+
+/** The text a link or image points at, from a sanitized tree (the sanitizer has already removed unsafe addresses). */
+const address = (node: Element, name: 'href' | 'src') => {
+  const value = node.properties[name]
+  return typeof value === 'string' && value.trim() ? value.trim() : undefined
 }
 
-/** Puts emphasis marks inside surrounding spaces and breaks: `** bold **` would not be emphasis (CommonMark 6.2, flanking rules). */
-function wrap(inner: string, mark: string): string {
-  const [lead, core, trail] = splitEdges(inner)
-  return core ? `${lead}${mark}${core}${mark}${trail}` : inner
+/** A link keeps its text and, with an address, points at it; without text it shows its address. */
+const link: Handle = (state, node) => {
+  const children = state.all(node) as PhrasingContent[]
+  const href = address(node, 'href')
+  if (!href) return children
+  return { type: 'link', url: encodeDestination(href), children: children.length ? children : [{ type: 'text', value: href }] }
 }
 
-function textContent(nodes: HtmlNode[]): string {
-  return nodes.map((n) => (n.type === 'text' ? n.value : n.name === 'br' ? '\n' : textContent(n.children))).join('')
+/** An image without a safe address has nothing left to show. */
+const image: Handle = (_state, node) => {
+  const src = address(node, 'src')
+  const alt = node.properties.alt
+  return src ? { type: 'image', url: encodeDestination(src), alt: typeof alt === 'string' ? alt.replace(HTML_SPACE, ' ').trim() : '' } : undefined
 }
 
-function inline(nodes: HtmlNode[], ctx: Ctx, breaks: 'hard' | 'space'): string {
-  let out = ''
+/** A table row becomes one paragraph, its cells separated by ` | `: Dateline's event text has no tables. */
+const tableRow: Handle = (state, node) => {
+  const cells = node.children
+    .filter((c): c is Element => c.type === 'element')
+    .map((c) => trimPhrasing(flatten(state.all(c) as RootContent[])))
+    .filter((c) => c.length > 0)
+  const children = cells.flatMap((c, i): PhrasingContent[] => (i ? [{ type: 'text', value: ' | ' }, ...c] : c))
+  return children.length ? { type: 'paragraph', children } : undefined
+}
+
+/** Definition lists read as paragraphs: terms and definitions in turn. */
+const flow: Handle = (state, node) => state.toFlow(state.all(node))
+
+const HANDLERS: Record<string, Handle> = { a: link, img: image, tr: tableRow, table: flow, thead: flow, tbody: flow, tfoot: flow, dl: flow, dt: flow, dd: flow }
+
+// ---- Markdown tree adjustments
+
+const isBreak = (n: PhrasingContent | undefined) => n?.type === 'break'
+const isSpace = (n: PhrasingContent | undefined) => n?.type === 'text' && !n.value.trim()
+
+/** Phrasing content without breaks or spaces at either end. */
+function trimPhrasing(nodes: PhrasingContent[]): PhrasingContent[] {
+  const out = [...nodes]
+  while (isBreak(out[0]) || isSpace(out[0])) out.shift()
+  while (isBreak(out.at(-1)) || isSpace(out.at(-1))) out.pop()
+  const first = out[0]
+  if (first?.type === 'text') out[0] = { ...first, value: first.value.trimStart() }
+  const last = out.at(-1)
+  if (last?.type === 'text') out[out.length - 1] = { ...last, value: last.value.trimEnd() }
+  return out
+}
+
+/**
+ * Moves spaces and breaks at the edges of emphasis outside its marks:
+ * `** bold **` would not be emphasis (CommonMark 6.2, flanking rules).
+ */
+function hoistEdges(nodes: PhrasingContent[]): PhrasingContent[] {
+  return nodes.flatMap((node): PhrasingContent[] => {
+    if (!('children' in node)) return [node]
+    const children = hoistEdges(node.children as PhrasingContent[])
+    if (node.type !== 'strong' && node.type !== 'emphasis' && node.type !== 'link') return [{ ...node, children } as PhrasingContent]
+    const inner = trimPhrasing(children)
+    if (!inner.length) return children
+    // What trimming took from each end goes just outside the marks: a space as a space, a break as a break.
+    const edge = (n: PhrasingContent | undefined): PhrasingContent[] => (isBreak(n) ? [n!] : n?.type === 'text' && /\s/.test(n.value) ? [{ type: 'text', value: ' ' }] : [])
+    const lead = children.findIndex((c) => !isBreak(c) && !isSpace(c))
+    const trail = children.findLastIndex((c) => !isBreak(c) && !isSpace(c))
+    const head = children[lead] as PhrasingContent
+    const tail = children[trail] as PhrasingContent
+    const before = [...children.slice(0, lead).flatMap(edge), ...(head.type === 'text' && /^\s/.test(head.value) ? edge(head) : [])]
+    const after = [...(tail.type === 'text' && /\s$/.test(tail.value) ? edge(tail) : []), ...children.slice(trail + 1).flatMap(edge)]
+    return [...before, { ...node, children: inner }, ...after]
+  })
+}
+
+/** A paragraph split where two or more breaks meet: TimelineJS writers start a paragraph with `<br><br>`. */
+function splitAtDoubleBreaks(paragraph: Paragraph): Paragraph[] {
+  const parts: PhrasingContent[][] = [[]]
+  paragraph.children.forEach((node, i, all) => {
+    if (isBreak(node) && (isBreak(all[i + 1]) || isBreak(all[i - 1]))) {
+      if (parts.at(-1)!.length) parts.push([])
+    } else parts.at(-1)!.push(node)
+  })
+  return parts.map((p) => trimPhrasing(hoistEdges(p))).filter((p) => p.length > 0).map((children) => ({ type: 'paragraph', children }))
+}
+
+/** Lists are written tight (a line per item) and paragraphs split at double breaks, throughout the tree. */
+function tidy<T extends Parents>(node: T): T {
+  const children = (node.children as RootContent[]).flatMap((child): RootContent[] => {
+    if (child.type === 'paragraph') return splitAtDoubleBreaks(child)
+    if (child.type === 'heading') return [{ ...child, children: trimPhrasing(hoistEdges(child.children)) }]
+    if (child.type === 'list' || child.type === 'listItem') return [tidy({ ...child, spread: false })]
+    return 'children' in child ? [tidy(child as Parents) as RootContent] : [child]
+  })
+  return { ...node, children } as T
+}
+
+/** All the inline content of a tree on one line: blocks and breaks become spaces (for captions and credits). */
+function flatten(nodes: RootContent[]): PhrasingContent[] {
+  const out: PhrasingContent[] = []
   for (const node of nodes) {
-    if (node.type === 'text') {
-      out += escapeMarkdown(node.value.replace(HTML_SPACE, ' '))
-      continue
-    }
-    const { name, attrs, children } = node
-    if (DROPPED_WITH_CONTENT.has(name)) {
-      ctx.dropped.add(name)
-      continue
-    }
-    switch (name) {
-      case 'br':
-        out += breaks === 'hard' ? BREAK : ' '
-        break
-      case 'strong':
-      case 'b':
-        out += wrap(inline(children, ctx, breaks), '**')
-        break
-      case 'em':
-      case 'i':
-        out += wrap(inline(children, ctx, breaks), '*')
-        break
-      case 'a': {
-        const inner = inline(children, { ...ctx, inLink: true }, 'space')
-        const href = attrs.href?.trim()
-        if (ctx.inLink || !href || !isSafeUrl(href)) {
-          out += inner
-          break
-        }
-        const [lead, core, trail] = splitEdges(inner)
-        out += `${lead}${markdownLink(core || escapeMarkdown(href), href)}${trail}`
-        break
-      }
-      case 'img':
-        if (attrs.src && isSafeUrl(attrs.src)) out += markdownImage(attrs.alt ?? '', attrs.src)
-        break
-      default:
-        // Any other tag keeps its text; a block met inside inline content still separates words.
-        out += inline(children, ctx, breaks) + (BLOCK.has(name) ? ' ' : '')
-    }
+    if (node.type === 'break') out.push({ type: 'text', value: ' ' })
+    else if (node.type === 'code') out.push({ type: 'text', value: ` ${node.value} ` })
+    else if (node.type === 'paragraph' || node.type === 'heading' || node.type === 'thematicBreak' || node.type === 'listItem' || node.type === 'blockquote' || node.type === 'list') {
+      out.push({ type: 'text', value: ' ' }, ...flatten('children' in node ? node.children : []), { type: 'text', value: ' ' })
+    } else if ('children' in node && node.type !== 'link') out.push({ ...node, children: flatten(node.children) } as PhrasingContent)
+    else out.push(node as PhrasingContent)
   }
   return out
 }
 
-/** Assembles inline Markdown into paragraphs: `<br>` becomes a hard break, two in a row a new paragraph. */
-function paragraphs(text: string): string[] {
-  const out: string[] = []
-  let lines: string[] = []
-  const end = () => {
-    if (lines.length) out.push(lines.map(escapeLineStart).join('\\\n'))
-    lines = []
+/** Adjacent text joined and runs of spaces made one, so that flattened blocks are separated by a single space. */
+function collapseSpaces(nodes: PhrasingContent[]): PhrasingContent[] {
+  const out: PhrasingContent[] = []
+  for (const node of nodes) {
+    const last = out.at(-1)
+    if (node.type === 'text' && last?.type === 'text') out[out.length - 1] = { type: 'text', value: `${last.value}${node.value}`.replace(HTML_SPACE, ' ') }
+    else out.push(node.type === 'text' ? { type: 'text', value: node.value.replace(HTML_SPACE, ' ') } : node)
   }
-  for (const part of text.split(BREAK)) {
-    const line = part.replace(/ {2,}/g, ' ').trim()
-    if (line) lines.push(line)
-    else end()
-  }
-  end()
   return out
 }
 
-function hasBlock(node: HtmlElement): boolean {
-  return node.children.some((c) => c.type === 'element' && (BLOCK.has(c.name) || hasBlock(c)))
+// ---- Markdown tree → text
+
+/** Every text node escaped by our rules: always the same characters, whatever mdast-util-to-markdown would judge safe in context. */
+const text: WriteHandle = (node: { value: string }, _parent, state, info) => {
+  let value = escapeMarkdown(node.value)
+  if (info.before === '' || info.before.endsWith('\n')) value = escapeLineStart(value)
+  // A trailing `#` would be read as the heading's closing sequence (CommonMark 4.2).
+  if (state.stack.includes('headingAtx') && (info.after === '' || info.after.startsWith('\n'))) value = value.replace(/#$/, '\\#')
+  return value
 }
 
-/** Tags that carry inline meaning of their own; any other inline tag wrapping blocks is just a container. */
-const INLINE_FORMATTING = new Set(['a', 'b', 'strong', 'i', 'em'])
+/** `resourceLink`: an autolink (`<https://…>`) would read as a JSX tag in MDX. */
+const WRITE: WriteOptions = { bullet: '-', emphasis: '*', strong: '*', listItemIndent: 'one', resourceLink: true, handlers: { text } }
 
-function blocks(nodes: HtmlNode[], ctx: Ctx): string[] {
-  const out: string[] = []
-  let pending: HtmlNode[] = []
-  const flush = () => {
-    out.push(...paragraphs(inline(pending, ctx, 'hard')))
-    pending = []
-  }
-  const visit = (list: HtmlNode[]) => {
-    for (const node of list) {
-      if (node.type === 'element' && BLOCK.has(node.name)) {
-        flush()
-        out.push(...block(node, ctx))
-      } else if (node.type === 'element' && !INLINE_FORMATTING.has(node.name) && hasBlock(node)) {
-        visit(node.children)
-      } else pending.push(node)
-    }
-  }
-  visit(nodes)
-  flush()
-  return out
+function write(tree: Nodes): string {
+  return toMarkdown(tree, WRITE).trim()
 }
 
-function list(node: HtmlElement, ctx: Ctx): string[] {
-  const ordered = node.name === 'ol'
-  const start = ordered ? Number.parseInt(node.attrs.start ?? '1', 10) || 1 : 1
-  const items: HtmlNode[][] = []
-  for (const child of node.children) {
-    if (child.type === 'element' && child.name === 'li') items.push(child.children)
-    else if (child.type === 'element' && (child.name === 'ul' || child.name === 'ol') && items.length) items[items.length - 1]!.push(child)
-    else if (child.type === 'element' || child.value.trim()) items.push([child])
-  }
-  const rendered: string[] = []
-  for (const children of items) {
-    const content = blocks(children, ctx)
-    if (!content.length) continue
-    const marker = ordered ? `${start + rendered.length}. ` : '- '
-    const body = content.reduce((acc, b) => `${acc}${/^(?:- |\d+\. )/.test(b) ? '\n' : '\n\n'}${b}`)
-    const indent = ' '.repeat(marker.length)
-    rendered.push(marker + body.split('\n').map((l, i) => (i === 0 || !l ? l : indent + l)).join('\n'))
-  }
-  return rendered.length ? [rendered.join('\n')] : []
-}
-
-function block(node: HtmlElement, ctx: Ctx): string[] {
-  const { name, children } = node
-  if (/^h[1-6]$/.test(name)) {
-    const text = inline(children, ctx, 'space').replace(/ {2,}/g, ' ').trim()
-    // A trailing `#` would be read as the heading's closing sequence (CommonMark 4.2).
-    return text ? [`${'#'.repeat(Number(name[1]))} ${text.replace(/#$/, '\\#')}`] : []
-  }
-  switch (name) {
-    case 'ul':
-    case 'ol':
-      return list(node, ctx)
-    case 'blockquote': {
-      const inner = blocks(children, ctx).join('\n\n')
-      return inner ? [inner.split('\n').map((l) => (l ? `> ${l}` : '>')).join('\n')] : []
-    }
-    case 'hr':
-      return ['***']
-    case 'pre': {
-      const code = textContent(children).replace(/^\n/, '').replace(/\s+$/, '')
-      if (!code) return []
-      const longest = Math.max(0, ...[...code.matchAll(/`+/g)].map((m) => m[0].length))
-      const fence = '`'.repeat(Math.max(3, longest + 1))
-      return [`${fence}\n${code}\n${fence}`]
-    }
-    case 'tr': {
-      const cells = children.filter((c): c is HtmlElement => c.type === 'element').map((c) => inline(c.children, ctx, 'space').trim())
-      return paragraphs(cells.filter(Boolean).join(' | '))
-    }
-    default:
-      return blocks(children, ctx)
-  }
+function markdownTree(html: string): { tree: Root; dropped: string[] } {
+  const { tree, dropped } = readHtml(html)
+  return { tree: toMdast(tree, { document: true, handlers: HANDLERS }) as Root, dropped }
 }
 
 /**
@@ -239,27 +223,15 @@ function block(node: HtmlElement, ctx: Ctx): string[] {
  * @param html HTML as TimelineJS stores it
  */
 export function htmlToMarkdown(html: string): MarkdownResult {
-  const ctx: Ctx = { dropped: new Set(), inLink: false }
-  const markdown = blocks(parseHtml(html), ctx).join('\n\n')
-  return { markdown, dropped: [...ctx.dropped] }
+  const { tree, dropped } = markdownTree(html)
+  return { markdown: write(tidy(tree)), dropped }
 }
 
 /** Like {@link htmlToMarkdown}, but on one line: blocks and line breaks become spaces (for captions and credits). */
 export function htmlToInlineMarkdown(html: string): MarkdownResult {
-  const ctx: Ctx = { dropped: new Set(), inLink: false }
-  const text = inline(parseHtml(html), ctx, 'space').replace(/ {2,}/g, ' ').trim()
-  return { markdown: text ? escapeLineStart(text) : '', dropped: [...ctx.dropped] }
-}
-
-function plain(nodes: HtmlNode[]): string {
-  return nodes
-    .map((n) => {
-      if (n.type === 'text') return n.value
-      if (DROPPED_WITH_CONTENT.has(n.name)) return ''
-      if (n.name === 'br') return ' '
-      return BLOCK.has(n.name) ? ` ${plain(n.children)} ` : plain(n.children)
-    })
-    .join('')
+  const { tree, dropped } = markdownTree(html)
+  const children = trimPhrasing(hoistEdges(collapseSpaces(flatten(tree.children))))
+  return { markdown: children.length ? write({ type: 'paragraph', children }) : '', dropped }
 }
 
 /**
@@ -269,5 +241,5 @@ function plain(nodes: HtmlNode[]): string {
  * @param html HTML as TimelineJS stores it
  */
 export function htmlToText(html: string): string {
-  return plain(parseHtml(html)).replace(HTML_SPACE, ' ').trim()
+  return toText(readHtml(html).tree).replace(HTML_SPACE, ' ').trim()
 }
