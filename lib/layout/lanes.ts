@@ -285,9 +285,7 @@ export function placeInLanes(items: readonly Placeable[], gap = 0, nearLanes = I
   return items.map((item, itemIndex) => {
     const n = item.candidates.length
     if (n === 0) throw new Error('placeInLanes: an item needs at least one candidate')
-    // As many as candidates.slice(0, near) would keep.
-    const k = Math.trunc(item.near ?? n) || 0
-    const near = k < 0 ? Math.max(n + k, 0) : Math.min(k, n)
+    const near = nearCount(item)
     // The first lane where any near candidate fits, if it is low enough; else the first where any candidate does.
     let lane = Infinity
     for (let i = 0; i < near; i++) lane = Math.min(lane, (lowest[i] = index.lowest(item.candidates[i]!)))
@@ -302,13 +300,21 @@ export function placeInLanes(items: readonly Placeable[], gap = 0, nearLanes = I
   })
 }
 
+/** How many of an item's leading candidates are near: as many as `candidates.slice(0, near)` would keep. */
+function nearCount(item: Placeable): number {
+  const n = item.candidates.length
+  const k = Math.trunc(item.near ?? n) || 0
+  return k < 0 ? Math.max(n + k, 0) : Math.min(k, n)
+}
+
 /** placeInLanes lane by lane, for extents the index cannot take (empty or not finite, or a negative gap). */
 function placeByScanning(items: readonly Placeable[], gap: number, nearLanes: number): { lane: number; choice: number }[] {
   const lanes: Extent[][] = []
   const insert = (lane: Extent[], e: Extent) => lane.splice(insertionPoint(lane, e), 0, e)
   return items.map((item) => {
-    const near = item.near ?? item.candidates.length
-    for (let l = 0; l < nearLanes; l++) {
+    const near = nearCount(item)
+    // With no near candidate there is no lane to prefer: an item goes where any candidate fits.
+    for (let l = 0; near > 0 && l < nearLanes; l++) {
       const lane = (lanes[l] ??= [])
       const choice = item.candidates.slice(0, near).findIndex((c) => fits(lane, c, gap))
       if (choice !== -1) {

@@ -43,7 +43,7 @@ test('BCE dates lay out like any other', () => {
 })
 
 // todo: an empty axis shares its width by the moments each segment holds, 0 of 0, so its segment ends at NaN.
-test('no events still gives a drawable axis: one day of 1 January 2000 across the whole width, unbroken', { todo: 'the segment and the scale come out NaN' }, () => {
+test('no events still gives a drawable axis: one day of 1 January 2000 across the whole width, unbroken', () => {
   const axis = buildTimeAxis([], { x0: 0, x1: 500 })
   assert.deepEqual(axis.breaks, [])
   assert.equal(axis.segments.length, 1)

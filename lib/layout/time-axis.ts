@@ -129,7 +129,9 @@ export function buildTimeAxis(moments: readonly number[], options: TimeAxisOptio
   const available = Math.max(x1 - x0 - (padded.length - 1) * breakWidth, padded.length * minSegmentWidth)
   const totalDuration = padded.reduce((s, p) => s + (p.end - p.start), 0)
   const totalCount = padded.reduce((s, p) => s + p.count, 0)
-  let widths = padded.map((p) => available * (durationShare * ((p.end - p.start) / totalDuration) + (1 - durationShare) * (p.count / totalCount)))
+  // With no moments at all (an empty story's axis) crowding shares nothing out: the segments split it evenly.
+  const crowding = (p: { count: number }) => (totalCount > 0 ? p.count / totalCount : 1 / padded.length)
+  let widths = padded.map((p) => available * (durationShare * ((p.end - p.start) / totalDuration) + (1 - durationShare) * crowding(p)))
   const narrow = widths.map((w) => w < minSegmentWidth)
   if (narrow.some(Boolean) && !narrow.every(Boolean)) {
     const need = widths.reduce((s, w, i) => s + (narrow[i] ? minSegmentWidth - w : 0), 0)
