@@ -12,12 +12,9 @@ import { mkdir, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import { parseArgs } from 'node:util'
 import { CONTENT_DIR } from '../lib/content/load.server'
-import { ID_PATTERN, SLUG_RULE, slugify } from '../lib/content/slug'
+import { ID_PATTERN, SLUG_RULE, slugFromTitle } from '../lib/content/slug'
 
 const USAGE = 'usage: npm run new -- "Title of the story" [--slug slug] [--dir dir]'
-
-/** Longest slug made from a title; longer titles are cut at a word. */
-const SLUG_MAX = 60
 
 /** What the summary says until the writer replaces it; long enough to pass validation, plain enough to be noticed. */
 const PLACEHOLDER_SUMMARY = 'Replace this placeholder with one or two sentences, at most 280 characters, that say what the story is about.'
@@ -26,13 +23,6 @@ const PLACEHOLDER_SUMMARY = 'Replace this placeholder with one or two sentences,
 function today(): string {
   const d = new Date()
   return [d.getFullYear(), d.getMonth() + 1, d.getDate()].map((n, i) => String(n).padStart(i ? 2 : 4, '0')).join('-')
-}
-
-function slugFromTitle(title: string): string {
-  const slug = slugify(title)
-  if (slug.length <= SLUG_MAX) return slug
-  const cut = slug.slice(0, SLUG_MAX + 1)
-  return cut.slice(0, cut.lastIndexOf('-') > 0 ? cut.lastIndexOf('-') : SLUG_MAX)
 }
 
 /** The new file. JSON strings are valid YAML double-quoted scalars, so any title is safe in the frontmatter. */

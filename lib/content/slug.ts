@@ -43,6 +43,17 @@ export function slugify(text: string): string {
   return [...slug].slice(0, MAX_SLUG_LENGTH).join('').replace(/-+$/, '')
 }
 
+/** Longest slug made from a story's title: a file name people read; longer titles are cut at a word. */
+const TITLE_SLUG_MAX = 60
+
+/** A story's file name from its title (`npm run new`, the TimelineJS import): its slug, at most 60 characters, ending at a whole word. */
+export function slugFromTitle(title: string): string {
+  const slug = slugify(title)
+  if (slug.length <= TITLE_SLUG_MAX) return slug
+  const cut = slug.slice(0, TITLE_SLUG_MAX + 1)
+  return cut.slice(0, cut.lastIndexOf('-') > 0 ? cut.lastIndexOf('-') : TITLE_SLUG_MAX)
+}
+
 /** Percent-decodes a URL's piece; undefined when it does not decode (`%zz`, a lone `%`). */
 function decoded(text: string): string | undefined {
   try {

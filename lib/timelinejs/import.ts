@@ -14,7 +14,8 @@ import { escapeMarkdown, htmlToText } from './html-to-markdown'
 import { eventImage, mediaBlocks } from './media'
 import { formatPath, readTimelineJs, unknownKeys, type PathKey } from './schema'
 import { displayLines, fallbackTitle, headlineOf, textBlocks } from './slide-text'
-import { cutAtWord, slugFromTitle } from './words'
+import { cutAtWord } from './words'
+import { slugFromTitle } from '../content/slug'
 import { writeStory, type Draft } from './write-story'
 
 export interface ImportOptions {
