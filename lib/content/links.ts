@@ -1,6 +1,6 @@
 import type { ContentError } from './errors'
 import type { Timeline } from './model'
-import { slugFromSegment } from './slug'
+import { decodedSegment, slugFromSegment } from './slug'
 import { closest } from './suggest'
 
 /** Where a link lands on this site: a timeline (this one when `slug` is null) and maybe an anchor. */
@@ -18,13 +18,7 @@ const TIMELINE_PATH = /^\/timelines\/([^/?#]+)\/?(?:\?[^#]*)?(?:#(.*))?$/
  * slug is kept as written, so the check reports it as a missing timeline.
  */
 export function linkTarget(url: string): LinkTarget | null {
-  const decode = (s: string) => {
-    try {
-      return decodeURIComponent(s)
-    } catch {
-      return s
-    }
-  }
+  const decode = (s: string) => decodedSegment(s) ?? s
   if (url.startsWith('#')) return url.length > 1 ? { slug: null, id: decode(url.slice(1)) } : null
   const m = TIMELINE_PATH.exec(url)
   if (!m) return null

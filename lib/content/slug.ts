@@ -55,7 +55,7 @@ export function slugFromTitle(title: string): string {
 }
 
 /** Percent-decodes a URL's piece; undefined when it does not decode (`%zz`, a lone `%`). */
-function decoded(text: string): string | undefined {
+export function decodedSegment(text: string): string | undefined {
   try {
     return decodeURIComponent(text)
   } catch {
@@ -68,7 +68,7 @@ function decoded(text: string): string | undefined {
  * when it names none. Route parameters may arrive encoded or not; a slug holds no `%`, so decoding twice is harmless.
  */
 export function slugFromSegment(segment: string): string | undefined {
-  const text = decoded(segment)?.normalize('NFC')
+  const text = decodedSegment(segment)?.normalize('NFC')
   return text !== undefined && ID_PATTERN.test(text) ? text : undefined
 }
 

@@ -1,4 +1,5 @@
 import type { TimelineSummary } from './model'
+import { decodedSegment } from './slug'
 
 /**
  * A tag's path segment, for tags in any script: `Prisoner swaps` → `prisoner-swaps`,
@@ -22,13 +23,8 @@ export const tagPath = (tag: string) => `/tags/${encodeURIComponent(tagKey(tag))
  * may still be percent-encoded; an undecodable escape is no tag (an empty key, which no page has).
  */
 export function tagKeyFromParam(param: string): string {
-  let decoded: string
-  try {
-    decoded = decodeURIComponent(param)
-  } catch {
-    return ''
-  }
-  return tagKey(decoded)
+  const decoded = decodedSegment(param)
+  return decoded === undefined ? '' : tagKey(decoded)
 }
 
 /** One tag page: the tag as first written, and the stories that carry it, in the order given. */
