@@ -2,7 +2,7 @@ import assert from 'node:assert/strict'
 import path from 'node:path'
 import { test } from 'node:test'
 import { loadTimelineFile } from '../content/load.server'
-import { jsonLdText, storyJsonLd } from './json-ld'
+import { JSON_LD_MAX_ITEMS, jsonLdText, storyJsonLd } from './json-ld'
 
 const ORIGIN = 'https://news.example'
 
@@ -56,4 +56,17 @@ test('corrections are CorrectionComments of the article, with their days', async
     r.timeline.meta.corrections.map((c) => ({ '@type': 'CorrectionComment', text: c.text, datePublished: c.date })),
   )
   assert.ok(article.correction?.length)
+})
+
+test('a story of thousands of events lists its most important hundred, in time order, and counts them all', async () => {
+  const base = await fixture()
+  const events = Array.from({ length: 1_000 }, (_, i) => ({ ...base.events[0]!, id: `e${i}`, title: `Event ${i}`, importance: (i % 50 === 7 ? 1 : 2) as 1 | 2 | 3 }))
+  const [, list] = storyJsonLd({ ...base, events, quotes: [] }, ORIGIN) as Record<string, any>[] // eslint-disable-line @typescript-eslint/no-explicit-any
+  assert.equal(list!.numberOfItems, 1_000)
+  assert.equal(list!.itemListElement.length, JSON_LD_MAX_ITEMS)
+  const positions = list!.itemListElement.map((li: { position: number }) => li.position)
+  assert.deepEqual(positions, [...positions].sort((a: number, b: number) => a - b))
+  // The twenty major events first, then the earliest normal ones.
+  assert.equal(list!.itemListElement.filter((li: { item: { name: string } }) => Number(li.item.name.slice(6)) % 50 === 7).length, 20)
+  assert.equal(list!.itemListElement[0].item.name, 'Event 0')
 })

@@ -4,6 +4,24 @@ import { isoEnds } from '../time/format'
 import { storyUrl } from '../urls'
 
 /**
+ * At most this many events, and as many quotes, are listed in a page's structured data. A story of
+ * thousands of events would otherwise carry its whole text twice more in the page (the data block, and
+ * React's copy of it); `numberOfItems` still counts them all, and the story's open data
+ * (/api/v1/timelines/<slug>.json, linked from the page) has every one.
+ */
+export const JSON_LD_MAX_ITEMS = 100
+
+/** The `max` most important of `items` (ties: earlier first), kept in their order. */
+function mostImportant<T>(items: readonly T[], weight: (item: T) => number, max: number): { item: T; index: number }[] {
+  const indexed = items.map((item, index) => ({ item, index }))
+  if (indexed.length <= max) return indexed
+  return [...indexed]
+    .sort((a, b) => weight(b.item) - weight(a.item) || a.index - b.index)
+    .slice(0, max)
+    .sort((a, b) => a.index - b.index)
+}
+
+/**
  * A story as schema.org structured data (JSON-LD), for search engines and aggregators: the
  * NewsArticle itself, an ItemList of its events as Events in time order, and its quotes as
  * Quotations that are part of the article. Absolute URLs from the configured origin only.
@@ -36,7 +54,7 @@ export function storyJsonLd(timeline: Timeline, origin: string): WithContext<New
     name: `Events of “${meta.title}”`,
     itemListOrder: 'https://schema.org/ItemListOrderAscending',
     numberOfItems: timeline.events.length,
-    itemListElement: timeline.events.map((e, i) => {
+    itemListElement: mostImportant(timeline.events, (e) => 4 - e.importance, JSON_LD_MAX_ITEMS).map(({ item: e, index: i }) => {
       const { start, end } = isoEnds(e.span)
       const event: SchemaEvent = {
         '@type': 'Event',
@@ -51,7 +69,9 @@ export function storyJsonLd(timeline: Timeline, origin: string): WithContext<New
       return { '@type': 'ListItem', position: i + 1, item: event }
     }),
   }
-  const quotes: WithContext<Quotation>[] = timeline.quotes.map((q) => {
+  const importance = new Map(timeline.events.map((e) => [e.id, e.importance]))
+  const listed = mostImportant(timeline.quotes, (q) => 4 - (importance.get(q.eventId ?? '') ?? 2), JSON_LD_MAX_ITEMS)
+  const quotes: WithContext<Quotation>[] = listed.map(({ item: q }) => {
     const { start } = isoEnds(q.span)
     return {
       '@context': 'https://schema.org',
