@@ -104,3 +104,11 @@ test('a short stretch drawn narrow, between breaks, names its midnight and no ho
   const ticks = axisTicks([s], linear(s))
   assert.deepEqual(ticks.map((t) => t.label), ['Jul 24, 2022'])
 })
+
+test('a stretch of centuries drawn narrow, between breaks, gets a tick or two, not one a day', () => {
+  // 2401 BCE to 1950: 1.6 million days, squeezed into 40 px by the breaks either side of it.
+  const s = seg(Date.UTC(-2400, 1, 5), Date.UTC(1950, 0, 1), 20, 60)
+  const ticks = axisTicks([s], linear(s))
+  assert.ok(ticks.length >= 1 && ticks.length <= 2, `${ticks.length} ticks`)
+  for (const t of ticks) assert.ok(t.x >= 20 && t.x <= 60)
+})
