@@ -1,7 +1,7 @@
 /**
  * The content folder the browser benchmarks build the site from: the published
- * stories (copied, so the widget and story pages can be measured) plus one
- * synthetic story of 5,000 events. It lives under bench/out/, never content/.
+ * stories (copied, so the widget and story pages can be measured) plus two
+ * synthetic stories, of 5,000 and 2,000 events. It lives under bench/out/, never content/.
  *
  * Files are rewritten only when their text changes, so an unchanged folder
  * keeps its modification times and serve-site.ts reuses the last build.
@@ -15,6 +15,9 @@ export const BENCH_CONTENT_DIR = path.join('bench', 'out', 'content')
 export const SYNTHETIC_EVENTS = 5_000
 export const SYNTHETIC_SEED = 1
 export const SYNTHETIC_SLUG = `synthetic-${SYNTHETIC_EVENTS}`
+/** The big story a reader meets on a phone: every date precision, a quote on about every fifth event. */
+export const BIG_STORY_EVENTS = 2_000
+export const BIG_STORY_SLUG = `synthetic-${BIG_STORY_EVENTS}`
 
 function writeIfChanged(file: string, text: string) {
   let old: string | undefined
@@ -37,8 +40,10 @@ export function prepareBenchContent(story: SyntheticStory = syntheticStory()): s
   mkdirSync(BENCH_CONTENT_DIR, { recursive: true })
   const wanted = new Map<string, string>()
   for (const name of readdirSync(published).filter((n) => n.endsWith('.mdx'))) wanted.set(name, readFileSync(path.join(published, name), 'utf8'))
-  if (wanted.has(`${SYNTHETIC_SLUG}.mdx`)) throw new Error(`content/timelines already has a story named ${SYNTHETIC_SLUG}: rename it or the benchmark's`)
+  for (const slug of [SYNTHETIC_SLUG, BIG_STORY_SLUG])
+    if (wanted.has(`${slug}.mdx`)) throw new Error(`content/timelines already has a story named ${slug}: rename it or the benchmark's`)
   wanted.set(`${SYNTHETIC_SLUG}.mdx`, storyToMdx(story))
+  wanted.set(`${BIG_STORY_SLUG}.mdx`, storyToMdx(generateStory({ events: BIG_STORY_EVENTS, seed: 2, quotedShare: 0.2 })))
   for (const name of readdirSync(BENCH_CONTENT_DIR)) if (!wanted.has(name)) rmSync(path.join(BENCH_CONTENT_DIR, name), { recursive: true })
   for (const [name, text] of wanted) writeIfChanged(path.join(BENCH_CONTENT_DIR, name), text)
   return BENCH_CONTENT_DIR

@@ -50,7 +50,7 @@ export function inlineScriptBytes(html: string): number {
 }
 
 /** Moves the pointer over the wide drawing, which loads the zoom module, and waits until it has taken over. */
-async function reachForTimeline(page: Page) {
+export async function reachForTimeline(page: Page) {
   const svg = page.locator('[data-orientation="horizontal"] svg').first()
   await svg.scrollIntoViewIfNeeded()
   await svg.hover({ position: { x: 10, y: 10 } })

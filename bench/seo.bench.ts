@@ -7,9 +7,7 @@
  * one headless Chromium; the figure is the median score. The notes name every audit that failed in any
  * run, with what Lighthouse says of it, and a page that did not answer 200.
  */
-import { launch } from 'chrome-launcher'
-import lighthouse from 'lighthouse'
-import { chromiumPath } from './browser'
+import { startLighthouse, type Lighthouse } from './lighthouse'
 import { percentile, type Figure } from './measure'
 import { startSite } from './serve-site'
 
@@ -20,8 +18,6 @@ export const SEO_PAGES = [
 ]
 const RUNS = 3
 const MIN_SCORE = 100
-/** Lighthouse's own Chrome, launched with the flags of the other browser benchmarks. */
-const CHROME_FLAGS = ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync']
 
 /** One Lighthouse run of one page, reduced to what the figure prints. */
 export interface SeoRun {
@@ -47,10 +43,9 @@ export function seoFigure(name: string, path: string, runs: readonly SeoRun[]): 
   return { name: `seo: ${name}`, stats: [{ label: 'score', value: median, unit: '', digits: 0 }], budget: { stat: 'score', min: MIN_SCORE }, notes }
 }
 
-async function audit(url: string, port: number): Promise<SeoRun> {
-  const result = await lighthouse(url, { port, logLevel: 'error', onlyCategories: ['seo'], output: 'json' })
-  if (!result) return { score: NaN, status: undefined, failing: [], error: 'no result' }
-  const { lhr } = result
+async function audit(url: string, lighthouse: Lighthouse): Promise<SeoRun> {
+  const lhr = await lighthouse.audit(url, ['seo'])
+  if (!lhr) return { score: NaN, status: undefined, failing: [], error: 'no result' }
   const category = lhr.categories.seo
   const failing = (category?.auditRefs ?? [])
     .filter((ref) => ref.weight > 0)
@@ -78,17 +73,17 @@ async function statusOf(url: string): Promise<number | undefined> {
 
 export async function run(): Promise<Figure[]> {
   const site = await startSite({ log: (line) => console.log(`  [site] ${line}`) })
-  const chrome = await launch({ chromeFlags: CHROME_FLAGS, ...(chromiumPath() ? { chromePath: chromiumPath() } : {}) })
+  const lighthouse = await startLighthouse()
   try {
     const figures: Figure[] = []
     for (const page of SEO_PAGES) {
       const runs: SeoRun[] = []
-      for (let i = 0; i < RUNS; i++) runs.push(await audit(site.url + page.path, chrome.port))
+      for (let i = 0; i < RUNS; i++) runs.push(await audit(site.url + page.path, lighthouse))
       figures.push(seoFigure(page.name, page.path, runs))
     }
     return figures
   } finally {
-    chrome.kill()
+    lighthouse.close()
     await site.stop()
   }
 }

@@ -101,7 +101,7 @@ function weight(resources: LoadedResource[]) {
   return { total, atLoad, lateList, breakdown, count: resources.length }
 }
 
-function timelineJsPage(title: string): string {
+export function timelineJsPage(title: string): string {
   const escaped = title.replace(/&/g, '&amp;').replace(/</g, '&lt;')
   // TimelineJS's documented embed: its CSS and JS, a sized container, and the data by URL.
   return `<!doctype html>
