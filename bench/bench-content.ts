@@ -10,10 +10,10 @@ import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'nod
 import path from 'node:path'
 import { generateStory, storyToMdx, type SyntheticStory } from './synthetic'
 
-export const BENCH_CONTENT_DIR = path.join('bench', 'out', 'content')
+const BENCH_CONTENT_DIR = path.join('bench', 'out', 'content')
 /** Events in the synthetic story of the frame-time benchmark (issue 3). */
 export const SYNTHETIC_EVENTS = 5_000
-export const SYNTHETIC_SEED = 1
+const SYNTHETIC_SEED = 1
 export const SYNTHETIC_SLUG = `synthetic-${SYNTHETIC_EVENTS}`
 
 function writeIfChanged(file: string, text: string) {

@@ -13,7 +13,7 @@ export function chromiumPath(): string | undefined {
   return process.env.PLAYWRIGHT_CHROMIUM_EXECUTABLE_PATH || undefined
 }
 
-export const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync']
+const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync']
 
 export function launchChromium(): Promise<Browser> {
   const executablePath = chromiumPath()
@@ -35,7 +35,7 @@ export async function newContext(browser: Browser): Promise<BrowserContext> {
 }
 
 /** The desktop viewport every browser benchmark uses, so both sides of a comparison draw at the same size. */
-export const VIEWPORT = { width: 1280, height: 800 }
+const VIEWPORT = { width: 1280, height: 800 }
 
 const LOCAL = /^(https?|wss?):\/\/(127\.0\.0\.1|localhost|\[::1\])(:\d+)?\//
 

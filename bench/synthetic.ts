@@ -19,7 +19,7 @@ import { parseSpan } from '../lib/time/parse'
 import type { TimeSpan } from '../lib/time/types'
 
 /** A quote as written in the MDX file. */
-export interface SyntheticQuoteSource {
+interface SyntheticQuoteSource {
   id: string
   /** Position among the file's quotes, in source order. */
   index: number
@@ -31,7 +31,7 @@ export interface SyntheticQuoteSource {
 }
 
 /** An event as written in the MDX file, with the quotes written inside it. */
-export interface SyntheticEventSource {
+interface SyntheticEventSource {
   id: string
   /** Position among the file's events, in source order. */
   index: number
@@ -66,7 +66,7 @@ export interface SyntheticOptions {
 const DAY = 86_400_000
 
 /** mulberry32: small, fast, and good enough to make varied but replayable stories. */
-export function seededRandom(seed: number): () => number {
+function seededRandom(seed: number): () => number {
   let a = seed >>> 0
   return () => {
     a = (a + 0x6d2b79f5) >>> 0

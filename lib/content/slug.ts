@@ -10,8 +10,8 @@
 /** The longest slug or id, in characters: a file name of 128 Cyrillic or Arabic letters is 256 bytes + `.mdx`, near every file system's limit. */
 export const MAX_SLUG_LENGTH = 128
 
-/** The pattern's source, for routes that match a slug inside a longer path (`/timelines/<slug>`); use with the `u` flag. */
-export const SLUG_SOURCE = `[\\p{Ll}\\p{Lm}\\p{Lo}\\p{Nd}][\\p{Ll}\\p{Lm}\\p{Lo}\\p{M}\\p{Nd}-]{0,${MAX_SLUG_LENGTH - 1}}`
+/** The pattern's source, matched with the `u` flag: a letter or digit, then up to 127 letters, marks, digits or hyphens. */
+const SLUG_SOURCE = `[\\p{Ll}\\p{Lm}\\p{Lo}\\p{Nd}][\\p{Ll}\\p{Lm}\\p{Lo}\\p{M}\\p{Nd}-]{0,${MAX_SLUG_LENGTH - 1}}`
 
 /** Ids are deep-link anchors (`#id`) and slugs name files and URLs: one rule for both. */
 export const ID_PATTERN = new RegExp(`^${SLUG_SOURCE}$`, 'u')

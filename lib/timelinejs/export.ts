@@ -10,12 +10,12 @@ import { formatSpan } from '../time/format'
 import type { Bound, Instant, TimeSpan } from '../time/types'
 import { instantToTimelineJs, type TimelineJsDate } from './dates'
 
-export interface TimelineJsText {
+interface TimelineJsText {
   headline: string
   text: string
 }
 
-export interface TimelineJsExportSlide {
+interface TimelineJsExportSlide {
   start_date: TimelineJsDate
   end_date?: TimelineJsDate
   display_date?: string
