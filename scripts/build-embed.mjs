@@ -60,14 +60,16 @@ const client = await build({
 })
 
 // Tailwind's import and variant lines are for @tailwindcss/postcss, and the site's other imports (the
-// authoring styles) are not the widget's; everything else is plain CSS esbuild can minify.
+// authoring styles) are not the widget's; everything else is plain CSS esbuild can minify. The layout's type
+// sizes, which globals.css imports, come first.
+const typeSizes = await readFile(path.join(root, 'styles', 'layout-sizes.css'), 'utf8')
 const globals = (await readFile(path.join(root, 'styles', 'globals.css'), 'utf8'))
   .split('\n')
   .filter((line) => !/^@import\b|^@custom-variant\b/.test(line.trim()))
   .join('\n')
 const embed = await readFile(path.join(root, 'styles', 'embed.css'), 'utf8')
 const css = await build({
-  stdin: { contents: `${globals}\n${embed}`, loader: 'css', resolveDir: root, sourcefile: 'widget.css' },
+  stdin: { contents: `${typeSizes}\n${globals}\n${embed}`, loader: 'css', resolveDir: root, sourcefile: 'widget.css' },
   bundle: true,
   minify: true,
   target: ['chrome111', 'firefox113', 'safari17.5'],

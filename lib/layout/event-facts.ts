@@ -72,7 +72,8 @@ export function axisContext(events: readonly LayoutEventInput[], quotes: readonl
   return context
 }
 
-export function attributionOf(q: LayoutQuoteInput): string {
+/** Who said a quote, as one line: `Sergey Lavrov, Foreign Minister`, or the name alone. */
+export function attributionOf(q: Pick<LayoutQuoteInput, 'by' | 'role'>): string {
   return `${q.by}${q.role ? `, ${q.role}` : ''}`
 }
 

@@ -1,5 +1,5 @@
 import { drawAxis } from './axis-drawing'
-import { CALLOUT, LABEL } from './box-styles'
+import { CALLOUT, LABEL, MARGIN_X } from './box-styles'
 import { fill, plural } from '../i18n/plural'
 import { ENGLISH_LAYOUT } from './layout-texts'
 import { clusterRuns } from './clusters'
@@ -19,7 +19,6 @@ import { mirrorLayout, mirrorView } from './mirror'
 export type * from './layout-types'
 
 // Geometry, px. Type sizes match components/timeline.
-const MARGIN_X = 20
 const MARGIN_TOP = 10
 const LABEL_HEIGHT = LABEL.padY * 2 + 14 + LABEL.lineHeight * 2
 const LABEL_LANE = LABEL_HEIGHT + 12
