@@ -8,7 +8,8 @@
  */
 import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
-import { generateStory, storyToMdx, type SyntheticStory } from './synthetic'
+import { storyToMdx } from '../lib/test-support/synthetic-mdx'
+import { generateStory, type SyntheticStory } from '../lib/test-support/synthetic-story'
 
 const BENCH_CONTENT_DIR = path.join('bench', 'out', 'content')
 /** Events in the synthetic story of the frame-time benchmark (issue 3). */

@@ -17,7 +17,8 @@ import { fileURLToPath } from 'node:url'
 import type { Figure, Stat } from './measure'
 import { parseCpuTicks, processTable, treeCpuTicks, treeRss } from './proc-tree'
 import { preserveFiles } from './serve-site'
-import { generateStory, writeStoryMdx } from './synthetic'
+import { writeStoryMdx } from '../lib/test-support/synthetic-mdx'
+import { generateStory } from '../lib/test-support/synthetic-story'
 
 const root = path.join(path.dirname(fileURLToPath(import.meta.url)), '..')
 

@@ -12,7 +12,8 @@ import path from 'node:path'
 import { performance } from 'node:perf_hooks'
 import { fileURLToPath } from 'node:url'
 import { percentile, type Figure } from './measure'
-import { generateStory, writeStoryMdx } from './synthetic'
+import { writeStoryMdx } from '../lib/test-support/synthetic-mdx'
+import { generateStory } from '../lib/test-support/synthetic-story'
 
 const FILES = 200
 /** Events per story: the seed story has 12; long investigations run to a few dozen. */

@@ -21,7 +21,7 @@ import { launchChromium, localOnly, NAME_SHIM, newContext } from './browser'
 import { percentile, type Figure } from './measure'
 import { startSite } from './serve-site'
 import { serveStatic } from './static-server'
-import type { SyntheticStory } from './synthetic'
+import type { SyntheticStory } from '../lib/test-support/synthetic-story'
 
 /** One frame at 60 Hz (issue 3). */
 const BUDGET_MS = 16.7
