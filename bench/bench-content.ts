@@ -12,7 +12,7 @@ import { storyToMdx } from '../lib/test-support/synthetic-mdx'
 import { generateStory, type SyntheticStory } from '../lib/test-support/synthetic-story'
 
 const BENCH_CONTENT_DIR = path.join('bench', 'out', 'content')
-/** Events in the synthetic story of the frame-time benchmark (issue 3). */
+/** Events in the synthetic story the browser benchmarks load: a long-running story's years of coverage. */
 export const SYNTHETIC_EVENTS = 5_000
 const SYNTHETIC_SEED = 1
 export const SYNTHETIC_SLUG = `synthetic-${SYNTHETIC_EVENTS}`

@@ -3,7 +3,8 @@
  *
  * - public/embed-assets/widget-[hash].js (+ chunks): components/embed/widget-client.tsx with
  *   react → preact/compat, so the widget hydrates the same TimelineViewer as the story page
- *   without the ~170 KB Next/React runtime (issue 4: 40 KB budget for a whole widget);
+ *   without the ~170 KB Next/React runtime, which alone would be four times a whole widget's 40 KB budget
+ *   (bench/embed.bench.ts): a widget loads on someone else's page, so it must cost that page little;
  * - public/embed-assets/widget-[hash].css: the timeline rules of styles/globals.css, minus
  *   Tailwind, plus styles/embed.css;
  * - public/embed.js: the loader (components/embed/loader.ts), at a stable address for snippets;
