@@ -8,12 +8,13 @@
  */
 import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
-import { generateStory, storyToMdx, type SyntheticStory } from './synthetic'
+import { storyToMdx } from '../lib/test-support/synthetic-mdx'
+import { generateStory, type SyntheticStory } from '../lib/test-support/synthetic-story'
 
-export const BENCH_CONTENT_DIR = path.join('bench', 'out', 'content')
-/** Events in the synthetic story of the frame-time benchmark (issue 3). */
+const BENCH_CONTENT_DIR = path.join('bench', 'out', 'content')
+/** Events in the synthetic story the browser benchmarks load: a long-running story's years of coverage. */
 export const SYNTHETIC_EVENTS = 5_000
-export const SYNTHETIC_SEED = 1
+const SYNTHETIC_SEED = 1
 export const SYNTHETIC_SLUG = `synthetic-${SYNTHETIC_EVENTS}`
 /** The big story a reader meets on a phone: every date precision, a quote on about every fifth event. */
 export const BIG_STORY_EVENTS = 2_000

@@ -13,7 +13,7 @@ export function chromiumPath(): string | undefined {
   return process.env.PLAYWRIGHT_CHROMIUM_EXECUTABLE_PATH || undefined
 }
 
-export const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync']
+const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync']
 
 export function launchChromium(): Promise<Browser> {
   const executablePath = chromiumPath()

@@ -1,5 +1,6 @@
 /**
- * "A build that scales" (issue 12, item 5). Writes an archive of synthetic stories (30–300 events
+ * Whether the build scales with the archive: a newsroom's archive grows by thousands of stories, and
+ * publishing one more must not mean rebuilding them all. Writes an archive of synthetic stories (30–300 events
  * each, every date form, quotes, several languages) under bench/out/build-<n>/content (never content/),
  * builds the site from it into its own folder, and prints for 100 and for 1,000 stories: the full build
  * from nothing, a second build with nothing changed, and one after one story changed. Each with wall
@@ -17,7 +18,8 @@ import { fileURLToPath } from 'node:url'
 import type { Figure, Stat } from './measure'
 import { parseCpuTicks, processTable, treeCpuTicks, treeRss } from './proc-tree'
 import { preserveFiles } from './serve-site'
-import { generateStory, writeStoryMdx } from './synthetic'
+import { writeStoryMdx } from '../lib/test-support/synthetic-mdx'
+import { generateStory } from '../lib/test-support/synthetic-story'
 
 const root = path.join(path.dirname(fileURLToPath(import.meta.url)), '..')
 

@@ -1,6 +1,7 @@
 /**
- * "JavaScript for the timeline's enhancement beyond the Next.js baseline of
- * the page: at most 30 KB compressed" (issue 3, Benchmarks).
+ * The JavaScript of the timeline's enhancement, beyond the Next.js baseline of
+ * the page, must stay within 30 KB compressed: the story is readable before it
+ * arrives, so what it costs a reader on a slow phone has to stay small.
  *
  * The story page loads Next's runtime, the root layout's client code (theme
  * toggle) and the timeline's enhancement. The baseline is the site's 404 page

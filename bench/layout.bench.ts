@@ -7,7 +7,7 @@ import { layoutHorizontal } from '../lib/layout/timeline-layout'
 import { layoutVertical } from '../lib/layout/vertical-layout'
 import type { TimelineLayout } from '../lib/layout/layout-types'
 import { time, type Figure } from './measure'
-import { generateStory } from './synthetic'
+import { generateStory } from '../lib/test-support/synthetic-story'
 
 const EVENTS = 10_000
 const BUDGET_MS = 50

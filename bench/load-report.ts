@@ -6,9 +6,9 @@ import type { Result } from 'autocannon'
 import type { Figure } from './measure'
 
 /** Every response 2xx, none lost: failed = connection errors (timeouts among them) + non-2xx answers. */
-export const FAILED_MAX = 0
+const FAILED_MAX = 0
 /** After a minute idle, the server's RSS is at most 25 % above what it was before the load. */
-export const IDLE_RATIO_MAX = 1.25
+const IDLE_RATIO_MAX = 1.25
 
 /**
  * Whole seconds from an environment variable such as DATELINE_LOAD_SECONDS, between `min` and `max`;

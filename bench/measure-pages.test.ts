@@ -2,7 +2,7 @@ import assert from 'node:assert/strict'
 import { createServer } from 'node:net'
 import { test } from 'node:test'
 import { gzipBytes } from './browser'
-import { frameStats, vsyncInterval } from './frames.bench'
+import { frameStats, vsyncInterval } from './frame-stats'
 import { inlineScriptBytes } from './js-weight.bench'
 import { freePort, startSite } from './serve-site'
 

@@ -27,7 +27,7 @@ export interface Figure {
  * A ceiling (`max`: a time, a weight; PASS when the stat is at most it) or a floor (`min`: a score;
  * PASS when the stat is at least it).
  */
-export type Budget = { stat: string; max: number } | { stat: string; min: number }
+type Budget = { stat: string; max: number } | { stat: string; min: number }
 
 /**
  * PASS when the budgeted stat is within its budget; OVER when above a `max`, UNDER when below a `min`,

@@ -1,5 +1,6 @@
 /**
- * "Lighthouse SEO 100 on the index, a story page and a tag page" (issue 11, Done when).
+ * Lighthouse's SEO score of the index, a story page and a tag page must be 100: these are the pages a
+ * search engine lists, and each audit it fails (a missing description, a link without text) loses readers.
  *
  * The production site (content/timelines, built and served by serve-site.ts for its own origin, so
  * canonical URLs, robots.txt and the sitemap name the address Lighthouse loads) is audited by

@@ -5,7 +5,7 @@
  */
 import { gzipSync } from 'node:zlib'
 
-export interface WeightPart {
+interface WeightPart {
   url: string
   kind: 'html' | 'css' | 'js'
   raw: number

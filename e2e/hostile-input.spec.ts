@@ -7,7 +7,7 @@ import { scriptSnippet } from '../lib/embed/snippets'
 
 /**
  * What an attacker or a careless user sends: malformed fragments and paths, made-up slugs,
- * forged Host and X-Forwarded-* headers. Each case was a defect (issue 10) and stays a test.
+ * forged Host and X-Forwarded-* headers. Each case once crashed a page or leaked into a URL, and stays a test so it cannot again.
  */
 const SLUG = 'lavrov-blinken-prisoner-swap'
 const SEED = `/timelines/${SLUG}`

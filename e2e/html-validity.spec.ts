@@ -8,7 +8,7 @@ import { formatError } from '../lib/content/errors'
 import { vnuArgs, vnuErrors } from '../scripts/html-check'
 
 /**
- * The Nu Html Checker (issue 11, Done when) reports no error on every kind of page, as the production build
+ * The Nu Html Checker, which browsers' forgiving parsers make the only honest judge of our markup, reports no error on every kind of page, as the production build
  * serves it: the index, a story, tag pages (one tag in Latin script, one in Cyrillic), the widget and the
  * docs. Every page must answer 200: a page that is missing is a failure, never a skipped check.
  * Java is Debian's (`java` on PATH, or JAVA); .ci/run installs it when it is absent.

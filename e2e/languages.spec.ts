@@ -3,7 +3,7 @@ import { messagesFor } from '../lib/i18n'
 import { en } from '../lib/i18n/messages/en'
 
 /**
- * Issue 13: a story in another language speaks it everywhere a reader or a screen reader meets it, on its
+ * A story in another language speaks it everywhere a reader or a screen reader meets it, on its
  * page and in its widget. The stories are fixtures (e2e/fixtures/site/e2e-{ru,es,ar}-story.mdx).
  */
 interface Case {

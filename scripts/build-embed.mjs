@@ -3,7 +3,8 @@
  *
  * - public/embed-assets/widget-[hash].js (+ chunks): components/embed/widget-client.tsx with
  *   react → preact/compat, so the widget hydrates the same TimelineViewer as the story page
- *   without the ~170 KB Next/React runtime (issue 4: 40 KB budget for a whole widget);
+ *   without the ~170 KB Next/React runtime, which alone would be four times a whole widget's 40 KB budget
+ *   (bench/embed.bench.ts): a widget loads on someone else's page, so it must cost that page little;
  * - public/embed-assets/widget-[hash].css: the timeline rules of styles/globals.css, minus
  *   Tailwind, plus styles/embed.css;
  * - public/embed.js: the loader (components/embed/loader.ts), at a stable address for snippets;
@@ -60,14 +61,16 @@ const client = await build({
 })
 
 // Tailwind's import and variant lines are for @tailwindcss/postcss, and the site's other imports (the
-// authoring styles) are not the widget's; everything else is plain CSS esbuild can minify.
+// authoring styles) are not the widget's; everything else is plain CSS esbuild can minify. The layout's type
+// sizes, which globals.css imports, come first.
+const typeSizes = await readFile(path.join(root, 'styles', 'layout-sizes.css'), 'utf8')
 const globals = (await readFile(path.join(root, 'styles', 'globals.css'), 'utf8'))
   .split('\n')
   .filter((line) => !/^@import\b|^@custom-variant\b/.test(line.trim()))
   .join('\n')
 const embed = await readFile(path.join(root, 'styles', 'embed.css'), 'utf8')
 const css = await build({
-  stdin: { contents: `${globals}\n${embed}`, loader: 'css', resolveDir: root, sourcefile: 'widget.css' },
+  stdin: { contents: `${typeSizes}\n${globals}\n${embed}`, loader: 'css', resolveDir: root, sourcefile: 'widget.css' },
   bundle: true,
   minify: true,
   target: ['chrome111', 'firefox113', 'safari17.5'],

@@ -1,7 +1,7 @@
 /**
  * Two packages d3-zoom imports beyond what the timeline needs, replaced in the
  * browser bundles (next.config.js for the site, scripts/build-embed.mjs for the
- * widget) to keep the zoom module within the 30 KB script budget of issue 3:
+ * widget) to keep the timeline's script within its 30 KB budget (bench/js-weight.bench.ts):
  * - d3-transition, imported only to interrupt transitions; the timeline runs
  *   none (it animates a zoom itself), so a 30-line interrupt stands in;
  * - d3-interpolate, imported for interpolateZoom alone, but shipped as one

@@ -1,5 +1,6 @@
 import { memo } from 'react'
 import type { AxisDrawing } from '@/lib/layout/layout-types'
+import { round } from '@/lib/layout/svg-numbers'
 import { useViewerMessages } from './viewer-messages'
 
 /** The time axis: its line (one per segment), a zigzag at each break, ticks with their labels. */
@@ -46,13 +47,3 @@ export const Axis = memo(function Axis({ axis }: { axis: AxisDrawing }) {
     </g>
   )
 })
-
-/** SVG numbers to one decimal: smaller HTML, and stable snapshots. */
-export function round(n: number): number {
-  return Math.round(n * 10) / 10
-}
-
-/** A polyline's `points` attribute. */
-export function points(list: readonly (readonly [number, number])[]): string {
-  return list.map(([x, y]) => `${round(x)},${round(y)}`).join(' ')
-}

@@ -4,7 +4,7 @@ import { LABEL } from '@/lib/layout/box-styles'
 import { quotesPhrase } from '@/lib/layout/event-facts'
 import type { Direction } from '@/lib/layout/layout-types'
 import { textPlacement } from '@/lib/layout/text-direction'
-import { points, round } from './Axis'
+import { points, round } from '@/lib/layout/svg-numbers'
 import { useViewerMessages } from './viewer-messages'
 
 export const ClusterLeader = memo(function ClusterLeader({ cluster }: { cluster: ClusterLayout }) {

@@ -3,7 +3,7 @@ import type { CalloutLayout } from '@/lib/layout/layout-types'
 import { CALLOUT } from '@/lib/layout/box-styles'
 import type { Direction } from '@/lib/layout/layout-types'
 import { textPlacement } from '@/lib/layout/text-direction'
-import { points, round } from './Axis'
+import { points, round } from '@/lib/layout/svg-numbers'
 
 /** The connector from the axis to a callout; drawn beneath every callout box so no line crosses a quote. */
 export const CalloutConnector = memo(function CalloutConnector({ callout }: { callout: CalloutLayout }) {

@@ -1,5 +1,5 @@
 import type { TimelineLayout } from '@/lib/layout/layout-types'
-import { round } from './Axis'
+import { round } from '@/lib/layout/svg-numbers'
 
 const HEIGHT = 24
 

@@ -32,7 +32,7 @@ export interface SvgContentProps extends MarkState {
 type Mark = { order: number; event?: EventLayout; cluster?: ClusterLayout }
 
 /** The drawing's box: its orientation names it, and it scrolls sideways when wider than the screen. */
-export const drawingTitleId = (slug: string, orientation: string) => `tl-title-${slug}-${orientation}`
+const drawingTitleId = (slug: string, orientation: string) => `tl-title-${slug}-${orientation}`
 
 /**
  * What one drawing of the timeline holds inside its <svg>: title, gradients, axis, lines, callouts

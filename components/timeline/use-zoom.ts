@@ -4,7 +4,7 @@ import type { ZoomInput } from '@/lib/layout/drawings'
 import type { ZoomView } from '@/lib/layout/zoom'
 import type { WideDrawing, ZoomController } from './zoom-module'
 
-export const FIT: ZoomView = { k: 1, x: 0 }
+const FIT: ZoomView = { k: 1, x: 0 }
 
 /** The wide drawing's <svg> in a viewer. */
 export const wideSvg = (root: Element | null) => root?.querySelector<SVGSVGElement>('.tl-drawings [data-orientation="horizontal"] svg') ?? null

@@ -4,7 +4,7 @@ import type { ViewerMessages } from '@/lib/i18n/viewer-messages'
 import { drawnHeight, SvgContent, type SvgContentProps } from './TimelineSvg'
 import { ViewerMessagesContext } from './viewer-messages'
 
-export interface WideProps extends SvgContentProps {
+interface WideProps extends SvgContentProps {
   /** Never drawn shorter than this (px): a zoom that needs fewer lanes must not pull the page up under the reader. */
   minHeight: number
 }

@@ -1,5 +1,6 @@
 import { select } from 'd3-selection'
 import { zoom, zoomIdentity, zoomTransform, type D3ZoomEvent, type ZoomBehavior } from 'd3-zoom'
+import { MARGIN_X } from '@/lib/layout/box-styles'
 import type { ZoomInput } from '@/lib/layout/drawings'
 import type { TimelineLayout } from '@/lib/layout/layout-types'
 import { layoutHorizontalView, planHorizontal, startOf } from '@/lib/layout/timeline-layout'
@@ -24,7 +25,6 @@ export interface ZoomController {
   destroy(): void
 }
 
-const MARGIN = 20
 /** How long a zoom by button, key or selection takes to arrive, in ms. */
 const DURATION = 250
 
@@ -43,8 +43,8 @@ export function createZoom(
   options: { wheelAllowed: () => boolean; reducedMotion: () => boolean; onView: (view: ZoomView) => void },
 ): ZoomController {
   const plan = planHorizontal(input.events, input.quotes, { width: input.width, locale: input.locale, texts: input.texts, direction: input.direction ?? 'ltr', timeZone: input.timeZone })
-  const left = MARGIN
-  const right = input.width - MARGIN
+  const left = MARGIN_X
+  const right = input.width - MARGIN_X
   const toView = (t: { k: number; x: number }): ZoomView => clampView({ k: t.k, x: t.x }, left, right)
   const behavior: ZoomBehavior<SVGSVGElement, unknown> = zoom<SVGSVGElement, unknown>()
     .scaleExtent([1, plan.maxZoom])

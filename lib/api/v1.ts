@@ -11,7 +11,7 @@ import { summarize } from '../content/load.server'
 import type { Bound, TimeSpan } from '../time/types'
 import { calendarUrl, dataUrl, eventUrl, storyUrl } from '../urls'
 
-export const API_VERSION = 1
+const API_VERSION = 1
 
 /** `Date#toISOString()`: years outside 0000–9999 take a sign and six digits (ECMA-262 §21.4.1.32, ISO 8601 expanded years). */
 const isoInstant = z
@@ -68,7 +68,7 @@ const storyFields = {
   translationOf: z.string().optional().describe('The slug of the story this one translates'),
 }
 
-export const indexEntrySchema = z
+const indexEntrySchema = z
   .object({
     ...storyFields,
     data: z.url().describe("This story's /api/v1/timelines/<slug>.json"),
@@ -158,7 +158,7 @@ function apiBound(b: Bound): ApiBound {
 }
 
 /** A span with its bounds as ISO instants, so a reader of the API never has to parse EDTF. */
-export function apiSpan(s: TimeSpan): ApiSpan {
+function apiSpan(s: TimeSpan): ApiSpan {
   return { edtf: s.edtf, interval: s.interval, start: apiBound(s.start), end: apiBound(s.end), earliest: iso(s.min), latest: iso(s.max) }
 }
 

@@ -13,7 +13,7 @@ import { distDirOf } from '../../scripts/build-manifest.mjs'
  * DATELINE_MDX_CACHE_DIR moves the folder (the check benchmark points it at an empty one to time a
  * cold run); `off` turns every disk cache off.
  */
-export const CACHE_DIR = process.env.DATELINE_MDX_CACHE_DIR ?? path.join(process.cwd(), distDirOf(process.env), 'cache', 'dateline-mdx')
+const CACHE_DIR = process.env.DATELINE_MDX_CACHE_DIR ?? path.join(process.cwd(), distDirOf(process.env), 'cache', 'dateline-mdx')
 export const CACHE_ON = CACHE_DIR !== 'off'
 
 /** A key for `parts`: 32 hex digits of their SHA-256, each part ended so that `['ab', 'c']` and `['a', 'bc']` differ. */
@@ -68,16 +68,4 @@ export async function readCachedJson<T>(kind: string, key: string): Promise<T | 
 /** Keeps `value` as JSON under `kind`/`key`. */
 export function writeCachedJson(kind: string, key: string, value: unknown): Promise<void> {
   return writeCachedBytes(kind, key, JSON.stringify(value), 'json')
-}
-
-/**
- * `compute()`, or what it gave last time for the same key. A value that JSON cannot carry exactly
- * (Infinity, undefined in arrays, Dates) must not be cached this way: give such a caller its own encoding.
- */
-export async function cachedJson<T>(kind: string, key: string, compute: () => T | Promise<T>): Promise<T> {
-  const hit = await readCachedJson<T>(kind, key)
-  if (hit !== undefined) return hit
-  const value = await compute()
-  await writeCachedJson(kind, key, value)
-  return value
 }

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict'
 import { test } from 'node:test'
-import { generateStory } from '../../bench/synthetic'
+import { generateStory } from '../test-support/synthetic-story'
 import { drawings } from '../layout/drawings'
 import { layoutTexts } from '../layout/layout-texts'
 import { messagesFor } from '../i18n'

@@ -4,7 +4,7 @@ import { byTime } from './order'
 import { slugInUrl } from './slug'
 
 /** The story an event of a chronology comes from, and its own id there. */
-export interface ChronologyOrigin {
+interface ChronologyOrigin {
   slug: string
   title: string
   eventId: string

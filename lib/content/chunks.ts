@@ -9,7 +9,7 @@ export const CHUNK_EVENTS_PROP = 'events'
  * Enough sections that a 5,000-event story is 125 chunks for the browser to
  * track, few enough that the one or two chunks on screen lay out quickly.
  */
-export const EVENTS_PER_CHUNK = 40
+const EVENTS_PER_CHUNK = 40
 
 /** Nodes that must stay at the top level: frontmatter, and import/export lines (MDX hoists them). */
 const ROOT_ONLY = new Set<RootContent['type']>(['yaml', 'toml', 'mdxjsEsm'] as RootContent['type'][])

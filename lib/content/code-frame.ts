@@ -1,5 +1,5 @@
 /** One line of a code frame. */
-export interface FrameLine {
+interface FrameLine {
   /** 1-based line number in the file. */
   number: number
   text: string

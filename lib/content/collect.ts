@@ -61,7 +61,7 @@ export interface Collected {
 }
 
 /** A link as written, with the place of the link (or of its `href`). */
-export interface RawLink {
+interface RawLink {
   url: string
   line: number
   column: number

@@ -2,10 +2,10 @@ import type { ContentError } from './errors'
 import { frontmatterEndLine } from './frontmatter-location'
 
 /** More values than any story's frontmatter holds (title, summary, a few tags and credits). */
-export const MAX_FRONTMATTER_VALUES = 10_000
+const MAX_FRONTMATTER_VALUES = 10_000
 
 /** Frontmatter that stands for too many values: YAML aliases (`*a`) let a few lines stand for billions. */
-export class FrontmatterTooLarge extends Error {
+class FrontmatterTooLarge extends Error {
   override name = 'FrontmatterTooLarge'
 }
 

@@ -8,12 +8,10 @@ import { parseMdx, parseMdxTree, type Parsed, type ParseResult } from './parse'
 import type { ContentError } from './errors'
 import { compileErrorToContentError, plainFrontmatter } from './compile-errors'
 
-export { compileErrorToContentError } from './compile-errors'
-
 /** Bump when the collector or the bundler options change, so cached compilations are not reused. */
 const COMPILE_VERSION = 10
 
-export interface Compiled {
+interface Compiled {
   code: string
   frontmatter: Record<string, unknown>
   collected: Collected

@@ -3,7 +3,8 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { test } from 'node:test'
-import { generateStory, writeStoryMdx } from '../../bench/synthetic'
+import { writeStoryMdx } from '../test-support/synthetic-mdx'
+import { generateStory } from '../test-support/synthetic-story'
 
 // A cache folder of this test's own, set before the cache module reads it.
 const cacheDir = mkdtempSync(path.join(tmpdir(), 'dateline-compile-'))

@@ -50,7 +50,7 @@ export async function listSlugs(dir = CONTENT_DIR): Promise<string[]> {
 }
 
 /** The error for a timeline file whose name is not a slug, or undefined when it is one. */
-export function fileNameError(file: string, slug: string): ContentError | undefined {
+function fileNameError(file: string, slug: string): ContentError | undefined {
   if (isSlug(slug)) return undefined
   const suggestion = slugify(slug)
   return {
@@ -67,7 +67,7 @@ export function fileNameError(file: string, slug: string): ContentError | undefi
 const PUBLIC_DIR = path.join(process.cwd(), 'public')
 
 /** Local images are served from public/; a path that climbs out of it never exists. */
-export function publicFileExists(src: string): boolean {
+function publicFileExists(src: string): boolean {
   let relative: string
   try {
     relative = decodeURIComponent(src.split(/[?#]/)[0]!)

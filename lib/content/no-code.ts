@@ -13,9 +13,9 @@ import type { RawProblem } from './collect'
  */
 
 /** Reported for `import`/`export` lines. */
-export const ESM_MESSAGE = '`import` and `export` are not allowed in a story'
+const ESM_MESSAGE = '`import` and `export` are not allowed in a story'
 /** Reported for `{…}` in the prose, inline or on a line of its own. */
-export const EXPRESSION_MESSAGE = 'a JavaScript expression `{…}` is not allowed in a story'
+const EXPRESSION_MESSAGE = 'a JavaScript expression `{…}` is not allowed in a story'
 const NO_CODE = 'a story cannot run code'
 
 /**

@@ -38,7 +38,7 @@ const publishedAt = z.preprocess(
 )
 
 /** A published correction: the day it was made and what it says, shown at the end of the story. */
-export const correctionSchema = z.strictObject(
+const correctionSchema = z.strictObject(
   {
     date: isoDay,
     text: z.string({ error: 'expected the text of the correction' }).trim().min(1, { error: 'expected the text of the correction' }),
@@ -62,7 +62,7 @@ const stringList = z.preprocess(
   z.array(z.string().trim().min(1, { error: 'expected a non-empty entry' }), { error: 'expected a list such as [russia, diplomacy]' }),
 )
 
-export const sourceSchema = z.strictObject(
+const sourceSchema = z.strictObject(
   {
     outlet: z.string({ error: 'expected the name of the outlet' }).trim().min(1, { error: 'expected the name of the outlet' }),
     url: z.url({ protocol: /^https?$/, error: 'expected an http(s) URL' }).optional(),

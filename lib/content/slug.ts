@@ -10,8 +10,14 @@
 /** The longest slug or id, in characters: a file name of 128 Cyrillic or Arabic letters is 256 bytes + `.mdx`, near every file system's limit. */
 export const MAX_SLUG_LENGTH = 128
 
-/** The pattern's source, for routes that match a slug inside a longer path (`/timelines/<slug>`); use with the `u` flag. */
-export const SLUG_SOURCE = `[\\p{Ll}\\p{Lm}\\p{Lo}\\p{Nd}][\\p{Ll}\\p{Lm}\\p{Lo}\\p{M}\\p{Nd}-]{0,${MAX_SLUG_LENGTH - 1}}`
+/** What a slug is made of besides hyphens, for patterns with the `u` flag: lowercase (or caseless) letters, their marks, digits. */
+const SLUG_LETTERS = '\\p{Ll}\\p{Lm}\\p{Lo}\\p{M}\\p{Nd}'
+
+/** The pattern's source: a letter or digit (not a mark), then up to 127 letters, marks, digits or hyphens. */
+const SLUG_SOURCE = `[\\p{Ll}\\p{Lm}\\p{Lo}\\p{Nd}][${SLUG_LETTERS}-]{0,${MAX_SLUG_LENGTH - 1}}`
+
+/** Each run of anything else, which slugify turns into one hyphen. */
+const NOT_SLUG_LETTERS = new RegExp(`[^${SLUG_LETTERS}]+`, 'gu')
 
 /** Ids are deep-link anchors (`#id`) and slugs name files and URLs: one rule for both. */
 export const ID_PATTERN = new RegExp(`^${SLUG_SOURCE}$`, 'u')
@@ -38,7 +44,7 @@ export function slugify(text: string): string {
     .normalize('NFC')
     .toLowerCase()
     .replace(/['’]/g, '')
-    .replace(/[^\p{Ll}\p{Lm}\p{Lo}\p{M}\p{Nd}]+/gu, '-')
+    .replace(NOT_SLUG_LETTERS, '-')
     .replace(/^[-\p{M}]+|-+$/gu, '')
   return [...slug].slice(0, MAX_SLUG_LENGTH).join('').replace(/-+$/, '')
 }

@@ -1,4 +1,5 @@
 import { sparkMarks, type SparkMark } from '../layout/sparkline'
+import { round } from '../layout/svg-numbers'
 import type { Timeline, TimelineSummary } from './model'
 
 /** What the index needs of one story to show its card and to find it: plain data, sent to the browser once. */
@@ -38,7 +39,7 @@ export function indexEntry(t: Timeline, summary: TimelineSummary): IndexEntry {
     ...summary,
     latest: t.meta.updated ?? t.meta.published,
     years: yearsOf(t),
-    spark: sparkMarks(t.events, SPARK_WIDTH).map((m) => ({ ...m, x: Math.round(m.x * 10) / 10, ...(m.x1 !== undefined ? { x1: Math.round(m.x1 * 10) / 10 } : {}) })),
+    spark: sparkMarks(t.events, SPARK_WIDTH).map((m) => ({ ...m, x: round(m.x), ...(m.x1 !== undefined ? { x1: round(m.x1) } : {}) })),
     haystack: fold([t.meta.title, t.meta.summary, ...t.events.map((e) => e.title), ...t.quotes.map((q) => q.text)].join(' \n ')),
   }
 }

@@ -7,8 +7,8 @@ import { tagPath } from './tags'
  * events, about three long stories' worth (a story page of 300 events weighs 2–3 MB), and of at most
  * TAG_PAGE_STORIES story cards. A tag of a few stories keeps its one page.
  */
-export const TAG_PAGE_EVENTS = 1_000
-export const TAG_PAGE_STORIES = 20
+const TAG_PAGE_EVENTS = 1_000
+const TAG_PAGE_STORIES = 20
 
 /** Which stories a page shows: indices `start` (inclusive) to `end` (exclusive) of the tag's list. */
 export interface PageRange {

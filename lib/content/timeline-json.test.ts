@@ -1,7 +1,8 @@
 import assert from 'node:assert/strict'
 import path from 'node:path'
 import { test } from 'node:test'
-import { generateStory, storyToMdx } from '../../bench/synthetic'
+import { storyToMdx } from '../test-support/synthetic-mdx'
+import { generateStory } from '../test-support/synthetic-story'
 import { loadTimelineFile, loadTimelineSource } from './load.server'
 
 // A build keeps validated timelines on disk as JSON (load.server.ts): only a value JSON carries exactly may be kept so.

@@ -6,21 +6,21 @@
 import { isSlug } from '../content/slug'
 
 /** Widget → host: the widget's content is this tall (CSS px), sent on load and on every size change. */
-export interface ResizeMessage {
+interface ResizeMessage {
   type: 'dateline:resize'
   slug: string
   height: number
 }
 
 /** Widget → host (with `hosthash=1`): the reader selected this event. Host → widget: select this event. */
-export interface SelectMessage {
+interface SelectMessage {
   type: 'dateline:select'
   slug: string
   id: string
 }
 
 /** Host → widget: report your height now (a loader that adopts a frame after it loaded missed the first report). */
-export interface MeasureMessage {
+interface MeasureMessage {
   type: 'dateline:measure'
   slug: string
 }
@@ -28,7 +28,7 @@ export interface MeasureMessage {
 export type WidgetMessage = ResizeMessage | SelectMessage | MeasureMessage
 
 /** Taller than any real widget; a bigger number is a bug or a hostile frame, not a size. */
-export const MAX_HEIGHT = 20_000
+const MAX_HEIGHT = 20_000
 
 /** The message as one of ours, or null for anything else (other libraries' messages, malformed or hostile data). */
 export function readWidgetMessage(data: unknown): WidgetMessage | null {

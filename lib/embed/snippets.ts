@@ -9,7 +9,6 @@ import { widgetPath } from '../urls'
 
 /** URL parameters of the widget, in the order snippets write them. */
 export const EMBED_PARAMS = ['theme', 'start', 'from', 'to', 'tags', 'quotes', 'header', 'lang', 'hosthash'] as const
-export type EmbedParam = (typeof EMBED_PARAMS)[number]
 
 /** Default frame height before the widget reports its own (auto-height). */
 export const INITIAL_HEIGHT = 480

@@ -17,7 +17,7 @@ const FIRST_MS = new Date('0001-01-01T00:00:00Z').getTime()
 const LAST_MS = new Date('9999-12-31T23:59:59.999Z').getTime()
 
 /** Whether a calendar can hold this span at all (events before 1 CE or after 9999 are left out). */
-export function calendarCanHold(span: TimeSpan): boolean {
+function calendarCanHold(span: TimeSpan): boolean {
   return span.min >= FIRST_MS && span.max <= LAST_MS
 }
 
@@ -39,7 +39,7 @@ export function dateNotes(span: TimeSpan, language = 'en'): string[] {
 }
 
 /** The VEVENT data for one event: all-day unless a known end was written with a time. */
-export function calendarEvent(e: TimelineEvent, slug: string, origin: string, host: string, language = 'en'): ICalEventData {
+function calendarEvent(e: TimelineEvent, slug: string, origin: string, host: string, language = 'en'): ICalEventData {
   const timed = [dated(e.span.start), dated(e.span.end)].some((i) => i?.precision === 'time')
   const notes = dateNotes(e.span, language)
   return {

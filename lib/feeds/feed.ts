@@ -10,7 +10,7 @@ import { siteMessagesFor } from '../i18n/site'
 import { formatDay } from '../time/format'
 import { storyUrl } from '../urls'
 
-export const SITE_TITLE = 'Dateline'
+const SITE_TITLE = 'Dateline'
 
 /** Where each feed is served, and the media type it is served as. */
 export const FEEDS = {

@@ -5,7 +5,7 @@ import { es } from './messages/es'
 import { ru } from './messages/ru'
 
 export type { Messages } from './messages/en'
-export { fill, plural, type PluralForms } from './plural'
+export { fill, plural } from './plural'
 export { baseLanguage } from './base-language'
 export { directionOf } from './direction'
 

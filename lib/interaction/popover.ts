@@ -6,7 +6,7 @@ export interface CalloutBox {
 }
 
 /** The narrowest an opened quote is drawn, in drawing units. */
-export const POPOVER_MIN_WIDTH = 300
+const POPOVER_MIN_WIDTH = 300
 
 /**
  * Where a callout opened up stands, in percentages of its drawing (so it sits on its callout at any

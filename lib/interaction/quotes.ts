@@ -1,4 +1,5 @@
 import type { EventDetail } from '../content/event-details'
+import { attributionOf } from '../layout/event-facts'
 import type { LayoutQuoteInput } from '../layout/layout-types'
 
 /** Both places a quote is drawn: its callout in the SVG and the popover that opens it up. */
@@ -32,7 +33,7 @@ export interface QuoteMeta {
 /** Who said each quote and where, written out in full for its opened callout. */
 export function quoteMeta(quotes: readonly Pick<LayoutQuoteInput, 'id' | 'by' | 'role'>[], details: readonly Pick<EventDetail, 'quotes'>[]): Record<string, QuoteMeta> {
   const meta: Record<string, QuoteMeta> = {}
-  for (const q of quotes) meta[q.id] = { by: q.role ? `${q.by}, ${q.role}` : q.by }
+  for (const q of quotes) meta[q.id] = { by: attributionOf(q) }
   for (const d of details)
     for (const q of d.quotes) {
       const text = [q.source, q.dateText].filter(Boolean).join(', ')

@@ -1,4 +1,5 @@
 import type { AxisDrawing } from './layout-types'
+import { round } from './svg-numbers'
 import { axisTicks } from './ticks'
 import type { TimeAxis } from './time-axis'
 import type { ZoneId } from '../time/zone'
@@ -55,8 +56,4 @@ export function mirrorAxis(drawing: AxisDrawing, width: number): AxisDrawing {
 /** A polyline as an SVG path, to a tenth of a pixel. */
 function pathThrough(points: readonly [number, number][]): string {
   return points.map(([x, y], i) => `${i ? 'L' : 'M'}${round(x)},${round(y)}`).join('')
-}
-
-function round(n: number): number {
-  return Math.round(n * 10) / 10
 }

@@ -1,9 +1,16 @@
 /**
- * Sizes of the label and callout boxes, px: the layout measures text with
- * them and the SVG components draw with them. Kept apart from the layout code
- * so that drawing a mark does not bring the layout into the browser's first
- * bundle (it loads with zoom, on first use).
+ * Sizes the layout measures text and places boxes with, px, and the timeline
+ * draws with: the SVG components read them here, and styles/globals.css reads
+ * the type sizes as custom properties (styles/layout-sizes.css, written from
+ * these by lib/layout/layout-css.ts), so text is drawn at the size it was
+ * measured. Kept apart from the layout code so that drawing a mark does not
+ * bring the layout into the browser's first bundle (it loads with zoom, on
+ * first use).
  */
 export const LABEL = { dateSize: 11, titleSize: 13.5, lineHeight: 17, padX: 8, padY: 7, maxWidth: 210, minWidth: 90, gap: 10 }
 export const CALLOUT = { textSize: 13, lineHeight: 17, bySize: 11, padX: 10, padY: 8, maxWidth: 250, gap: 12 }
+/** The time axis's text: its tick labels (measured so they do not collide) and the time-zone note beside them. */
+export const AXIS_TEXT = { size: 11 }
 
+/** Room left and right of the horizontal drawing: the layout runs the axis inside it, and zooming keeps the axis there. */
+export const MARGIN_X = 20

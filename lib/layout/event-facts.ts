@@ -15,7 +15,7 @@ export function endStyle(bound: Bound): EndStyle {
   return bound.date.approximate || bound.date.uncertain ? 'fuzzy' : 'firm'
 }
 
-export function qualifiers(span: TimeSpan): { approximate: boolean; uncertain: boolean } {
+function qualifiers(span: TimeSpan): { approximate: boolean; uncertain: boolean } {
   const dates = [span.start, span.end].flatMap((b) => (b.kind === 'date' ? [b.date] : []))
   return { approximate: dates.some((d) => d.approximate), uncertain: dates.some((d) => d.uncertain) }
 }
@@ -72,7 +72,8 @@ export function axisContext(events: readonly LayoutEventInput[], quotes: readonl
   return context
 }
 
-export function attributionOf(q: LayoutQuoteInput): string {
+/** Who said a quote, as one line: `Sergey Lavrov, Foreign Minister`, or the name alone. */
+export function attributionOf(q: Pick<LayoutQuoteInput, 'by' | 'role'>): string {
   return `${q.by}${q.role ? `, ${q.role}` : ''}`
 }
 

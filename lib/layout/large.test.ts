@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict'
 import { test } from 'node:test'
-import { generateStory } from '../../bench/synthetic'
+import { generateStory } from '../test-support/synthetic-story'
 import type { Box, TimelineLayout } from './layout-types'
 import { layoutHorizontal } from './timeline-layout'
 import { layoutVertical } from './vertical-layout'

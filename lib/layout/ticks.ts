@@ -1,5 +1,6 @@
 import { utcDay, utcHour, utcMinute, utcMonth, utcTicks, utcYear } from 'd3-time'
 import { fromWallClock, toWallClock, type ZoneId } from '../time/zone'
+import { AXIS_TEXT } from './box-styles'
 import { textWidth } from './text-width'
 import type { Segment } from './time-axis'
 
@@ -126,13 +127,13 @@ export function axisTicks(segments: readonly Segment[], scale: (t: Date) => numb
         (level === 'day' && (d.getUTCMonth() !== previous.getUTCMonth() || d.getUTCFullYear() !== previous.getUTCFullYear())) ||
         ((level === 'hour' || level === 'minute') && +utcDay.floor(d) !== +utcDay.floor(previous))
       let label = tickLabel(+d, level, major, locale)
-      if (!labelsAlongAxis && textWidth(label, 11, major) > across) label = tickLabel(+d, level, false, locale)
+      if (!labelsAlongAxis && textWidth(label, AXIS_TEXT.size, major) > across) label = tickLabel(+d, level, false, locale)
       const t = fromWallClock(zone, +d)
       out.push({ t, x: scale(new Date(t)), level, label, major, shift: 0 })
       previous = d
     }
   }
-  const extent = labelsAlongAxis ? (t: Tick) => textWidth(t.label, 11, t.major) : () => LINE
+  const extent = labelsAlongAxis ? (t: Tick) => textWidth(t.label, AXIS_TEXT.size, t.major) : () => LINE
   return withoutCollisions(out, extent, labelsAlongAxis ? LEAD_ALONG : -LINE / 2, lo, hi, avoid)
 }
 

@@ -1,5 +1,5 @@
 import { drawAxis } from './axis-drawing'
-import { CALLOUT, LABEL } from './box-styles'
+import { CALLOUT, LABEL, MARGIN_X } from './box-styles'
 import { fill, plural } from '../i18n/plural'
 import { ENGLISH_LAYOUT } from './layout-texts'
 import { clusterRuns } from './clusters'
@@ -17,10 +17,8 @@ import { IDENTITY, zoomAxis, type ZoomView } from './zoom'
 import { mirrorLayout, mirrorView } from './mirror'
 
 export type * from './layout-types'
-export { CALLOUT, LABEL } from './box-styles'
 
 // Geometry, px. Type sizes match components/timeline.
-const MARGIN_X = 20
 const MARGIN_TOP = 10
 const LABEL_HEIGHT = LABEL.padY * 2 + 14 + LABEL.lineHeight * 2
 const LABEL_LANE = LABEL_HEIGHT + 12
@@ -45,7 +43,7 @@ function addPosition(xs: number[], x0: number): void {
  * the anchor, ending at it, centred on it. Each is kept inside the drawing, and
  * each still covers the anchor so its leader line meets the box.
  */
-export function boxCandidates(anchor: number, width: number, left: number, right: number, gap: number, shifts: number): { candidates: Extent[]; near: number } {
+function boxCandidates(anchor: number, width: number, left: number, right: number, gap: number, shifts: number): { candidates: Extent[]; near: number } {
   const xs: number[] = []
   addPosition(xs, Math.min(Math.max(anchor - 6, left), right - width))
   addPosition(xs, Math.min(Math.max(anchor + 6 - width, left), right - width))
@@ -68,7 +66,7 @@ export function boxCandidates(anchor: number, width: number, left: number, right
  * box is above or below the mark, otherwise down (or up) to just short of the
  * box, then across to it.
  */
-export function elbow(x: number, from: number, to: number, box: { x: number; width: number }, turn: number): Point[] {
+function elbow(x: number, from: number, to: number, box: { x: number; width: number }, turn: number): Point[] {
   const attach = elbowAttach(x, box)
   if (attach === undefined) return [[x, from], [x, to]]
   return [[x, from], [x, turn], [attach, turn], [attach, to]]

@@ -5,7 +5,7 @@
  */
 
 /** Leap years in the proleptic Gregorian calendar; works for year 0 and negative years (0, -4, -400 are leap). */
-export function isLeapYear(year: number): boolean {
+function isLeapYear(year: number): boolean {
   // `%` keeps the sign in JS, but we only compare with 0, so negative years work.
   return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0
 }

@@ -5,7 +5,7 @@
  */
 import type { DateError, DateResult, TimeSpan } from './types'
 
-export const EXPECTED =
+const EXPECTED =
   'an EDTF date such as 2022-02-24, 2022-02, 2022, 2022-07-29T10:00:00+05:00, 2022-02~ or 2021?, ' +
   'or an interval such as 2021-06-16/2021-06-17, 2022-02-17/.. or 2022-02/'
 

@@ -6,16 +6,17 @@
  * `display_date`, in Dateline's own words.
  */
 import type { Timeline, TimelineEvent, TimelineQuote } from '../content/model'
+import { attributionOf } from '../layout/event-facts'
 import { formatSpan } from '../time/format'
 import type { Bound, Instant, TimeSpan } from '../time/types'
 import { instantToTimelineJs, type TimelineJsDate } from './dates'
 
-export interface TimelineJsText {
+interface TimelineJsText {
   headline: string
   text: string
 }
 
-export interface TimelineJsExportSlide {
+interface TimelineJsExportSlide {
   start_date: TimelineJsDate
   end_date?: TimelineJsDate
   display_date?: string
@@ -46,8 +47,7 @@ function qualified(span: TimeSpan): boolean {
 }
 
 function quoteHtml(q: TimelineQuote): string {
-  const who = [q.by, q.role].filter(Boolean).join(', ')
-  return `<blockquote>${escapeHtml(q.text)} — ${escapeHtml(who)}</blockquote>`
+  return `<blockquote>${escapeHtml(q.text)} — ${escapeHtml(attributionOf(q))}</blockquote>`
 }
 
 function dates(span: TimeSpan): Pick<TimelineJsExportSlide, 'start_date' | 'end_date'> {

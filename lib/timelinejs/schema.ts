@@ -37,7 +37,7 @@ const text = z.preprocess(
   z.string({ error: 'expected text' }).optional(),
 )
 
-export const dateSchema = z.object({
+const dateSchema = z.object({
   year: z.preprocess(readNumber, number),
   month: part(1, 12, 'a month'),
   day: part(1, 31, 'a day'),
@@ -48,9 +48,9 @@ export const dateSchema = z.object({
   display_date: text,
 })
 
-export const textSchema = z.object({ headline: text, text })
+const textSchema = z.object({ headline: text, text })
 
-export const mediaSchema = z.object({
+const mediaSchema = z.object({
   url: text,
   caption: text,
   credit: text,
@@ -63,7 +63,7 @@ export const mediaSchema = z.object({
 
 const optionalObject = <T extends z.ZodType>(schema: T) => z.preprocess((v) => (v === null ? undefined : v), schema.optional())
 
-export const slideSchema = z.object({
+const slideSchema = z.object({
   start_date: optionalObject(dateSchema),
   end_date: optionalObject(dateSchema),
   text: optionalObject(textSchema),
@@ -75,7 +75,7 @@ export const slideSchema = z.object({
   unique_id: text,
 })
 
-export const eraSchema = z.object({
+const eraSchema = z.object({
   start_date: dateSchema,
   end_date: dateSchema,
   text: optionalObject(textSchema),
@@ -93,7 +93,7 @@ const documentSchema = z.object(
 )
 
 export type TimelineJsSlide = z.infer<typeof slideSchema>
-export type TimelineJsEra = z.infer<typeof eraSchema>
+type TimelineJsEra = z.infer<typeof eraSchema>
 export type TimelineJsMedia = z.infer<typeof mediaSchema>
 
 /** What was read: every valid slide and era in place; an invalid one is `undefined`, its problems in `issues`. */

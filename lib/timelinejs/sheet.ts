@@ -20,7 +20,7 @@ type Column = (typeof SHEET_COLUMNS)[number]
 const normal = (name: string) => name.toLowerCase().replace(/[^a-z0-9]/g, '')
 const BY_NORMAL = new Map<string, Column>(SHEET_COLUMNS.map((c) => [normal(c), c]))
 
-export interface SheetResult {
+interface SheetResult {
   ok: true
   /** TimelineJS JSON, to be validated like any other. */
   json: { title?: Record<string, unknown>; events: Record<string, unknown>[]; eras: Record<string, unknown>[] }
