@@ -15,7 +15,7 @@ const BUDGET_MS = 50
 function shape(l: TimelineLayout): string {
   const lanes = l.events.reduce((m, e) => Math.max(m, e.label.lane + 1), 0)
   const calloutLanes = l.callouts.reduce((m, c) => Math.max(m, c.lane + 1), 0)
-  const detail = l.orientation === 'horizontal' ? `, ${lanes} label lanes, ${calloutLanes} callout lanes` : ''
+  const detail = l.orientation === 'horizontal' ? `, ${lanes} label lanes, ${calloutLanes} callout lanes` : `, ${l.events.length} labels, ${l.clusters.length} clusters`
   return `${l.orientation} ${l.width} × ${Math.round(l.height).toLocaleString('en')} px${detail}, ${l.axis.ticks.length} ticks, ${l.breaks.length} breaks`
 }
 
@@ -35,6 +35,7 @@ export function run(): Figure[] {
     {
       name: `layout ${EVENTS} events (node, vertical)`,
       stats: [ms('p50', v.p50), ms('p95', v.p95)],
+      budget: { stat: 'p50', max: BUDGET_MS },
       notes: [shape(v.last)],
     },
   ]

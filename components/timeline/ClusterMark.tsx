@@ -17,9 +17,7 @@ export const ClusterLeader = memo(function ClusterLeader({ cluster }: { cluster:
  * the first of them in the article; with it, activating it zooms in on them.
  */
 export const ClusterMark = memo(function ClusterMark({ cluster, tabIndex, direction = 'ltr' }: { cluster: ClusterLayout; tabIndex?: number; direction?: Direction }) {
-  const { label } = cluster
-  const x0 = Math.min(cluster.x0, cluster.x - 7)
-  const width = Math.max(cluster.x1 - cluster.x0, 14)
+  const { label, pill } = cluster
   const quotes = cluster.quoteCount
   const m = useViewerMessages()
   const quotesText = quotes ? quotesPhrase(quotes, m.counts, m.locale) : ''
@@ -36,7 +34,7 @@ export const ClusterMark = memo(function ClusterMark({ cluster, tabIndex, direct
       aria-description={cluster.ariaDescription}
       {...(tabIndex !== undefined ? { tabIndex } : {})}
     >
-      <rect className="tl-cluster-pill" x={round(cluster.x1 - cluster.x0 < 14 ? x0 : cluster.x0)} y={round(cluster.y - 7)} width={round(width)} height={14} rx={7} />
+      <rect className="tl-cluster-pill" x={round(pill.x)} y={round(pill.y)} width={round(pill.width)} height={round(pill.height)} rx={7} />
       <g className="tl-label" transform={`translate(${round(label.x)},${round(label.y)})`} data-box="label">
         <rect width={round(label.width)} height={label.height} rx={4} />
         <text {...textPlacement(cluster.dateLine, label.width, LABEL.padX, direction)} y={LABEL.padY + 11} className="tl-label-date">

@@ -9,7 +9,7 @@ import { ViewerMessagesContext } from './viewer-messages'
  * Both drawings and the one-line strip, laid out from the model and rendered once, where the
  * markup is made (the server, or the widget's browser when it had to make its own). Nothing here
  * is drawn again: the browser attaches behaviour to this markup (components/timeline/paint.ts),
- * and renders only the wide drawing anew when the reader zooms.
+ * and renders a drawing anew only once the reader zooms it.
  */
 export default function ServerDrawings({ model }: { model: ViewerModel }) {
   const { horizontal, vertical } = drawingsOf(model.input)

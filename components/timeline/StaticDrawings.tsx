@@ -3,7 +3,7 @@ import { createRoot } from 'react-dom/client'
 import type { ViewerModel } from '@/lib/interaction/model'
 
 // Laid out and rendered where the markup is made: the layout code and the marks stay out of the
-// browser's first script (the zoom loads them, later, for the wide drawing only).
+// browser's first script (the zoom loads them, later, for a drawing the reader zooms).
 const ServerDrawings = lazy(() => import('./ServerDrawings'))
 
 // The same object every render, so React never sets it: the server's markup inside stays as it came.

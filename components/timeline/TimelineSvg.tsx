@@ -37,7 +37,7 @@ const drawingTitleId = (slug: string, orientation: string) => `tl-title-${slug}-
 /**
  * What one drawing of the timeline holds inside its <svg>: title, gradients, axis, lines, callouts
  * and marks. Pure: numbers from lib/layout. The server renders it inside TimelineSvg; the browser
- * renders it again only into the wide drawing, at each zoom (components/timeline/wide-drawing.tsx).
+ * renders it again into a drawing the reader zooms, at each zoom (components/timeline/drawing-root.tsx).
  */
 export const SvgContent = memo(function SvgContent({ layout, title, slug, quoteText, tabStopId, selectedId, currentId, tagSlotOf, dimmed, expandedQuoteId }: SvgContentProps) {
   const direction = layout.direction ?? 'ltr'
@@ -98,7 +98,7 @@ export const SvgContent = memo(function SvgContent({ layout, title, slug, quoteT
   )
 })
 
-/** The height a drawing is drawn at: its layout's, or more while zooming (see wide-drawing.tsx). */
+/** The height a drawing is drawn at: its layout's, or more while zooming (see use-client-drawings.ts). */
 export const drawnHeight = (layout: TimelineLayout, minHeight = 0) => Math.ceil(Math.max(layout.height, minHeight))
 
 /**

@@ -20,8 +20,8 @@ import { useProseSync } from './use-prose-sync'
 import { useQuoteExpansion } from './use-quote-expansion'
 import { useHydrated, useSelectedId } from './use-selection'
 import { selectEvent } from './select-event'
-import { useWideDrawing } from './use-wide-drawing'
-import { useZoom } from './use-zoom'
+import { useClientDrawings } from './use-client-drawings'
+import { useShownOrientation, useZoom, type Orientation } from './use-zoom'
 import { useLocateQuote, useRevealSelection } from './use-reveal'
 import { ViewerMessagesContext } from './viewer-messages'
 
@@ -67,7 +67,9 @@ export function TimelineViewer({ model, drawHere = false }: TimelineViewerProps)
   const focusedWithin = useRef(false)
   const wheelAllowed = useCallback(() => focusedWithin.current, [])
   const zoom = useZoom(root, model.input, { wheelAllowed })
-  const { view, zoomer, zoomWith, ensure } = zoom
+  const { view, tallK, zoomer, tall, zoomShown, ensure } = zoom
+  const shown = useShownOrientation()
+  const shownZoom = shown === 'vertical' ? { k: tallK, max: tall?.maxZoom, loaded: tall !== null } : { k: view.k, max: zoomer?.maxZoom, loaded: zoomer !== null }
   const wheelHint = useWheelFocus(root, focusedWithin)
   const stripShown = useScrolledPast(root)
   const { noteFocus, focusLater, afterDraw } = useFocusKeeper(root)
@@ -81,14 +83,19 @@ export function TimelineViewer({ model, drawHere = false }: TimelineViewerProps)
   )
   const quoteText = useMemo(() => quoteTexts(model), [model])
   const tagSlotOf = useMemo(() => tagSlotsById(details, model.tags), [details, model.tags])
-  const onWideDrawn = useCallback(() => {
-    afterDraw()
-    redrawn()
-  }, [afterDraw, redrawn])
-  const wide = useWideDrawing(root, zoom, model, { selectedId, selectedOrder, currentId, dimmed, expandedQuoteId, quoteText, tagSlotOf }, onWideDrawn)
-  usePaint(root, { selectedId, selectedOrder, currentId, dimmed, expandedQuoteId, stripShown: hydrated && stripShown }, wide.handedOver, drawn)
+  const onDrawn = useCallback(
+    (orientation: Orientation) => {
+      // The tall drawing's zoom keeps its place on the screen first; then the focus goes where it is wanted.
+      if (orientation === 'vertical') tall?.afterDraw()
+      afterDraw()
+      redrawn()
+    },
+    [tall, afterDraw, redrawn],
+  )
+  const clientDrawn = useClientDrawings(root, zoom, model, { selectedId, selectedOrder, currentId, dimmed, expandedQuoteId, quoteText, tagSlotOf }, onDrawn)
+  usePaint(root, { selectedId, selectedOrder, currentId, dimmed, expandedQuoteId, stripShown: hydrated && stripShown }, { horizontal: clientDrawn.wide !== undefined, vertical: clientDrawn.tall !== undefined }, drawn)
   useEffect(afterDraw)
-  useRevealSelection(root, { selectedId, zoomOnArrival: model.zoomOnArrival, ids, zoomer, view, ensure })
+  useRevealSelection(root, { selectedId, zoomOnArrival: model.zoomOnArrival, ids, zoomer, tall, shown, view, ensure })
   useLocateQuote(root, model.input.quotes, { select, pin: setPinned })
 
   useDrawingInput(root, {
@@ -98,10 +105,11 @@ export function TimelineViewer({ model, drawHere = false }: TimelineViewerProps)
     setOpenId,
     setHover,
     setPinned,
-    zoomWith,
+    zoomShown,
+    ensure,
     zoomer,
     view,
-    wideLayout: wide.layout,
+    layouts: clientDrawn,
     focusedWithinRef: focusedWithin,
     noteFocus,
   })
@@ -115,21 +123,21 @@ export function TimelineViewer({ model, drawHere = false }: TimelineViewerProps)
 
   return (
     <ViewerMessagesContext.Provider value={messages}>
-      <div ref={rootRef} className="tl-viewer" data-hydrated={hydrated ? 'true' : undefined} data-zoom={zoomer ? view.k.toFixed(3) : undefined}>
+      <div ref={rootRef} className="tl-viewer" data-hydrated={hydrated ? 'true' : undefined} data-zoom={shownZoom.loaded ? shownZoom.k.toFixed(3) : undefined}>
         {hydrated ? (
           <Toolbar
             messages={messages}
             index={index}
             total={ids.length}
-            zoom={{ k: view.k, max: zoomer?.maxZoom }}
+            zoom={{ k: shownZoom.k, max: shownZoom.max }}
             wheelHint={wheelHint}
             onStep={(step) => {
               const id = stepFrom(ids, selectedId, step)
               if (id !== undefined) select(id)
             }}
             onDetails={() => selectedId && setOpenId(selectedId)}
-            onZoom={(factor) => zoomWith((z) => z.zoomBy(factor))}
-            onFit={() => zoomWith((z) => z.fit())}
+            onZoom={(factor) => zoomShown((z) => z.zoomBy(factor))}
+            onFit={() => zoomShown((z) => z.fit())}
           />
         ) : null}
         <StaticDrawings model={model} drawHere={drawHere} onDrawn={redrawn} />

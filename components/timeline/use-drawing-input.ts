@@ -6,6 +6,7 @@ import type { Direction, TimelineLayout } from '@/lib/layout/layout-types'
 import type { ZoomView } from '@/lib/layout/zoom'
 import { markRef } from './paint'
 import { useDrawingEvents } from './use-drawing-events'
+import type { Orientation, Zoomable, Zoomers } from './use-zoom'
 import type { ZoomController } from './zoom-module'
 
 export interface DrawingInput {
@@ -16,11 +17,13 @@ export interface DrawingInput {
   setOpenId: Dispatch<SetStateAction<string | undefined>>
   setHover: Dispatch<SetStateAction<string | undefined>>
   setPinned: Dispatch<SetStateAction<string | undefined>>
-  zoomWith: (action: (z: ZoomController) => void) => void
+  /** Acts on the zoom of the drawing in `orientation` (loading it first if need be). */
+  zoomShown: (action: (z: Zoomable) => void, orientation?: Orientation) => void
+  ensure: () => Promise<Zoomers>
   zoomer: ZoomController | null
   view: ZoomView
-  /** The wide drawing as the browser drew it, once it has. */
-  wideLayout: TimelineLayout | undefined
+  /** The drawings as the browser drew them, once it has. */
+  layouts: { wide: TimelineLayout | undefined; tall: TimelineLayout | undefined }
   /** Set while the focus (or the last press) is in the timeline: the plain wheel then zooms. */
   focusedWithinRef: RefObject<boolean>
   noteFocus: (target: Element) => void
@@ -32,7 +35,7 @@ export interface DrawingInput {
  * lib/interaction, done through the viewer's state.
  */
 export function useDrawingInput(root: RefObject<HTMLElement | null>, input: DrawingInput) {
-  const { ids, direction, select, setOpenId, setHover, setPinned, zoomWith, zoomer, view, wideLayout, focusedWithinRef, noteFocus } = input
+  const { ids, direction, select, setOpenId, setHover, setPinned, zoomShown, ensure, zoomer, view, layouts, focusedWithinRef, noteFocus } = input
   useDrawingEvents(root, {
     keydown: (event) => {
       const target = event.target as Element
@@ -43,25 +46,24 @@ export function useDrawingInput(root: RefObject<HTMLElement | null>, input: Draw
       // Escape elsewhere also reaches the page (a dialog of the host's may want it).
       if (action.kind !== 'escape' || mark) event.preventDefault()
       const ref = mark ? markRef(mark) : undefined
-      const orientation = mark?.closest<HTMLElement>('[data-orientation]')?.dataset.orientation ?? 'horizontal'
+      const orientation = orientationOf(target)
       switch (action.kind) {
         case 'zoom':
-          return zoomWith((z) => z.zoomBy(action.factor))
+          return zoomShown((z) => z.zoomBy(action.factor), orientation)
         case 'fit':
-          return zoomWith((z) => z.fit())
+          return zoomShown((z) => z.fit(), orientation)
         case 'escape':
           setPinned(undefined)
           return setOpenId(undefined)
         case 'step': {
           if (!ref) return
-          // Clusters are drawn in the wide drawing only.
           const id = stepFrom(ids, cluster ? clusterExit(ids, ref, action.step) : ref.id, action.step)
-          if (id !== undefined) select(id, cluster ? 'horizontal' : orientation)
+          if (id !== undefined) select(id, orientation)
           return
         }
         case 'enter':
           if (!ref) return
-          if (cluster) return select(ids[ref.order]!, 'horizontal')
+          if (cluster) return select(ids[ref.order]!, orientation)
           select(ref.id)
           return setOpenId(ref.id)
       }
@@ -77,7 +79,13 @@ export function useDrawingInput(root: RefObject<HTMLElement | null>, input: Draw
         return
       }
       const mark = target.closest<HTMLElement>('[data-cluster-id]')
-      const cluster = mark && zoomer ? (wideLayout ?? zoomer.layout(view)).clusters.find((c) => c.id === mark.dataset.clusterId) : undefined
+      const ref = mark ? markRef(mark) : undefined
+      if (ref && orientationOf(mark!) === 'vertical') {
+        // The tall drawing opens the cluster where it stands: the page scrolls it, so there is no view to pan.
+        event.preventDefault()
+        return void ensure().then((z) => z.tall?.open(ref.order, ref.order + ref.count - 1))
+      }
+      const cluster = mark && zoomer ? (layouts.wide ?? zoomer.layout(view)).clusters.find((c) => c.id === mark.dataset.clusterId) : undefined
       if (!cluster || !zoomer) return
       event.preventDefault()
       zoomer.show(cluster.zoomTo.x0 - 20 / view.k, cluster.zoomTo.x1 + 20 / view.k)
@@ -97,4 +105,9 @@ export function useDrawingInput(root: RefObject<HTMLElement | null>, input: Draw
       focusedWithinRef.current = event.relatedTarget !== null && root.current?.contains(event.relatedTarget as Node) === true
     },
   })
+}
+
+/** The drawing an element is in: the wide one unless it is in the tall one. */
+function orientationOf(el: Element): Orientation {
+  return el.closest<HTMLElement>('[data-orientation]')?.dataset.orientation === 'vertical' ? 'vertical' : 'horizontal'
 }

@@ -2,16 +2,27 @@ import { useEffect, useLayoutEffect, useRef, type RefObject } from 'react'
 import type { ZoomInput } from '@/lib/layout/drawings'
 import type { ZoomView } from '@/lib/layout/zoom'
 import { hashId } from './select-event'
-import type { ZoomController } from './zoom-module'
+import type { Orientation } from './use-zoom'
+import type { TallZoom, ZoomController } from './zoom-module'
 
 /**
  * The selected event is always in view on its own: a deep link, a step with the keys or the
- * buttons pans and zooms the wide drawing as far as needed (a deep link on arrival zooms in on it,
- * where `zoomOnArrival`). Only the event named by the URL the page was opened with counts as an arrival.
+ * buttons pans and zooms the drawing the screen shows as far as needed (a deep link on arrival
+ * zooms in on it, where `zoomOnArrival`). Only the event named by the URL the page was opened with
+ * counts as an arrival.
  */
 export function useRevealSelection(
   root: RefObject<HTMLElement | null>,
-  { selectedId, zoomOnArrival, ids, zoomer, view, ensure }: { selectedId: string | undefined; zoomOnArrival: boolean; ids: readonly string[]; zoomer: ZoomController | null; view: ZoomView; ensure: () => Promise<unknown> },
+  {
+    selectedId,
+    zoomOnArrival,
+    ids,
+    zoomer,
+    tall,
+    shown,
+    view,
+    ensure,
+  }: { selectedId: string | undefined; zoomOnArrival: boolean; ids: readonly string[]; zoomer: ZoomController | null; tall: TallZoom | null; shown: Orientation; view: ZoomView; ensure: () => Promise<unknown> },
 ) {
   const arrival = useRef<string | undefined>(undefined)
   const latest = useRef(view)
@@ -25,16 +36,18 @@ export function useRevealSelection(
   useEffect(() => {
     if (!selectedId) return
     const zoomIn = zoomOnArrival && selectedId === arrival.current
-    if (!zoomer) {
+    const loaded = shown === 'vertical' ? tall : zoomer
+    if (!loaded) {
       // Zoom loads only when this selection needs it: to zoom in on arrival, or to bring out an event
       // that the drawing as it stands shows inside a cluster.
-      const standsAlone = root.current?.querySelector(`.tl-drawings [data-orientation="horizontal"] [data-event-id="${CSS.escape(selectedId)}"]`)
+      const standsAlone = root.current?.querySelector(`.tl-drawings [data-orientation="${shown}"] [data-event-id="${CSS.escape(selectedId)}"]`)
       if (zoomIn || !standsAlone) void ensure()
       return
     }
     arrival.current = undefined
-    zoomer.reveal(selectedId, latest.current, zoomIn ? 2 : 1)
-  }, [root, zoomer, selectedId, zoomOnArrival, ensure])
+    if (tall && shown === 'vertical') tall.reveal(selectedId, zoomIn ? 2 : 1)
+    else zoomer?.reveal(selectedId, latest.current, zoomIn ? 2 : 1)
+  }, [root, zoomer, tall, shown, selectedId, zoomOnArrival, ensure])
 }
 
 /**

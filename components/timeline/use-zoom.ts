@@ -1,38 +1,76 @@
-import { useCallback, useEffect, useRef, useState, type RefObject } from 'react'
+import { useCallback, useEffect, useRef, useState, useSyncExternalStore, type RefObject } from 'react'
 import type { ViewerMessages } from '@/lib/i18n/viewer-messages'
 import type { ZoomInput } from '@/lib/layout/drawings'
 import type { ZoomView } from '@/lib/layout/zoom'
-import type { WideDrawing, ZoomController } from './zoom-module'
+import type { DrawingZoom } from './drawing-zoom'
+import type { ClientDrawing, HeldTouches, TallZoom, ZoomController } from './zoom-module'
 
 const FIT: ZoomView = { k: 1, x: 0 }
 
-/** The wide drawing's <svg> in a viewer. */
-export const wideSvg = (root: Element | null) => root?.querySelector<SVGSVGElement>('.tl-drawings [data-orientation="horizontal"] svg') ?? null
+export type Orientation = 'horizontal' | 'vertical'
+
+/** A drawing's <svg> in a viewer: the wide one, or the tall one phones show. */
+export const drawingSvg = (root: Element | null, orientation: Orientation) => root?.querySelector<SVGSVGElement>(`.tl-drawings [data-orientation="${orientation}"] svg`) ?? null
+
+/** The width below which CSS shows the tall drawing instead of the wide one (styles/globals.css). */
+const NARROW = '(max-width: 767.98px)'
+const watchNarrow = (change: () => void) => {
+  const query = window.matchMedia(NARROW)
+  query.addEventListener('change', change)
+  return () => query.removeEventListener('change', change)
+}
+/** Which drawing the screen shows: the tall one on a narrow screen. Wide until hydrated, as the server cannot know. */
+export function useShownOrientation(): Orientation {
+  const narrow = useSyncExternalStore(
+    watchNarrow,
+    () => window.matchMedia(NARROW).matches,
+    () => false,
+  )
+  return narrow ? 'vertical' : 'horizontal'
+}
+
+export type { DrawingZoom as Zoomable } from './drawing-zoom'
+
+export type MountDrawing = (svg: SVGSVGElement, messages: ViewerMessages, onCommit: () => void) => ClientDrawing
+
+export interface Zoomers {
+  wide: ZoomController | null
+  tall: TallZoom | null
+  mount: MountDrawing
+}
 
 /**
- * Zoom: d3-zoom, the layout code and the wide drawing's renderer load on first sign of use (pointer
- * over the timeline, focus in it, a zoom key or button, or a deep link that needs revealing), so
- * reading costs none of it; until then (and without JavaScript) the server's drawing at zoom 1
- * stands. `wheelAllowed` says whether a plain wheel zooms (the timeline has the focus).
+ * Zoom: d3-zoom, the layout code and the drawings' renderer load on first sign of use (pointer or
+ * finger on the timeline, focus in it, a zoom key or button, or a deep link that needs revealing),
+ * so reading costs none of it; until then (and without JavaScript) the server's drawings at zoom 1
+ * stand. The wide drawing's view pans and zooms (`view`); the tall one's only zooms (`tallK`), the
+ * page scrolling it. `wheelAllowed` says whether a plain wheel zooms (the timeline has the focus).
  */
 export function useZoom(root: RefObject<HTMLElement | null>, input: ZoomInput, { wheelAllowed }: { wheelAllowed: () => boolean }) {
   const [view, setView] = useState<ZoomView>(FIT)
-  const [zoomer, setZoomer] = useState<ZoomController | null>(null)
-  const mountWide = useRef<((svg: SVGSVGElement, messages: ViewerMessages, onCommit: () => void) => WideDrawing) | null>(null)
-  const loading = useRef<Promise<ZoomController | undefined> | null>(null)
-  const controller = useRef<ZoomController | null>(null)
-  const ensure = useCallback((): Promise<ZoomController | undefined> => {
+  const [tallK, setTallK] = useState(1)
+  const [zoomers, setZoomers] = useState<Zoomers | null>(null)
+  const loading = useRef<Promise<Zoomers> | null>(null)
+  const made = useRef<{ zoomers: Zoomers; touches: HeldTouches[] } | null>(null)
+  const ensure = useCallback((): Promise<Zoomers> => {
     loading.current ??= import('./zoom-module').then((m) => {
-      const svg = wideSvg(root.current)
-      if (!svg) return undefined
-      mountWide.current = m.mountWide
-      controller.current = m.createZoom(svg, input, {
-        wheelAllowed,
-        reducedMotion: () => window.matchMedia('(prefers-reduced-motion: reduce)').matches,
-        onView: setView,
-      })
-      setZoomer(controller.current)
-      return controller.current
+      const wideEl = drawingSvg(root.current, 'horizontal')
+      const tallEl = drawingSvg(root.current, 'vertical')
+      const touches = new Map([wideEl, tallEl].filter((el) => el !== null).map((el) => [el, m.holdTouches(el)]))
+      const zoomers: Zoomers = {
+        wide: wideEl
+          ? m.createZoom(wideEl, input, {
+              wheelAllowed,
+              reducedMotion: () => window.matchMedia('(prefers-reduced-motion: reduce)').matches,
+              onView: setView,
+            })
+          : null,
+        tall: tallEl ? m.createTallZoom(tallEl, input, setTallK) : null,
+        mount: (svg, messages, onCommit) => m.mountDrawing(svg, messages, touches.get(svg) ?? m.holdTouches(svg), onCommit),
+      }
+      made.current = { zoomers, touches: [...touches.values()] }
+      setZoomers(zoomers)
+      return zoomers
     })
     return loading.current
   }, [root, input, wheelAllowed])
@@ -44,9 +82,22 @@ export function useZoom(root: RefObject<HTMLElement | null>, input: ZoomInput, {
     for (const name of events) el.addEventListener(name, intent, { passive: true, once: true })
     return () => {
       for (const name of events) el.removeEventListener(name, intent)
-      controller.current?.destroy()
+      made.current?.zoomers.wide?.destroy()
+      made.current?.zoomers.tall?.destroy()
+      for (const t of made.current?.touches ?? []) t.destroy()
     }
   }, [root, ensure])
-  const zoomWith = useCallback((action: (z: ZoomController) => void) => void ensure().then((z) => z && action(z)), [ensure])
-  return { view, zoomer, ensure, zoomWith, mountWide }
+  /** Acts on the wide drawing's zoom, once loaded. */
+  const zoomWith = useCallback((action: (z: ZoomController) => void) => void ensure().then((z) => z.wide && action(z.wide)), [ensure])
+  /** Acts on the zoom of the drawing in `orientation`, or of the one the screen shows. */
+  const zoomShown = useCallback(
+    (action: (z: DrawingZoom) => void, orientation?: Orientation) =>
+      void ensure().then((z) => {
+        const tall = orientation ? orientation === 'vertical' : window.matchMedia(NARROW).matches
+        const zoomer = tall ? z.tall : z.wide
+        if (zoomer) action(zoomer)
+      }),
+    [ensure],
+  )
+  return { view, tallK, zoomer: zoomers?.wide ?? null, tall: zoomers?.tall ?? null, mount: zoomers?.mount ?? null, ensure, zoomWith, zoomShown }
 }

@@ -6,15 +6,13 @@ import type { TimelineLayout } from '@/lib/layout/layout-types'
 import { layoutHorizontalView, planHorizontal, startOf } from '@/lib/layout/timeline-layout'
 import { clampView, viewShowing, type ZoomView } from '@/lib/layout/zoom'
 import { viewPath } from '@/lib/layout/zoom-path'
+import type { DrawingZoom } from './drawing-zoom'
 import { interruptible } from './zoom-interrupt'
 
 
-export interface ZoomController {
-  maxZoom: number
+export interface ZoomController extends DrawingZoom {
   /** The horizontal drawing at this zoom. */
   layout(view: ZoomView): TimelineLayout
-  zoomBy(factor: number): void
-  fit(): void
   /** Zooms so that this stretch of the unzoomed drawing fills the view. */
   show(x0: number, x1: number): void
   /**
@@ -22,7 +20,6 @@ export interface ZoomController {
    * event is in view and drawn on its own, not inside a cluster.
    */
   reveal(id: string, current: ZoomView, minZoom?: number): void
-  destroy(): void
 }
 
 /** How long a zoom by button, key or selection takes to arrive, in ms. */

@@ -1,3 +1,5 @@
+import type { Box } from './layout-types'
+
 /**
  * Which marks stand alone and which merge into a cluster, from their anchors
  * on the axis (px, in time order, so never decreasing). A run of marks merges
@@ -16,6 +18,19 @@ export interface ClusterOptions {
   reach: number
   /** Most anchors a neighbourhood may hold before its runs merge. */
   crowd: number
+}
+
+/** The rules both drawings cluster by, px along their axis (at the widest runs are this, at most 64 times over). */
+export const CLUSTER: ClusterOptions = { span: 26, reach: 70, crowd: 7 }
+
+/**
+ * The pill a cluster draws over the stretch of axis its events stand on (`from`..`to`), at least
+ * 14 px long, centred on its label's leader (`at`) when shorter; `across` is where the axis stands.
+ */
+export function clusterPill(from: number, to: number, at: number, across: number, orientation: 'horizontal' | 'vertical'): Box {
+  const length = Math.max(to - from, 14)
+  const start = to - from < 14 ? Math.min(from, at - 7) : from
+  return orientation === 'horizontal' ? { x: start, y: across - 7, width: length, height: 14 } : { x: across - 7, y: start, width: 14, height: length }
 }
 
 /** Groups as [first, last] indices (inclusive) into `anchors`, in order; singletons are [i, i]. */

@@ -67,10 +67,15 @@ test('10,000 events left to right: marks and clusters stand in time order along 
   }
 })
 
-test('10,000 events top to bottom: no overlaps, and marks in time order down the axis', () => {
+test('10,000 events top to bottom: each drawn once, alone or in a cluster; no overlaps; marks in time order down the axis', () => {
   const l = layoutVertical(story.events, story.quotes)
-  assert.equal(l.events.length, story.events.length)
+  const drawn = [...l.events.map((e) => e.id), ...l.clusters.flatMap((c) => c.eventIds)]
+  assert.deepEqual([...drawn].sort(), story.events.map((e) => e.id).sort())
+  assert.equal(l.callouts.length + l.clusters.reduce((n, c) => n + c.quoteCount, 0), story.quotes.length)
   assert.equal(firstOverlap(l, 'y'), undefined)
   assert.equal(outside(l), undefined)
-  for (let i = 1; i < l.events.length; i++) assert.ok(l.events[i]!.y >= l.events[i - 1]!.y, `${l.events[i]!.id} stands above ${l.events[i - 1]!.id}`)
+  const order = new Map(story.events.map((e, i) => [e.id, i]))
+  const marks = [...l.events.map((e) => ({ y: e.y, first: e.id })), ...l.clusters.map((c) => ({ y: c.x0, first: c.eventIds[0]! }))]
+  marks.sort((a, b) => order.get(a.first)! - order.get(b.first)!)
+  for (let i = 1; i < marks.length; i++) assert.ok(marks[i]!.y >= marks[i - 1]!.y, `${marks[i]!.first} stands above the mark before it`)
 })

@@ -145,9 +145,11 @@ export interface ClusterLayout {
   /** Where its label's leader meets the axis. */
   x: number
   y: number
-  /** The stretch of axis its events stand on. */
+  /** The stretch of axis its events stand on: along x in a horizontal drawing, along y in a vertical one. */
   x0: number
   x1: number
+  /** The pill drawn over that stretch. */
+  pill: Box
   /** Compact dates of its first and last events, e.g. "Mar 3, 2022 – Mar 9, 2022". */
   dateLine: string
   /** The label's words before its quote count ("Mar 3, 2022 – Mar 9, 2022, 3 events"). */
@@ -158,7 +160,7 @@ export interface ClusterLayout {
   leader: Point[]
   /** Quotes of its events, and quotes of no event said in its stretch. */
   quoteCount: number
-  /** Its stretch on the unzoomed drawing, to zoom in on it. */
+  /** Its stretch on the unzoomed drawing (along the time axis, as x0 and x1), to zoom in on it. */
   zoomTo: { x0: number; x1: number }
 }
 
@@ -174,8 +176,22 @@ export interface TimelineLayout {
   events: EventLayout[]
   clusters: ClusterLayout[]
   callouts: CalloutLayout[]
-  /** The zoom this drawing was laid out at (horizontal drawings). */
+  /** The zoom this drawing was laid out at (a vertical drawing's view has no pan: x is 0). */
   view?: { k: number; x: number }
-  /** Deepest zoom worth offering (horizontal drawings). */
+  /** Deepest zoom worth offering. */
   maxZoom?: number
+}
+
+/** What a plan of either drawing (the part of its layout no zoom changes) starts from. */
+export interface PlanBase {
+  events: readonly LayoutEventInput[]
+  quotes: readonly LayoutQuoteInput[]
+  width: number
+  locale: string
+  texts: LayoutTexts
+  /** Which way time runs in the drawing: 'rtl' reflects every layout of this plan (lib/layout/mirror.ts). */
+  direction: Direction
+  timeZone: ZoneId
+  /** "Times in UTC+3", when the story has times of day. */
+  zoneText: string | undefined
 }

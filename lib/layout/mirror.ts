@@ -22,8 +22,17 @@ export function mirrorLayout(layout: TimelineLayout): TimelineLayout {
     if (e.bar) mirrored.bar = e.bar.direction === 'horizontal' ? { ...box(e.bar), reversed: true } : box(e.bar)
     return mirrored
   })
+  // A vertical drawing's clusters stretch down its axis, which a reflection across its middle leaves as it was.
+  const alongX = layout.orientation === 'horizontal'
   const clusters = layout.clusters.map(
-    (c): ClusterLayout => ({ ...c, x: x(c.x), x0: x(c.x1), x1: x(c.x0), label: box(c.label), leader: line(c.leader), zoomTo: { x0: x(c.zoomTo.x1), x1: x(c.zoomTo.x0) } }),
+    (c): ClusterLayout => ({
+      ...c,
+      x: x(c.x),
+      ...(alongX ? { x0: x(c.x1), x1: x(c.x0), zoomTo: { x0: x(c.zoomTo.x1), x1: x(c.zoomTo.x0) } } : {}),
+      pill: box(c.pill),
+      label: box(c.label),
+      leader: line(c.leader),
+    }),
   )
   const callouts = layout.callouts.map((c) => ({ ...c, box: box(c.box), connector: line(c.connector) }))
   return {

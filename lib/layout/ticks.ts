@@ -112,8 +112,8 @@ export function axisTicks(segments: readonly Segment[], scale: (t: Date) => numb
     const from = new Date(toWallClock(zone, s.start))
     const to = new Date(toWallClock(zone, s.end))
     // Less than two days drawn that narrow (a stretch between breaks): its midnights, if any, and no hours.
-    // Only a stretch that short: a narrow stretch of centuries has room for a tick or two, not one a day.
-    const dates = wholeDays && count < 2 && s.end - s.start < 2 * DAY ? utcDay.range(from, new Date(+to + 1)) : utcTicks(from, to, count)
+    // A longer stretch drawn short (centuries in a few px) still gets one tick, not one a day.
+    const dates = wholeDays && s.end - s.start < 2 * DAY ? utcDay.range(from, new Date(+to + 1)) : utcTicks(from, to, Math.max(count, 1))
     if (dates.length === 0) continue
     const level = tickLevel(dates)
     // A sliver of a segment (between breaks, or cut by the edge of a zoomed view) has room for one tick at

@@ -1,15 +1,15 @@
 import { drawAxis } from './axis-drawing'
 import { CALLOUT, LABEL, MARGIN_X } from './box-styles'
-import { fill, plural } from '../i18n/plural'
+import { fill } from '../i18n/plural'
 import { ENGLISH_LAYOUT } from './layout-texts'
-import { clusterRuns } from './clusters'
+import { CLUSTER, clusterPill, clusterRuns } from './clusters'
+import { clusterWords } from './cluster-words'
 import { partitionPoint } from './search'
-import { formatCovered, type Style } from '../time/format'
 import { axisContext, axisMoments, endStyle, eventMark, eventTexts, isPoint, pointRadius, quotesPhrase, storySpans } from './event-facts'
-import { hasTimes, zoneName, type ZoneId } from '../time/zone'
+import { hasTimes, zoneName } from '../time/zone'
 import { packLanes, placeInLanes, type Extent, type Placeable } from './lanes'
 import { DRAWING_WIDTHS } from './drawing-widths'
-import type { CalloutLayout, ClusterLayout, Direction, EventLayout, LayoutEventInput, LayoutOptions, LayoutQuoteInput, LayoutTexts, Point, TimelineLayout } from './layout-types'
+import type { CalloutLayout, ClusterLayout, EventLayout, LayoutEventInput, LayoutOptions, LayoutQuoteInput, PlanBase, Point, TimelineLayout } from './layout-types'
 import { calloutLayout, measureCalloutText, type CalloutText } from './callout-text'
 import { textWidth, wrapText } from './text-width'
 import { buildTimeAxis, type TimeAxis } from './time-axis'
@@ -112,17 +112,7 @@ function maxOf(values: readonly number[], floor = -Infinity): number {
 }
 
 /** A timeline prepared for horizontal drawing: its axis at zoom 1 and where each event stands on it. */
-export interface HorizontalPlan {
-  events: readonly LayoutEventInput[]
-  quotes: readonly LayoutQuoteInput[]
-  width: number
-  locale: string
-  texts: LayoutTexts
-  /** Which way time runs in the drawing: 'rtl' reflects every layout of this plan (lib/layout/mirror.ts). */
-  direction: Direction
-  timeZone: ZoneId
-  /** "Times in UTC+3", when the story has times of day. */
-  zoneText: string | undefined
+export interface HorizontalPlan extends PlanBase {
   /** The axis, and `starts`, `ends`, `looseX` below, as if drawn left to right: a right-to-left layout is reflected at the end. */
   axis: TimeAxis
   /** Each event's start and end on the unzoomed drawing, px (an end that is open or unknown: its start). */
@@ -151,6 +141,7 @@ interface ClusterLabel {
   titleLines: string[]
   dateLine: string
   boxWidth: number
+  words: ReturnType<typeof clusterWords>
 }
 
 function labelOf(plan: HorizontalPlan, index: number): EventLabel {
@@ -170,11 +161,11 @@ function clusterLabelOf(plan: HorizontalPlan, first: number, last: number): Clus
   const key = `${first}:${last}`
   let label = plan.measured.clusters.get(key)
   if (!label) {
-    const title = plural(plan.texts.events, Math.abs(last - first) + 1, plan.locale)
-    const dateLine = clusterDates(plan.events.slice(first, last + 1), plan.locale, 'short', plan.texts)
+    const words = clusterWords(plan.events.slice(first, last + 1), plan.locale, plan.texts)
+    const { title, dateLine } = words
     // Room for the quote count beside the title (known only once quotes are placed) and for the hint line.
     const widest = Math.max(textWidth(`${title}  ❝ ${quotesPhrase(100, plan.texts, plan.locale)}`, LABEL.titleSize, true), textWidth(dateLine, LABEL.dateSize, true) * 1.06, textWidth(plan.texts.clusterHint, LABEL.dateSize))
-    label = { titleLines: [title], dateLine, boxWidth: Math.max(LABEL.minWidth, Math.ceil(widest) + LABEL.padX * 2) }
+    label = { titleLines: [title], dateLine, boxWidth: Math.max(LABEL.minWidth, Math.ceil(widest) + LABEL.padX * 2), words }
     plan.measured.clusters.set(key, label)
   }
   return label
@@ -240,7 +231,6 @@ export function layoutHorizontal(
 
 // Where marks crowd, runs of them merge into clusters: see clusters.ts. Past MAX_LANES lanes of labels,
 // runs widen until the labels fit.
-const CLUSTER = { span: 26, reach: 70, crowd: 7 }
 const MAX_LANES = 6
 
 /** An event or a run of events, as one mark with one label. */
@@ -276,7 +266,6 @@ export function startOf(plan: HorizontalPlan, index: number): number {
 
 function layoutLeftToRight(plan: HorizontalPlan, view: ZoomView): TimelineLayout {
   const { events, quotes, width, locale, starts, ends } = plan
-  const words = plan.texts
   const left = MARGIN_X
   const right = width - MARGIN_X
   const zoomed = view.k === 1 && view.x === 0 ? plan.axis : zoomAxis(plan.axis, view, left, right)
@@ -346,7 +335,6 @@ function layoutLeftToRight(plan: HorizontalPlan, view: ZoomView): TimelineLayout
       const run = visible.slice(d.first, d.last + 1).map((j) => events[j]!)
       const ids = run.map((e) => e.id)
       const cluster = clusterLabelOf(plan, visible[d.first]!, visible[d.last]!)
-      const first = run[0]!
       const x0 = anchors[d.first]!
       const x1 = Math.max(anchors[d.last]!, x0)
       clusters.push({
@@ -357,9 +345,10 @@ function layoutLeftToRight(plan: HorizontalPlan, view: ZoomView): TimelineLayout
         y: axisY,
         x0,
         x1,
+        pill: clusterPill(x0, x1, d.anchor, axisY, 'horizontal'),
         dateLine: cluster.dateLine,
-        ariaLabel: `${cluster.dateLine}, ${cluster.titleLines[0]}`,
-        ariaDescription: `${fill(words.clusterMore, { title: first.title, n: ids.length - 1 })}, ${clusterDates(run, locale, 'long', words)}`,
+        ariaLabel: cluster.words.ariaLabel,
+        ariaDescription: cluster.words.ariaDescription,
         label,
         leader: elbow(d.anchor, axisY - 7, y + LABEL_HEIGHT, { x: boxX, width: d.boxWidth }, y + LABEL_HEIGHT + 5),
         zoomTo: { x0: (x0 - view.x) / view.k, x1: (x1 - view.x) / view.k },
@@ -465,14 +454,4 @@ function crossings(events: readonly EventLayout[], callouts: readonly CalloutLay
   for (const c of callouts) if (c.connector.length > 0) xs.push(c.connector[0]![0])
   for (const e of events) if (e.point && (e.approximate || e.uncertain)) xs.push(e.point.cx)
   return xs
-}
-
-/** "Mar 3, 2022 – Mar 9, 2022" (short) or "3 March 2022 to 9 March 2022" (long): from the run's earliest start to its latest end. */
-function clusterDates(run: readonly LayoutEventInput[], locale: string, style: Style, texts: LayoutTexts): string {
-  return formatCovered(
-    run.map((e) => e.span),
-    locale,
-    style,
-    style === 'short' ? undefined : (a, b) => fill(texts.range, { from: a, to: b }),
-  )
 }

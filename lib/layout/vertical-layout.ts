@@ -1,152 +1,208 @@
-import { DRAWING_WIDTHS } from './drawing-widths'
 import { drawAxis } from './axis-drawing'
-import { axisContext, axisMoments, endStyle, eventMark, eventTexts, isPoint, pointRadius, storySpans } from './event-facts'
-import { fill } from '../i18n/plural'
-import { hasTimes, zoneName } from '../time/zone'
+import { CLUSTER, clusterPill, clusterRuns } from './clusters'
+import { endStyle, eventMark, isPoint, pointRadius } from './event-facts'
 import { packLanes } from './lanes'
-import { ENGLISH_LAYOUT } from './layout-texts'
-import type { CalloutLayout, EventLayout, LayoutEventInput, LayoutOptions, LayoutQuoteInput, Point, TimelineLayout } from './layout-types'
-import { CALLOUT, LABEL } from './box-styles'
-import { calloutLayout, measureCalloutText } from './callout-text'
-import { textWidth, wrapText } from './text-width'
-import { buildTimeAxis } from './time-axis'
+import type { CalloutLayout, ClusterLayout, EventLayout, LayoutEventInput, LayoutOptions, LayoutQuoteInput, Point, TimelineLayout } from './layout-types'
+import { calloutLayout } from './callout-text'
 import { mirrorLayout } from './mirror'
+import { planVertical, VERTICAL, verticalCallout, verticalCluster, verticalLabel, type VerticalPlan } from './vertical-plan'
+import { zoomAxis } from './zoom'
 
-// Geometry, px, for narrow screens. Type sizes match the horizontal layout.
-const FIRST = 16
-const AXIS_X = 92
-const BAR = { width: 5, gap: 3 }
-const LABEL_X = AXIS_X + 28
-const BLOCK_GAP = 14
-const CALLOUT_GAP = 6
-const CALLOUT_INDENT = 14
+export { planVertical, type VerticalPlan } from './vertical-plan'
+
+const { axisX: AXIS_X, labelX: LABEL_X, bar: BAR, blockGap: BLOCK_GAP, calloutGap: CALLOUT_GAP, calloutIndent: CALLOUT_INDENT } = VERTICAL
+
+/**
+ * How far a label may be pushed down past its mark before runs of marks merge into clusters, px:
+ * about half a phone screen, so a label is never read far from where its event stands.
+ */
+const MAX_DRIFT = 360
 
 /**
  * Lays out a whole timeline top to bottom for narrow screens: time runs down a
  * vertical axis, each event's label (and its quotes beneath it) stands to the
  * right in time order, pushed down just enough never to overlap the one
- * before, with a leader line back to its mark. Pure numbers, like the
- * horizontal layout, and rendered by the same components.
+ * before, with a leader line back to its mark. Where the labels would be
+ * pushed too far from their marks, runs of marks merge into clusters, by the
+ * horizontal drawing's rules along y; zooming in (`zoom`, 1 = fit-all)
+ * stretches the axis and opens them. Pure numbers, like the horizontal
+ * layout, and rendered by the same components.
  */
-export function layoutVertical(events: readonly LayoutEventInput[], quotes: readonly LayoutQuoteInput[], options: LayoutOptions = {}): TimelineLayout {
-  const layout = layoutTopToBottom(events, quotes, options)
-  // Right to left, the axis stands on the right and the labels read from it leftwards.
-  return options.direction === 'rtl' ? mirrorLayout(layout) : layout
+export function layoutVertical(events: readonly LayoutEventInput[], quotes: readonly LayoutQuoteInput[], options: LayoutOptions & { zoom?: number } = {}): TimelineLayout {
+  return layoutVerticalView(planVertical(events, quotes, options), options.zoom)
 }
 
-function layoutTopToBottom(events: readonly LayoutEventInput[], quotes: readonly LayoutQuoteInput[], options: LayoutOptions): TimelineLayout {
-  const width = options.width ?? DRAWING_WIDTHS.vertical
-  const locale = options.locale ?? 'en'
-  const words = options.texts ?? ENGLISH_LAYOUT
-  const timeZone = options.timeZone ?? 'UTC'
-  const spans = storySpans(events, quotes)
-  const zoneText = hasTimes(spans) ? fill(words.timesIn, { zone: zoneName(timeZone, locale, spans[0]?.min ?? 0) }) : undefined
-  // The zone is named above the axis, on a line of its own.
-  const axisTop = FIRST + (zoneText ? 18 : 0)
-  const labelWidth = width - LABEL_X - 8
-  const calloutWidth = labelWidth - CALLOUT_INDENT
+/** The planned timeline at zoom `k` (1: fit-all, up to the plan's maxZoom). Right to left, the axis stands on the right and the labels read from it leftwards. */
+export function layoutVerticalView(plan: VerticalPlan, k = 1): TimelineLayout {
+  const layout = layoutTopToBottom(plan, Math.min(Math.max(k, 1), plan.maxZoom))
+  return plan.direction === 'rtl' ? mirrorLayout(layout) : layout
+}
 
-  const quotesByEvent = new Map<string, LayoutQuoteInput[]>()
-  for (const q of quotes) {
-    if (q.eventId === undefined) continue
-    const list = quotesByEvent.get(q.eventId)
-    if (list) list.push(q)
-    else quotesByEvent.set(q.eventId, [q])
-  }
+/** Where a position on the unzoomed drawing stands at zoom k: the axis stretches down from its top. */
+export function zoomedY(plan: VerticalPlan, y: number, k: number): number {
+  return plan.axis.x0 + (y - plan.axis.x0) * k
+}
 
-  const measureCallout = (q: LayoutQuoteInput) => {
-    // A quote with its original words gets a fourth line for them, so its translation is shortened no more than another's.
-    const text = measureCalloutText(q, calloutWidth, q.original !== undefined ? 4 : 3)
-    const height = CALLOUT.padY * 2 + text.lineCount * CALLOUT.lineHeight + 16
-    return { q, ...text, height }
-  }
+/** The position on the unzoomed drawing of y at zoom k. */
+export function unzoomedY(plan: VerticalPlan, y: number, k: number): number {
+  return plan.axis.x0 + (y - plan.axis.x0) / k
+}
 
-  // Blocks in time order: an event's label with its quotes, or a quote that stands alone.
-  type Block = { t: number; event?: LayoutEventInput; callouts: ReturnType<typeof measureCallout>[]; labelHeight: number; titleLines: string[]; height: number }
-  const blocks: Block[] = []
-  for (const e of events) {
-    const wrapped = wrapText(e.title, labelWidth - LABEL.padX * 2, LABEL.titleSize, 3, true)
-    const labelHeight = LABEL.padY * 2 + 14 + LABEL.lineHeight * wrapped.lines.length
-    const callouts = (quotesByEvent.get(e.id) ?? []).map(measureCallout)
-    const height = labelHeight + callouts.reduce((s, c) => s + CALLOUT_GAP + c.height, 0)
-    blocks.push({ t: e.span.min, event: e, callouts, labelHeight, titleLines: wrapped.lines, height })
+/**
+ * Which events stand alone and which merge: none merge while every label stays within MAX_DRIFT of
+ * its mark (estimated, before measuring); past that, the horizontal drawing's runs, widened until
+ * it does. At the deepest zoom every event stands alone, so each is reachable in the drawing.
+ */
+function runsAt(plan: VerticalPlan, anchors: Float64Array, k: number): [number, number][] {
+  const singles = (): [number, number][] => Array.from(anchors, (_, i) => [i, i])
+  if (k >= plan.maxZoom) return singles()
+  for (let widen = 0; ; widen = widen ? widen * 2 : 1) {
+    const runs = widen === 0 ? singles() : clusterRuns(anchors, { span: CLUSTER.span * widen, reach: CLUSTER.reach * widen, crowd: CLUSTER.crowd })
+    if (widen >= 64 || runs.length <= 1 || drift(plan, anchors, runs) <= MAX_DRIFT) return runs
   }
-  for (const q of quotes) {
-    if (q.eventId !== undefined) continue
-    const c = measureCallout(q)
-    blocks.push({ t: q.span.min, callouts: [c], labelHeight: 0, titleLines: [], height: c.height })
-  }
-  blocks.sort((a, b) => a.t - b.t)
+}
 
-  // Give the axis roughly the height the blocks need, so marks and labels stay close.
-  const needed = blocks.reduce((s, b) => s + b.height + BLOCK_GAP, 0)
-  // Labels are pushed down past their marks when they must be, so the axis can be shorter than the labels' column
-  // and lean on crowding more than on duration.
-  const axis = buildTimeAxis(axisMoments(events, quotes), { x0: axisTop + 10, x1: axisTop + 10 + Math.max(320, needed * 0.8), minSpacing: 40, minSegmentWidth: 60, durationShare: 0.15, minExtent: axisContext(events, quotes) })
-  const y = (t: number) => axis.scale(new Date(t))
+/** The furthest any label is pushed down past its mark, with estimated block heights. */
+function drift(plan: VerticalPlan, anchors: Float64Array, runs: readonly [number, number][]): number {
+  let nextFree = -Infinity
+  let most = 0
+  for (const [a, b] of runs) {
+    const mark = anchors[a]!
+    const top = Math.max(mark - 14, nextFree)
+    most = Math.max(most, top - (mark - 14))
+    nextFree = top + (a === b ? plan.estimate[a]! : VERTICAL.clusterHeight + BLOCK_GAP)
+  }
+  return most
+}
+
+function layoutTopToBottom(plan: VerticalPlan, k: number): TimelineLayout {
+  const { events, width, locale, axisTop, starts, ends } = plan
+  const top0 = plan.axis.x0
+  const Y = (y: number) => top0 + (y - top0) * k
+  const axis = k === 1 ? plan.axis : zoomAxis(plan.axis, { k, x: top0 - top0 * k }, -Infinity, Infinity)
   const bottom = axis.x1
+  const anchors = starts.map(Y)
+  const runs = runsAt(plan, anchors, k)
 
-  // Bars run down beside the axis, packed into thin lanes.
-  const spanEvents = events.filter((e) => !isPoint(e.span))
-  const barExtent = (e: LayoutEventInput) => {
-    const y0 = e.span.start.kind === 'date' ? y(e.span.min) : Math.max(axisTop, y(e.span.min) - 50)
-    const y1 = e.span.end.kind === 'date' ? Math.max(y(e.span.max), y0 + 4) : e.span.end.kind === 'open' ? bottom : Math.min(bottom, y0 + 60)
+  // Bars of events drawn on their own run down beside the axis, packed into thin lanes.
+  const barExtent = (i: number) => {
+    const span = events[i]!.span
+    const y0 = span.start.kind === 'date' ? anchors[i]! : Math.max(axisTop, anchors[i]! - 50)
+    const y1 = span.end.kind === 'date' ? Math.max(Y(ends[i]!), y0 + 4) : span.end.kind === 'open' ? bottom : Math.min(bottom, y0 + 60)
     return { x0: y0, x1: y1 }
   }
-  const barLanes = packLanes(spanEvents.map(barExtent), 3)
-  const barLaneOf = new Map(spanEvents.map((e, i) => [e.id, barLanes[i]!]))
+  const spans = runs.filter(([a, b]) => a === b && !isPoint(events[a]!.span)).map(([a]) => a)
+  const barLanes = packLanes(spans.map(barExtent), 3)
+  const barLaneOf = new Map(spans.map((i, j) => [i, barLanes[j]!]))
+
+  // Quotes that stand alone: counted in a cluster they stand on, else a block of their own.
+  const clusterRunOf = (y: number) => runs.find(([a, b]) => a !== b && y >= anchors[a]! - CLUSTER.span / 2 && y <= anchors[b]! + CLUSTER.span / 2)
+  const looseQuotes: { qi: number; y: number }[] = []
+  const absorbed = new Map<number, number>()
+  plan.loose.forEach((qi, j) => {
+    const y = Y(plan.looseY[j]!)
+    const run = clusterRunOf(y)
+    if (run) absorbed.set(run[0], (absorbed.get(run[0]) ?? 0) + 1)
+    else looseQuotes.push({ qi, y })
+  })
 
   const eventLayouts: EventLayout[] = []
+  const clusters: ClusterLayout[] = []
   const callouts: CalloutLayout[] = []
   let nextFree = axisTop
-  let order = 0
-  for (const block of blocks) {
-    const markY = y(block.t)
-    const top = Math.max(markY - 14, nextFree)
-    nextFree = top + block.height + BLOCK_GAP
-    let calloutY = top + block.labelHeight
-    const e = block.event
-    if (e) {
-      const texts = eventTexts(e, locale, words)
-      const labelBoxWidth = Math.min(labelWidth, Math.max(LABEL.minWidth, Math.max(...block.titleLines.map((l) => textWidth(l, LABEL.titleSize, true)), textWidth(texts.dateLine, LABEL.dateSize, true) * 1.06) + LABEL.padX * 2))
-      const label = { x: LABEL_X, y: top, width: labelBoxWidth, height: block.labelHeight, lane: 0, titleLines: block.titleLines }
-      const at = { x: AXIS_X, y: markY }
-      if (isPoint(e.span)) {
-        const leader: Point[] = [
-          [AXIS_X + 8, markY],
-          [LABEL_X, top + 14],
-        ]
-        eventLayouts.push(eventMark(e, order++, texts, at, label, leader, { point: { cx: AXIS_X, cy: markY, r: pointRadius(e.importance) } }))
-      } else {
-        const { x0: y0, x1: y1 } = barExtent(e)
-        const bx = AXIS_X + 6 + (barLaneOf.get(e.id) ?? 0) * (BAR.width + BAR.gap)
-        const leader: Point[] = [
-          [bx + BAR.width, markY],
-          [LABEL_X, top + 14],
-        ]
-        const bar = { x: bx, y: y0, width: BAR.width, height: y1 - y0, direction: 'vertical' as const, startStyle: endStyle(e.span.start), endStyle: endStyle(e.span.end) }
-        eventLayouts.push(eventMark(e, order++, texts, at, label, leader, { bar }))
-      }
-    }
-    for (const c of block.callouts) {
-      calloutY += e ? CALLOUT_GAP : 0
-      const boxX = e ? LABEL_X + CALLOUT_INDENT : LABEL_X
-      const boxWidth = Math.min(calloutWidth, c.boxWidth)
-      const box = { x: boxX, y: calloutY, width: boxWidth, height: c.height }
-      const connector: [number, number][] = e
-        ? [
-            [LABEL_X + 7, top + block.labelHeight],
-            [LABEL_X + 7, calloutY + 12],
-            [boxX, calloutY + 12],
-          ]
-        : [
-            [AXIS_X, y(c.q.span.min)],
-            [boxX, calloutY + 12],
-          ]
-      callouts.push(calloutLayout(c.q, c, box, connector, 0))
-      calloutY += c.height
+  const place = (mark: number, height: number) => {
+    const top = Math.max(mark - 14, nextFree)
+    nextFree = top + height + BLOCK_GAP
+    return top
+  }
+  const calloutsUnder = (qis: readonly number[], labelFoot: number) => {
+    let y = labelFoot
+    for (const qi of qis) {
+      const c = verticalCallout(plan, qi)
+      y += CALLOUT_GAP
+      const boxX = LABEL_X + CALLOUT_INDENT
+      const box = { x: boxX, y, width: Math.min(plan.calloutWidth, c.boxWidth), height: c.height }
+      const connector: Point[] = [
+        [LABEL_X + 7, labelFoot],
+        [LABEL_X + 7, y + 12],
+        [boxX, y + 12],
+      ]
+      callouts.push(calloutLayout(plan.quotes[qi]!, c, box, connector, 0))
+      y += c.height
     }
   }
+  const standAlone = ({ qi, y: markY }: { qi: number; y: number }) => {
+    const c = verticalCallout(plan, qi)
+    const top = place(markY, c.height)
+    const box = { x: LABEL_X, y: top, width: Math.min(plan.calloutWidth, c.boxWidth), height: c.height }
+    callouts.push(calloutLayout(plan.quotes[qi]!, c, box, [[AXIS_X, markY], [LABEL_X, top + 12]], 0))
+  }
+
+  let next = 0
+  for (const [a, b] of runs) {
+    while (next < looseQuotes.length && looseQuotes[next]!.y < anchors[a]!) standAlone(looseQuotes[next++]!)
+    if (a !== b) {
+      const y0 = anchors[a]!
+      const y1 = Math.max(anchors[b]!, y0)
+      const at = (y0 + y1) / 2
+      const top = place(at, VERTICAL.clusterHeight)
+      const { words, dateLine, boxWidth } = verticalCluster(plan, a, b)
+      let quoteCount = absorbed.get(a) ?? 0
+      const eventIds: string[] = []
+      for (let i = a; i <= b; i++) {
+        eventIds.push(events[i]!.id)
+        quoteCount += plan.quotesOf[i]!.length
+      }
+      clusters.push({
+        id: `cluster-${eventIds[0]}`,
+        order: a,
+        eventIds,
+        x: AXIS_X,
+        y: at,
+        x0: y0,
+        x1: y1,
+        pill: clusterPill(y0, y1, at, AXIS_X, 'vertical'),
+        dateLine,
+        ariaLabel: words.ariaLabel,
+        ariaDescription: words.ariaDescription,
+        label: { x: LABEL_X, y: top, width: boxWidth, height: VERTICAL.clusterHeight, lane: 0, titleLines: [words.title] },
+        leader: [
+          [AXIS_X + 8, at],
+          [LABEL_X, top + 14],
+        ],
+        zoomTo: { x0: (y0 - top0) / k + top0, x1: (y1 - top0) / k + top0 },
+        quoteCount,
+      })
+      continue
+    }
+    const e = events[a]!
+    const label = verticalLabel(plan, a)
+    const qis = plan.quotesOf[a]!
+    let height = label.height
+    for (const qi of qis) height += CALLOUT_GAP + verticalCallout(plan, qi).height
+    const markY = anchors[a]!
+    const top = place(markY, height)
+    const box = { x: LABEL_X, y: top, width: label.boxWidth, height: label.height, lane: 0, titleLines: label.titleLines }
+    const at = { x: AXIS_X, y: markY }
+    if (isPoint(e.span)) {
+      const leader: Point[] = [
+        [AXIS_X + 8, markY],
+        [LABEL_X, top + 14],
+      ]
+      eventLayouts.push(eventMark(e, a, label.texts, at, box, leader, { point: { cx: AXIS_X, cy: markY, r: pointRadius(e.importance) } }))
+    } else {
+      const { x0: y0, x1: y1 } = barExtent(a)
+      const bx = AXIS_X + 6 + (barLaneOf.get(a) ?? 0) * (BAR.width + BAR.gap)
+      const leader: Point[] = [
+        [bx + BAR.width, markY],
+        [LABEL_X, top + 14],
+      ]
+      const bar = { x: bx, y: y0, width: BAR.width, height: y1 - y0, direction: 'vertical' as const, startStyle: endStyle(e.span.start), endStyle: endStyle(e.span.end) }
+      eventLayouts.push(eventMark(e, a, label.texts, at, box, leader, { bar }))
+    }
+    calloutsUnder(qis, top + label.height)
+  }
+  while (next < looseQuotes.length) standAlone(looseQuotes[next++]!)
 
   const height = Math.max(nextFree, bottom + 24)
   return {
@@ -156,11 +212,13 @@ function layoutTopToBottom(events: readonly LayoutEventInput[], quotes: readonly
     segments: axis.segments,
     breaks: axis.breaks,
     axis: {
-      ...drawAxis(axis, 'vertical', AXIS_X, { locale, zone: timeZone, lo: 0, hi: height }),
-      ...(zoneText ? { zone: { x: 8, y: FIRST, text: zoneText, anchor: 'start' as const } } : {}),
+      ...drawAxis(axis, 'vertical', AXIS_X, { locale, zone: plan.timeZone, lo: 0, hi: height }),
+      ...(plan.zoneText ? { zone: { x: 8, y: VERTICAL.first, text: plan.zoneText, anchor: 'start' as const } } : {}),
     },
     events: eventLayouts,
-    clusters: [],
+    clusters,
     callouts,
+    view: { k, x: 0 },
+    maxZoom: plan.maxZoom,
   }
 }

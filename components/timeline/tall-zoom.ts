@@ -1,0 +1,128 @@
+import type { ZoomInput } from '@/lib/layout/drawings'
+import { DRAWING_WIDTHS } from '@/lib/layout/drawing-widths'
+import type { TimelineLayout } from '@/lib/layout/layout-types'
+import type { DrawingZoom } from './drawing-zoom'
+import { layoutVerticalView, planVertical, unzoomedY, zoomedY } from '@/lib/layout/vertical-layout'
+
+export interface TallZoom extends DrawingZoom {
+  /** The tall drawing at zoom k. */
+  layout(k: number): TimelineLayout
+  /** Zooms in (at least twice as deep) until the events first..last (in time order) are no longer one cluster. */
+  open(first: number, last: number): void
+  /** Zooms (at least to `minZoom`) until the event stands on its own, not in a cluster. */
+  reveal(id: string, minZoom?: number): void
+  /** After each drawing: the point the zoom was about keeps its place on the screen. */
+  afterDraw(): void
+}
+
+/** Where a zoom is about: a point of the unzoomed drawing, and where on the screen it is to stay. */
+interface Anchor {
+  y: number
+  screenY: number
+}
+
+/**
+ * Zoom for the tall drawing a phone shows. Its view has no pan: the page scrolls it. A zoom
+ * stretches the drawing down from its axis's top and scrolls the page so that the point it was
+ * about stays where it was on the screen: the middle of the screen for the buttons and keys, the
+ * middle of two fingers for a pinch. One finger still scrolls the page; two pinch. The listeners
+ * are on the <svg>, which stays while its contents are drawn anew.
+ */
+export function createTallZoom(svg: SVGSVGElement, input: ZoomInput, onZoom: (k: number) => void): TallZoom {
+  const plan = planVertical(input.events, input.quotes, { width: DRAWING_WIDTHS.vertical, locale: input.locale, texts: input.texts, direction: input.direction ?? 'ltr', timeZone: input.timeZone })
+  const index = new Map(input.events.map((e, i) => [e.id, i]))
+  let k = 1
+  let anchor: Anchor | undefined
+  const clamp = (value: number) => Math.min(plan.maxZoom, Math.max(1, value))
+  // Drawing px per screen px: the <svg> is scaled to its column.
+  const box = () => {
+    const rect = svg.getBoundingClientRect()
+    return { top: rect.top, scale: rect.width / plan.width || 1 }
+  }
+  const at = (screenY: number): Anchor => {
+    const { top, scale } = box()
+    return { y: unzoomedY(plan, (screenY - top) / scale, k), screenY }
+  }
+  const zoomTo = (next: number, about: Anchor) => {
+    anchor = about
+    if (next === k) return
+    k = next
+    onZoom(k)
+  }
+  const middle = () => window.innerHeight / 2
+  const standsAlone = (i: number, zoom: number) => layoutVerticalView(plan, zoom).events.some((e) => e.order === i)
+
+  // A pinch: the scale between the fingers, about their middle, one drawing per frame.
+  let pinch: { distance: number; k: number; y: number } | undefined
+  let frame = 0
+  const fingers = (event: TouchEvent) => {
+    const [a, b] = [event.touches[0]!, event.touches[1]!]
+    return { distance: Math.hypot(a.clientX - b.clientX, a.clientY - b.clientY) || 1, middle: (a.clientY + b.clientY) / 2 }
+  }
+  const start = (event: TouchEvent) => {
+    if (event.touches.length !== 2) return
+    event.preventDefault()
+    const f = fingers(event)
+    pinch = { distance: f.distance, k, y: at(f.middle).y }
+  }
+  const move = (event: TouchEvent) => {
+    if (!pinch || event.touches.length !== 2) return
+    event.preventDefault()
+    const f = fingers(event)
+    const next = clamp((pinch.k * f.distance) / pinch.distance)
+    const about = { y: pinch.y, screenY: f.middle }
+    cancelAnimationFrame(frame)
+    frame = requestAnimationFrame(() => {
+      if (next !== k) return zoomTo(next, about)
+      // The same zoom, the fingers moved: only the page's scroll changes.
+      anchor = about
+      keepAnchor()
+    })
+  }
+  const end = (event: TouchEvent) => {
+    if (event.touches.length < 2) pinch = undefined
+  }
+  const keepAnchor = () => {
+    if (!anchor) return
+    const { top, scale } = box()
+    const now = top + zoomedY(plan, anchor.y, k) * scale
+    if (Math.abs(now - anchor.screenY) >= 0.5) window.scrollBy(0, now - anchor.screenY)
+  }
+  const listening = { passive: false }
+  svg.addEventListener('touchstart', start, listening)
+  svg.addEventListener('touchmove', move, listening)
+  svg.addEventListener('touchend', end)
+  svg.addEventListener('touchcancel', end)
+
+  return {
+    maxZoom: plan.maxZoom,
+    layout: (zoom) => layoutVerticalView(plan, zoom),
+    zoomBy: (factor) => zoomTo(clamp(k * factor), at(middle())),
+    fit: () => zoomTo(1, at(middle())),
+    open: (first, last) => {
+      // At least twice as deep, and on until the events are no longer one cluster.
+      const together = (zoom: number) => layoutVerticalView(plan, zoom).clusters.some((c) => c.order <= first && c.order + c.eventIds.length > last)
+      let next = clamp(k * 2)
+      while (next < plan.maxZoom && together(next)) next = clamp(next * 2)
+      zoomTo(next, { y: (plan.starts[first]! + plan.starts[last]!) / 2, screenY: middle() })
+    },
+    reveal: (id, minZoom = 1) => {
+      const i = index.get(id)
+      if (i === undefined) return
+      let next = clamp(Math.max(k, minZoom))
+      while (next < plan.maxZoom && !standsAlone(i, next)) next = clamp(next * 2)
+      if (next !== k) zoomTo(next, { y: plan.starts[i]!, screenY: middle() })
+    },
+    afterDraw: () => {
+      keepAnchor()
+      if (!pinch) anchor = undefined
+    },
+    destroy: () => {
+      cancelAnimationFrame(frame)
+      svg.removeEventListener('touchstart', start)
+      svg.removeEventListener('touchmove', move)
+      svg.removeEventListener('touchend', end)
+      svg.removeEventListener('touchcancel', end)
+    },
+  }
+}

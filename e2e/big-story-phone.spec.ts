@@ -1,0 +1,133 @@
+import { expect, test, type Page } from '@playwright/test'
+
+/**
+ * A long story on a phone (e2e/fixtures/site/e2e-big-story.mdx: 400 generated events): the tall
+ * drawing starts a few screens tall with clusters, a tap opens one, the buttons and a pinch zoom,
+ * and the keys reach event after event.
+ */
+const BIG = '/timelines/e2e-big-story'
+const tall = 'svg.tl-svg-vertical'
+const PHONE = { width: 390, height: 844 }
+
+test.use({ viewport: PHONE, hasTouch: true, isMobile: true })
+
+const zoomLevel = async (page: Page) => Number((await page.locator('.tl-viewer').getAttribute('data-zoom')) ?? 'NaN')
+const drawnHeight = async (page: Page) => (await page.locator(tall).boundingBox())!.height
+const eventMarks = (page: Page) => page.locator(`${tall} [data-event-id]`)
+const clusters = (page: Page) => page.locator(`${tall} [data-cluster-id]`)
+
+/** Hydrated, and the zoom loaded by a first touch on the drawing (away from any mark), as a reader's first scroll would. */
+async function ready(page: Page) {
+  await page.goto(BIG)
+  await expect(page.locator('.tl-viewer[data-hydrated]')).toBeAttached()
+  const svg = page.locator(tall)
+  await svg.evaluate((el) => window.scrollBy({ top: el.getBoundingClientRect().top - 80, behavior: 'instant' }))
+  const box = (await svg.boundingBox())!
+  await page.touchscreen.tap(box.x + 6, Math.max(box.y, 0) + 300)
+  await expect(page.locator('.tl-viewer[data-zoom]')).toBeAttached()
+  expect(await zoomLevel(page)).toBe(1)
+}
+
+test('the drawing of a long story starts a few screens tall, most of it in clusters', async ({ page }) => {
+  await page.goto(BIG)
+  const height = await drawnHeight(page)
+  expect(height / PHONE.height).toBeLessThanOrEqual(5)
+  expect(height).toBeGreaterThan(PHONE.height)
+  expect(await clusters(page).count()).toBeGreaterThan(10)
+  expect(await eventMarks(page).count()).toBeLessThan(50)
+})
+
+test('a tap on a cluster opens it: the drawing zooms in and its events come apart', async ({ page }) => {
+  await ready(page)
+  const cluster = clusters(page).nth(3)
+  const count = Number(await cluster.getAttribute('data-count'))
+  const first = await cluster.getAttribute('data-order')
+  const marksBefore = await eventMarks(page).count()
+  await cluster.scrollIntoViewIfNeeded()
+  await cluster.locator('.tl-label rect').tap()
+  await expect.poll(() => zoomLevel(page)).toBeGreaterThan(1)
+  // The run it stood for is now drawn in more than one mark.
+  await expect
+    .poll(() =>
+      page.locator(tall).evaluate(
+        (svg, [from, n]) => [...svg.querySelectorAll<HTMLElement>('[data-event-id], [data-cluster-id]')].filter((m) => Number(m.dataset.order) >= from && Number(m.dataset.order) < from + n).length,
+        [Number(first), count] as const,
+      ),
+    )
+    .toBeGreaterThan(1)
+  expect(await eventMarks(page).count()).toBeGreaterThan(marksBefore)
+  // Still the page, not a jump to the first event's section.
+  expect(new URL(page.url()).hash).toBe('')
+})
+
+test('the buttons zoom the tall drawing: in stretches it, Fit all brings it back', async ({ page }) => {
+  await ready(page)
+  const before = await drawnHeight(page)
+  const ticksBefore = await page.locator(`${tall} .tl-tick`).count()
+  await page.getByRole('button', { name: 'Zoom in' }).tap()
+  await expect.poll(() => zoomLevel(page)).toBe(2)
+  await expect.poll(() => drawnHeight(page)).toBeGreaterThan(before * 1.5)
+  await page.getByRole('button', { name: 'Zoom in' }).tap()
+  await expect.poll(() => zoomLevel(page)).toBe(4)
+  // Semantic zoom: the longer axis is ticked more finely.
+  await expect.poll(() => page.locator(`${tall} .tl-tick`).count()).toBeGreaterThan(ticksBefore * 2)
+  await page.getByRole('button', { name: 'Zoom out' }).tap()
+  await expect.poll(() => zoomLevel(page)).toBe(2)
+  await page.getByRole('button', { name: 'Fit all' }).tap()
+  await expect.poll(() => zoomLevel(page)).toBe(1)
+  await expect.poll(() => drawnHeight(page)).toBeCloseTo(before, 0)
+})
+
+test('a pinch that starts on a mark zooms on, step by step, well past its first step', async ({ page }) => {
+  await ready(page)
+  // One finger on a cluster's label, drawn by the server: the first step of the pinch hands the
+  // drawing over to the browser's renderer, and the rest of the gesture must still arrive.
+  const label = clusters(page).nth(2).locator('.tl-label rect')
+  await label.scrollIntoViewIfNeeded()
+  await label.evaluate((el) => window.scrollBy({ top: el.getBoundingClientRect().top - 300, behavior: 'instant' }))
+  const box = (await label.boundingBox())!
+  const x = box.x + box.width / 2
+  const top = box.y + box.height / 2
+  const cdp = await page.context().newCDPSession(page)
+  const fingers = (spread: number) => [
+    { x, y: top, id: 0 },
+    { x, y: top + spread, id: 1 },
+  ]
+  const touch = (type: 'touchStart' | 'touchMove' | 'touchEnd', spread: number) => cdp.send('Input.dispatchTouchEvent', { type, touchPoints: type === 'touchEnd' ? [] : fingers(spread) })
+  const levels: number[] = []
+  await touch('touchStart', 60)
+  for (let step = 1; step <= 16; step++) {
+    await touch('touchMove', 60 + step * 15)
+    await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))))
+    levels.push(await zoomLevel(page))
+  }
+  await touch('touchEnd', 0)
+  // Spread from 60 to 300 px: five times the zoom it started at, reached through many steps.
+  await expect.poll(() => zoomLevel(page)).toBeGreaterThan(3)
+  expect(new Set(levels.filter((k) => k > 1.25)).size).toBeGreaterThan(4)
+  for (let i = 1; i < levels.length; i++) expect(levels[i]!).toBeGreaterThanOrEqual(levels[i - 1]!)
+  // The server's marks under the finger are gone once it lifts: only the browser's drawing is left.
+  await expect(page.locator(`${tall} > :not(.tl-drawn)`)).toHaveCount(0)
+})
+
+test('the keys move through events, opening the clusters they pass through', async ({ page }) => {
+  await ready(page)
+  const stop = page.locator(`${tall} [tabindex="0"]`)
+  await stop.focus()
+  await expect(stop).toHaveAttribute('data-cluster-id', /.+/)
+  await page.keyboard.press('Enter')
+  // Enter on a cluster selects its first event, drawn on its own once the drawing has zoomed to it.
+  await expect.poll(() => new URL(page.url()).hash).not.toBe('')
+  const first = new URL(page.url()).hash.slice(1)
+  await expect(page.locator(`${tall} [data-event-id="${first}"]`)).toBeFocused()
+  const seen = [first]
+  for (let i = 0; i < 5; i++) {
+    await page.keyboard.press('ArrowDown')
+    await expect.poll(() => new URL(page.url()).hash.slice(1)).not.toBe(seen.at(-1))
+    const id = new URL(page.url()).hash.slice(1)
+    await expect(page.locator(`${tall} [data-event-id="${id}"]`)).toBeFocused()
+    seen.push(id)
+  }
+  expect(new Set(seen).size).toBe(6)
+  await expect(page.locator('.tl-position')).toHaveText('6 / 400')
+})
