@@ -13,9 +13,21 @@ test('Arabic words come in their joined forms, each in visual order', () => {
   assert.deepEqual(visualRuns('لا', 'rtl'), ['\uFEFB'])
 })
 
-test('harakat stay on their letter when a word is reversed', () => {
-  const [run] = visualRuns('بَت', 'rtl')
-  assert.equal(run, '\uFE96\uFE91\u064E')
+test('harakat are left out: the card’s renderer cannot draw them (and failed the build on a tanween)', () => {
+  assert.deepEqual(visualRuns('بَت', 'rtl'), ['\uFE96\uFE91'])
+  assert.deepEqual(visualRuns('٥٠ حدثًا', 'rtl'), ['٥٠', '\uFE8E\uFE9B\uFEAA\uFEA3'])
+})
+
+test('Arabic punctuation becomes its Latin counterpart, which the card can draw', () => {
+  assert.deepEqual(visualRuns('ب، ب؛ ب؟', 'rtl'), [',\uFE8F', ';\uFE8F', '?\uFE8F'])
+})
+
+test('a right-to-left line with harakat draws with the card’s fonts', async () => {
+  const [{ ImageResponse }, { createElement }, { cardFonts }] = await Promise.all([import('next/og'), import('react'), import('./fonts.server')])
+  const runs = visualRuns('لقاء Sergei Lavrov: ٥٠ حدثًا، كتابٌ مدرسةٍ', 'rtl')
+  const card = createElement('div', { style: { display: 'flex', flexDirection: 'row-reverse' } }, ...runs.map((run, i) => createElement('span', { key: i }, run)))
+  const png = await new ImageResponse(card, { width: 600, height: 100, fonts: await cardFonts() }).arrayBuffer()
+  assert.ok(png.byteLength > 100)
 })
 
 test('Latin names and numbers inside right-to-left text stay whole and in their order', () => {

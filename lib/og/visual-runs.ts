@@ -12,7 +12,7 @@ import reshaper from 'arabic-persian-reshaper'
  */
 export function visualRuns(text: string, direction: 'ltr' | 'rtl'): string[] {
   if (direction === 'ltr') return [text]
-  const words = reshaper.ArabicShaper.convertArabic(text.normalize('NFC')).split(/\s+/).filter(Boolean)
+  const words = reshaper.ArabicShaper.convertArabic(text.normalize('NFC')).replace(ARABIC_MARKS, '').replace(ARABIC_PUNCTUATION, (c) => LATIN_PUNCTUATION[c] ?? c).split(/\s+/).filter(Boolean)
   const levels = resolvedDirections(words.map(wordType))
   const runs: string[] = []
   for (let i = 0; i < words.length; i++) {
@@ -49,6 +49,17 @@ function resolvedDirections(types: readonly WordType[]): ('L' | 'R')[] {
     return before === 'L' && after === 'L' ? 'L' : 'R'
   })
 }
+
+/**
+ * What the renderer still takes for Arabic once the letters are in their presentation forms, and cannot draw:
+ * one such character in a run sends it into Noto Sans Arabic's contextual lookups, which it cannot apply
+ * ("lookupType: 5 - substFormat: 3 is not yet supported"), and the card fails, and with it the build.
+ * Combining marks (harakat such as the tanween of "حدثًا", Quranic signs) are left out: written Arabic reads
+ * without them, as most print does. Arabic punctuation becomes its Latin counterpart, which the card's fonts hold.
+ */
+const ARABIC_MARKS = /[\u0610-\u061A\u064B-\u065F\u0670\u06D6-\u06DC\u06DF-\u06E4\u06E7\u06E8\u06EA-\u06ED]/g
+const ARABIC_PUNCTUATION = /[\u060C\u061B\u061F\u066A-\u066C]/g
+const LATIN_PUNCTUATION: Readonly<Record<string, string>> = { '\u060C': ',', '\u061B': ';', '\u061F': '?', '\u066A': '%', '\u066B': ',', '\u066C': ',' }
 
 /** Letters of right-to-left scripts (Hebrew, Arabic, Syriac, Thaana, N'Ko and their presentation forms), not Arabic-Indic digits, which run left to right. */
 const RTL_LETTER = /[\u0590-\u065F\u066A-\u06EF\u06FA-\u08FF\uFB1D-\uFDFF\uFE70-\uFEFF]/

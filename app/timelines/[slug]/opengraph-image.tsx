@@ -49,13 +49,14 @@ export default async function Image({ params }: { params: Promise<{ slug: string
   const marks = direction === 'rtl' ? mirrorSparkMarks(spark, CARD_TIMELINE_WIDTH) : spark
   const fonts = await cardFonts()
   // Drawn once per card as it looks (lib/cache/og-card.server.ts): rasterising is the costly part of a story's build.
-  return cachedPng([s.language, s.title, s.span, s.eventCount, s.quoteCount, JSON.stringify(marks)], () => new ImageResponse(
+  // `words: false` is the card a renderer that fails on the story's words falls back to: the timeline without them.
+  const card = (words: boolean) => new ImageResponse(
     (
       <div style={{ width: '100%', height: '100%', display: 'flex', flexDirection: 'column', justifyContent: 'space-between', background: '#fbfaf7', color: '#1b1b1b', padding: 64 }}>
         <div style={{ display: 'flex', fontSize: 30, fontWeight: 700, color: '#a4231b', alignSelf: direction === 'rtl' ? 'flex-end' : 'flex-start' }}>Dateline</div>
         <div style={{ display: 'flex', flexDirection: 'column' }}>
-          <Words text={`${s.span} · ${plural(counts.events, s.eventCount, s.language)} · ${plural(counts.quotes, s.quoteCount, s.language)}`} direction={direction} style={{ fontSize: 24, color: '#a4231b', letterSpacing: direction === 'ltr' ? 1 : 0 }} />
-          <Words text={s.title} direction={direction} style={{ fontSize: 60, fontWeight: 700, lineHeight: 1.1, marginTop: 16 }} />
+          {words ? <Words text={`${s.span} · ${plural(counts.events, s.eventCount, s.language)} · ${plural(counts.quotes, s.quoteCount, s.language)}`} direction={direction} style={{ fontSize: 24, color: '#a4231b', letterSpacing: direction === 'ltr' ? 1 : 0 }} /> : null}
+          {words ? <Words text={s.title} direction={direction} style={{ fontSize: 60, fontWeight: 700, lineHeight: 1.1, marginTop: 16 }} /> : null}
         </div>
         {/* The story's events in time: spans as bars above the axis, moments as dots on it (lead events larger). */}
         <div style={{ display: 'flex', position: 'relative', width: CARD_TIMELINE_WIDTH, height: 48 }}>
@@ -69,5 +70,10 @@ export default async function Image({ params }: { params: Promise<{ slug: string
       </div>
     ),
     { ...size, fonts },
-  ))
+  )
+  return cachedPng([s.language, s.title, s.span, s.eventCount, s.quoteCount, JSON.stringify(marks)], () => card(true), () => {
+    // One story's words must not fail the build (or the card): it says which, and draws the card without them.
+    console.warn(`Social card of ${timeline.slug}: its words could not be drawn, so the card shows its timeline alone.`)
+    return card(false)
+  })
 }
