@@ -43,9 +43,17 @@ export function createTallZoom(svg: SVGSVGElement, input: ZoomInput, onZoom: (k:
     const { top, scale } = box()
     return { y: unzoomedY(plan, (screenY - top) / scale, k), screenY }
   }
+  const inView = () => {
+    const rect = svg.getBoundingClientRect()
+    return rect.bottom > 0 && rect.top < window.innerHeight
+  }
+  // The browser's own scroll anchoring would move the page for the same change a second time.
+  const anchoring = (on: boolean) => document.documentElement.style.setProperty('overflow-anchor', on ? null : 'none')
+  /** Zooms to `next` about `about`, when the drawing is on the screen; off it, the browser's scroll anchoring keeps the reader's place. */
   const zoomTo = (next: number, about: Anchor) => {
-    anchor = about
+    anchor = inView() ? about : undefined
     if (next === k) return
+    if (anchor) anchoring(false)
     k = next
     onZoom(k)
   }
@@ -115,7 +123,9 @@ export function createTallZoom(svg: SVGSVGElement, input: ZoomInput, onZoom: (k:
     },
     afterDraw: () => {
       keepAnchor()
-      if (!pinch) anchor = undefined
+      if (pinch) return
+      anchor = undefined
+      anchoring(true)
     },
     destroy: () => {
       cancelAnimationFrame(frame)

@@ -81,6 +81,14 @@ test('a short story is drawn whole, as before: no clusters', () => {
   assert.equal(l.events.length, 20)
 })
 
+test('a short story with a crowded week is still drawn whole: its labels are pushed down, not clustered', () => {
+  const week = Array.from({ length: 10 }, (_, i) => day(`w${i}`, `2022-07-${String(20 + (i % 3)).padStart(2, '0')}`))
+  const years = Array.from({ length: 10 }, (_, i) => day(`y${i}`, `${2010 + i}-01-15`))
+  const l = layoutVertical([...years, ...week], [])
+  assert.equal(l.clusters.length, 0)
+  assert.equal(l.events.length, 20)
+})
+
 test('ticks follow the zoom: weeks when a year of days is fitted, days once a day has room', () => {
   const events = Array.from({ length: 365 }, (_, i) => day(`d${i}`, new Date(Date.UTC(2022, 0, 1 + i)).toISOString().slice(0, 10)))
   const p = planVertical(events, [])

@@ -5,7 +5,7 @@ import { packLanes } from './lanes'
 import type { CalloutLayout, ClusterLayout, EventLayout, LayoutEventInput, LayoutOptions, LayoutQuoteInput, Point, TimelineLayout } from './layout-types'
 import { calloutLayout } from './callout-text'
 import { mirrorLayout } from './mirror'
-import { planVertical, VERTICAL, verticalCallout, verticalCluster, verticalLabel, type VerticalPlan } from './vertical-plan'
+import { FIT_AXIS, planVertical, VERTICAL, verticalCallout, verticalCluster, verticalLabel, type VerticalPlan } from './vertical-plan'
 import { zoomAxis } from './zoom'
 
 export { planVertical, type VerticalPlan } from './vertical-plan'
@@ -17,6 +17,8 @@ const { axisX: AXIS_X, labelX: LABEL_X, bar: BAR, blockGap: BLOCK_GAP, calloutGa
  * about half a phone screen, so a label is never read far from where its event stands.
  */
 const MAX_DRIFT = 360
+/** A drawing no taller than this (about six phone screens) is drawn whole, every event on its own, as a short story always was. */
+const WHOLE = 2 * FIT_AXIS
 
 /**
  * Lays out a whole timeline top to bottom for narrow screens: time runs down a
@@ -49,30 +51,32 @@ export function unzoomedY(plan: VerticalPlan, y: number, k: number): number {
 }
 
 /**
- * Which events stand alone and which merge: none merge while every label stays within MAX_DRIFT of
- * its mark (estimated, before measuring); past that, the horizontal drawing's runs, widened until
- * it does. At the deepest zoom every event stands alone, so each is reachable in the drawing.
+ * Which events stand alone and which merge: none merge while the drawing stays short (WHOLE) or
+ * every label stays within MAX_DRIFT of its mark (estimated, before measuring); past that, the
+ * horizontal drawing's runs, widened until it does. At the deepest zoom every event stands alone,
+ * so each is reachable in the drawing.
  */
 function runsAt(plan: VerticalPlan, anchors: Float64Array, k: number): [number, number][] {
   const singles = (): [number, number][] => Array.from(anchors, (_, i) => [i, i])
   if (k >= plan.maxZoom) return singles()
   for (let widen = 0; ; widen = widen ? widen * 2 : 1) {
     const runs = widen === 0 ? singles() : clusterRuns(anchors, { span: CLUSTER.span * widen, reach: CLUSTER.reach * widen, crowd: CLUSTER.crowd })
-    if (widen >= 64 || runs.length <= 1 || drift(plan, anchors, runs) <= MAX_DRIFT) return runs
+    const column = pushedDown(plan, anchors, runs)
+    if (widen >= 64 || runs.length <= 1 || column.bottom <= WHOLE || column.drift <= MAX_DRIFT) return runs
   }
 }
 
-/** The furthest any label is pushed down past its mark, with estimated block heights. */
-function drift(plan: VerticalPlan, anchors: Float64Array, runs: readonly [number, number][]): number {
+/** The furthest any label is pushed down past its mark, and where the last block ends, with estimated block heights. */
+function pushedDown(plan: VerticalPlan, anchors: Float64Array, runs: readonly [number, number][]): { drift: number; bottom: number } {
   let nextFree = -Infinity
-  let most = 0
+  let drift = 0
   for (const [a, b] of runs) {
     const mark = anchors[a]!
     const top = Math.max(mark - 14, nextFree)
-    most = Math.max(most, top - (mark - 14))
+    drift = Math.max(drift, top - (mark - 14))
     nextFree = top + (a === b ? plan.estimate[a]! : VERTICAL.clusterHeight + BLOCK_GAP)
   }
-  return most
+  return { drift, bottom: nextFree }
 }
 
 function layoutTopToBottom(plan: VerticalPlan, k: number): TimelineLayout {
