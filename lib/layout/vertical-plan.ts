@@ -27,7 +27,7 @@ export const VERTICAL = {
  * The longest the axis is drawn at fit-all, px: about three phone screens. A story that needs more
  * room than this for its labels starts with clusters, which open as the reader zooms in.
  */
-const FIT_AXIS = 2800
+export const FIT_AXIS = 2800
 
 /** A label's height with `lines` lines of title. */
 const labelHeight = (lines: number) => LABEL.padY * 2 + 14 + LABEL.lineHeight * lines
