@@ -1,7 +1,8 @@
 import type { CSSProperties, ReactNode } from 'react'
 import type { Timeline } from '@/lib/content/model'
 import { INDEX_PROP } from '@/lib/content/collect'
-import { CHUNK_COMPONENT, CHUNK_EVENTS_PROP } from '@/lib/content/chunks'
+import { CHUNK_COMPONENT, CHUNK_EVENTS_PROP, CHUNK_PAGE_PROP } from '@/lib/content/chunks'
+import { pageCount } from '@/lib/content/story-pages'
 import { EventSection } from './EventSection'
 import { QuoteBlock } from './QuoteBlock'
 
@@ -10,9 +11,11 @@ type IndexedProps = { [INDEX_PROP]?: string; children?: ReactNode }
 /**
  * The components map handed to the compiled MDX. The collector tagged each
  * <Event> and <Quote> with its index, so each finds its validated model entry
- * (id, parsed date) instead of re-reading raw props.
+ * (id, parsed date) instead of re-reading raw props. A long story is read in
+ * pages (lib/content/story-pages.ts): only page `page`'s chunks are drawn.
  */
-export function articleComponents(timeline: Timeline) {
+export function articleComponents(timeline: Timeline, page = 1) {
+  const paged = pageCount(timeline.events.length) > 1
   const eventsByIndex = new Map(timeline.events.map((e) => [e.index, e]))
   const quotesByIndex = new Map(timeline.quotes.map((q) => [q.index, q]))
   const locale = timeline.meta.language
@@ -28,9 +31,10 @@ export function articleComponents(timeline: Timeline) {
     },
     // A run of sections the browser may leave unrendered while it is off screen (lib/content/chunks.ts);
     // --events sizes its placeholder until it has been drawn once.
-    [CHUNK_COMPONENT]({ [CHUNK_EVENTS_PROP]: events, children }: { [CHUNK_EVENTS_PROP]?: string; children?: ReactNode }) {
+    [CHUNK_COMPONENT]({ [CHUNK_EVENTS_PROP]: events, [CHUNK_PAGE_PROP]: onPage, children }: { [CHUNK_EVENTS_PROP]?: string; [CHUNK_PAGE_PROP]?: string; children?: ReactNode }) {
+      if (paged && Number(onPage ?? 1) !== page) return null
       return (
-        <div className="prose-chunk" style={{ '--events': Number(events) || 0 } as CSSProperties}>
+        <div className="prose-chunk" style={{ '--events': Number(events) || 0 } as CSSProperties} {...(paged ? { 'data-story-part': 'article', 'data-page': page } : {})}>
           {children}
         </div>
       )

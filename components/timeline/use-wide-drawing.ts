@@ -1,5 +1,5 @@
 import { useEffect, useLayoutEffect, useMemo, useRef, useState, type RefObject } from 'react'
-import type { ViewerModel } from '@/lib/interaction/model'
+import { eventHrefs, type ViewerModel } from '@/lib/interaction/model'
 import { tabStop } from '@/lib/interaction/selection'
 import type { TimelineLayout } from '@/lib/layout/layout-types'
 import type { ZoomView } from '@/lib/layout/zoom'
@@ -38,6 +38,7 @@ export function useWideDrawing(
   })
   const stop = useMemo(() => (layout ? tabStop(refsOf(layout), state.selectedOrder) : undefined), [layout, state.selectedOrder])
   const { selectedId, currentId, dimmed, expandedQuoteId, quoteText, tagSlotOf } = state
+  const hrefs = useMemo(() => eventHrefs(model), [model])
   useEffect(() => {
     const svg = wideSvg(root.current)
     if (!layout || !svg || !zoom.mountWide.current) return
@@ -46,8 +47,8 @@ export function useWideDrawing(
       drawing.current = zoom.mountWide.current(svg, model.messages, () => commit.current())
     }
     tallest.current = Math.max(tallest.current, layout.height)
-    drawing.current.render({ layout, minHeight: tallest.current, title: model.title, slug: model.slug, quoteText, tagSlotOf, tabStopId: stop, selectedId, currentId, dimmed, expandedQuoteId })
-  }, [root, zoom.mountWide, model, layout, stop, selectedId, currentId, dimmed, expandedQuoteId, quoteText, tagSlotOf])
+    drawing.current.render({ layout, minHeight: tallest.current, title: model.title, slug: model.slug, quoteText, tagSlotOf, eventHrefs: hrefs, tabStopId: stop, selectedId, currentId, dimmed, expandedQuoteId })
+  }, [root, zoom.mountWide, model, layout, stop, selectedId, currentId, dimmed, expandedQuoteId, quoteText, tagSlotOf, hrefs])
   useEffect(() => () => drawing.current?.destroy(), [])
   return { handedOver, layout }
 }
