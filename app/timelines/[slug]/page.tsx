@@ -179,7 +179,6 @@ export default async function TimelinePage({ params }: Props) {
             origin={siteUrl()}
             slug={timeline.slug}
             title={meta.title}
-            events={timeline.events.map((e) => ({ id: e.id, title: e.title }))}
             tags={[...new Set(timeline.events.flatMap((e) => e.tags))]}
             words={m.embed}
           />
