@@ -1,8 +1,8 @@
-import type { CSSProperties, ReactNode } from 'react'
+import type { ComponentProps, CSSProperties, ReactNode } from 'react'
 import type { Timeline } from '@/lib/content/model'
 import { INDEX_PROP } from '@/lib/content/collect'
 import { CHUNK_COMPONENT, CHUNK_EVENTS_PROP, CHUNK_PAGE_PROP } from '@/lib/content/chunks'
-import { pageCount } from '@/lib/content/story-pages'
+import { eventHref, pageCount, pageOfIndex } from '@/lib/content/story-pages'
 import { EventSection } from './EventSection'
 import { QuoteBlock } from './QuoteBlock'
 
@@ -15,7 +15,14 @@ type IndexedProps = { [INDEX_PROP]?: string; children?: ReactNode }
  * pages (lib/content/story-pages.ts): only page `page`'s chunks are drawn.
  */
 export function articleComponents(timeline: Timeline, page = 1) {
-  const paged = pageCount(timeline.events.length) > 1
+  const count = timeline.events.length
+  const paged = pageCount(count) > 1
+  // An event's page, by its anchor or its quotes' (a quote is on its event's page).
+  const pageOf = new Map<string, number>()
+  if (paged) {
+    for (const e of timeline.events) pageOf.set(e.id, pageOfIndex(e.index, count))
+    for (const q of timeline.quotes) if (q.eventId !== undefined && pageOf.has(q.eventId)) pageOf.set(q.id, pageOf.get(q.eventId)!)
+  }
   const eventsByIndex = new Map(timeline.events.map((e) => [e.index, e]))
   const quotesByIndex = new Map(timeline.quotes.map((q) => [q.index, q]))
   const locale = timeline.meta.language
@@ -44,6 +51,16 @@ export function articleComponents(timeline: Timeline, page = 1) {
       if (!quote) return null
       return <QuoteBlock quote={quote} locale={locale} />
     },
+    // A link to an event (`#id`) on another page of a long story goes to that page.
+    ...(paged
+      ? {
+          a({ href, ...rest }: ComponentProps<'a'>) {
+            const id = href?.startsWith('#') ? href.slice(1) : undefined
+            const there = id === undefined ? undefined : pageOf.get(id)
+            return <a href={there !== undefined ? eventHref(timeline.slug, page, there, id!) : href} {...rest} />
+          },
+        }
+      : {}),
     // Drawn as numbered notes at the end of its event (EventSection), not where it is written.
     Source() {
       return null

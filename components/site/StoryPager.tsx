@@ -25,8 +25,8 @@ function goTo(id: string) {
 /**
  * A long story's later pages, brought into this one as the reader nears them: the first placeholder
  * left of the list and of the article is watched, and its page fetched as it comes near the screen.
- * A link to an event on a page this one can bring in (the list's, another page's article's) shows it
- * here rather than leaving. Renders nothing; without JavaScript the placeholders are links.
+ * A placeholder's link brings its page in; a link to an event on a page this one can bring in (the
+ * list's, another page's article's) shows it here rather than leaving. Renders nothing; without JavaScript the placeholders are links.
  */
 export function StoryPager({ storyPath }: { storyPath: string }) {
   useEffect(() => {
@@ -48,6 +48,18 @@ export function StoryPager({ storyPath }: { storyPath: string }) {
     const onClick = (event: MouseEvent) => {
       if (event.defaultPrevented || event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return
       const a = (event.target as Element | null)?.closest?.('a')
+      const holder = a?.closest<HTMLElement>('[data-story-more]')
+      if (a && holder) {
+        // A placeholder's link: its page comes in here, and the focus goes to the first link of what came.
+        event.preventDefault()
+        const part = holder.dataset.storyMore
+        const n = placeholderPage(holder)
+        void loadStoryPage(n).then((loaded) => {
+          if (!loaded) window.location.href = a.href
+          else document.querySelector<HTMLElement>(`[data-story-part="${part}"][data-page="${n}"] a`)?.focus()
+        })
+        return
+      }
       const target = a ? pageLink(a, storyPath) : undefined
       if (!a || !target || a.pathname === window.location.pathname) return
       // An event on this page already (brought in from its own), or on a page this one can bring in: no need to leave.
