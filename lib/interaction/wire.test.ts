@@ -34,3 +34,10 @@ test('the packed layout input is less than half the size of the model’s', asyn
   const size = (v: unknown) => JSON.stringify(v).length
   assert.ok(size(packModel(model).input) * 2 < size(model.input), `${size(packModel(model).input)} of ${size(model.input)}`)
 })
+
+test('a detail that does not say its event’s id and title keeps its own', async () => {
+  const model = await modelOf('every-date-form.mdx')
+  const odd = { ...model, details: model.details.map((d, i) => (i === 0 ? { ...d, title: 'Another title' } : d)) }
+  assert.deepStrictEqual(unpackModel(throughJson(packModel(odd))), odd)
+  assert.ok(!('title' in packModel(model).details[0]!))
+})

@@ -70,3 +70,9 @@ test('a packed day is several times smaller than the span as JSON', () => {
   const span = parsed('2022-07-29T10:00:00+05:00')
   assert.ok(JSON.stringify(packSpan(span)).length * 4 < JSON.stringify(span).length, JSON.stringify(packSpan(span)))
 })
+
+test('a date’s extent is written only where its fields do not give it', () => {
+  const big = (packed: unknown) => JSON.stringify(packed).match(/-?\d{7,}/g) ?? []
+  for (const text of ['2022-02-24', '2022-02', '-0043-03-15', '2022-07-29T10:00:00+05:00', '2022-07-29T23:59:59-03:30']) assert.deepEqual(big(packSpan(parsed(text))), [], text)
+  for (const text of ['201X', '2022-21']) assert.ok(big(packSpan(parsed(text))).length > 0, text)
+})

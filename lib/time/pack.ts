@@ -1,3 +1,4 @@
+import { utcDate } from './calendar'
 import type { Bound, Instant, Precision, TimeSpan } from './types'
 
 /**
@@ -8,8 +9,12 @@ import type { Bound, Instant, Precision, TimeSpan } from './types'
  * `s`, for every form lib/time/parse.ts makes (lib/time/pack.test.ts).
  */
 
-/** `[edtf, min, max - min, flags, year, month, day, hour, minute, second, offsetMinutes, season]`, absent fields null, trailing ones cut. */
-export type PackedInstant = [edtf: string, min: number, length: number, flags: number, year: number, ...rest: (number | null)[]]
+/**
+ * `[edtf, flags, year, month, day, hour, minute, second, offsetMinutes, season, min, max - min]`, absent
+ * fields null, trailing ones cut. The extent is written only where the written fields do not give it
+ * (seasons, unspecified digits): a plain date's is the span of its last written unit.
+ */
+export type PackedInstant = [edtf: string, flags: number, year: number, ...rest: (number | null)[]]
 /** An Instant, or EDTF's `..` (0) or an empty side of an interval (1). */
 export type PackedBound = PackedInstant | 0 | 1
 /**
@@ -21,6 +26,7 @@ export type PackedSpan = PackedInstant | [interval: 0 | 1, start: PackedBound, e
 
 const PRECISIONS: readonly Precision[] = ['year', 'month', 'day', 'time']
 const OPTIONAL = ['month', 'day', 'hour', 'minute', 'second', 'offsetMinutes', 'season'] as const
+const MINUTE = 60_000
 
 /** Drops trailing nulls: a tuple says no more than it must. */
 function trimmed<T extends unknown[]>(tuple: T): T {
@@ -29,17 +35,36 @@ function trimmed<T extends unknown[]>(tuple: T): T {
   return tuple.slice(0, end) as T
 }
 
+/** The extent the written fields give: from the first millisecond of the date (in its offset) to the last of its finest written unit. */
+function writtenExtent(d: Omit<Instant, 'edtf' | 'min' | 'max'>): { min: number; length: number } {
+  const offset = (d.offsetMinutes ?? 0) * MINUTE
+  const min = utcDate(d.year, (d.month ?? 1) - 1, d.day ?? 1, d.hour ?? 0, d.minute ?? 0, d.second ?? 0).getTime() - offset
+  const next =
+    d.second !== undefined
+      ? min + 1000
+      : d.minute !== undefined
+        ? min + MINUTE
+        : d.hour !== undefined
+          ? min + 60 * MINUTE
+          : d.day !== undefined
+            ? utcDate(d.year, d.month! - 1, d.day + 1).getTime() - offset
+            : d.month !== undefined
+              ? utcDate(d.year, d.month).getTime() - offset
+              : utcDate(d.year + 1).getTime() - offset
+  return { min, length: next - 1 - min }
+}
+
 export function packInstant(d: Instant): PackedInstant {
   const flags = PRECISIONS.indexOf(d.precision) | (d.approximate ? 4 : 0) | (d.uncertain ? 8 : 0) | (d.unspecified ? 16 : 0)
-  return trimmed([d.edtf, d.min, d.max - d.min, flags, d.year, ...OPTIONAL.map((k) => d[k] ?? null)])
+  const written = writtenExtent(d)
+  const min = d.min === written.min ? null : d.min
+  const length = d.max - d.min === written.length ? null : d.max - d.min
+  return trimmed([d.edtf, flags, d.year, ...OPTIONAL.map((k) => d[k] ?? null), min, length])
 }
 
 export function unpackInstant(p: PackedInstant): Instant {
-  const [edtf, min, length, flags, year, ...rest] = p
-  const d: Instant = {
-    edtf,
-    min,
-    max: min + length,
+  const [edtf, flags, year, ...rest] = p
+  const fields: Omit<Instant, 'edtf' | 'min' | 'max'> = {
     precision: PRECISIONS[flags & 3]!,
     approximate: (flags & 4) !== 0,
     uncertain: (flags & 8) !== 0,
@@ -48,9 +73,12 @@ export function unpackInstant(p: PackedInstant): Instant {
   }
   OPTIONAL.forEach((k, i) => {
     const v = rest[i]
-    if (v !== null && v !== undefined) d[k] = v
+    if (v !== null && v !== undefined) fields[k] = v
   })
-  return d
+  const written = writtenExtent(fields)
+  const min = rest[OPTIONAL.length] ?? written.min
+  const length = rest[OPTIONAL.length + 1] ?? written.length
+  return { edtf, min, max: min + length, ...fields }
 }
 
 const packBound = (b: Bound): PackedBound => (b.kind === 'date' ? packInstant(b.date) : b.kind === 'open' ? 0 : 1)
