@@ -104,3 +104,9 @@ test('a short stretch drawn narrow, between breaks, names its midnight and no ho
   const ticks = axisTicks([s], linear(s))
   assert.deepEqual(ticks.map((t) => t.label), ['Jul 24, 2022'])
 })
+
+test('a narrow segment of many years gets a tick or so, not one for each of its days', () => {
+  const s = seg(Date.UTC(1990, 0, 1), Date.UTC(2010, 0, 1), 0, 100)
+  const ticks = axisTicks([s], linear(s))
+  assert.ok(ticks.length >= 1 && ticks.length <= 2, `${ticks.length} ticks`)
+})

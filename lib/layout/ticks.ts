@@ -107,11 +107,13 @@ export function axisTicks(segments: readonly Segment[], scale: (t: Date) => numb
     // Hours only once a day has room for several of them: until then, days tick in whole days, never at noon.
     const dayWidth = ((s.x1 - s.x0) / (s.end - s.start)) * DAY
     const wholeDays = dayWidth < 3 * spacing
-    if (wholeDays) count = Math.min(count, Math.floor((s.end - s.start) / DAY))
+    const days = Math.floor((s.end - s.start) / DAY)
+    if (wholeDays) count = Math.min(count, days)
     const from = new Date(toWallClock(zone, s.start))
     const to = new Date(toWallClock(zone, s.end))
     // Less than two days drawn that narrow (a stretch between breaks): its midnights, if any, and no hours.
-    const dates = wholeDays && count < 2 ? utcDay.range(from, new Date(+to + 1)) : utcTicks(from, to, count)
+    // (Only then: a narrow segment of years would otherwise get a tick for every one of its days.)
+    const dates = wholeDays && days < 2 ? utcDay.range(from, new Date(+to + 1)) : utcTicks(from, to, count)
     if (dates.length === 0) continue
     const level = tickLevel(dates)
     // A sliver of a segment (between breaks, or cut by the edge of a zoomed view) has room for one tick at
