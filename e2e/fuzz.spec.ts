@@ -77,6 +77,10 @@ test('any path segment in any route is answered without a 5xx, reflection or del
     (s: string) => `/tags/${s}`,
     (s: string) => `/tags/prisoners/page/${s}`,
     (s: string) => `/tags/${s}/page/2`,
+    (s: string) => `/timelines/e2e-long-story/page/${s}`,
+    (s: string) => `/timelines/${s}/page/2`,
+    (s: string) => `/timelines/e2e-long-story/details/${s}`,
+    (s: string) => `/timelines/${s}/details/1.json`,
   ]
   await fc.assert(
     fc.asyncProperty(fc.constantFrom(...routes), urlText, async (route, segment) => {

@@ -32,3 +32,8 @@ test('feeds, calendars and the JSON API are resources any origin may read', () =
     assert.equal(h['Access-Control-Allow-Origin'], '*', source)
   }
 })
+
+test("a long story's detail files are resources, never documents to frame or run", () => {
+  const h = headersOf(false, '/timelines/:slug/details/:file')
+  assert.equal(h['Content-Security-Policy'], RESOURCE_CSP)
+})

@@ -2,12 +2,13 @@
 
 import { lazy, Suspense, useState } from 'react'
 import type { EmbedDialogProps } from './EmbedDialog'
+import { figureEvents } from '@/components/timeline/figure-events'
 
 // The dialog, its option parsing and the preview load only when a reader asks for them.
 const EmbedDialog = lazy(() => import('./EmbedDialog').then((m) => ({ default: m.EmbedDialog })))
 
-/** "Embed" on a story page: opens the embed code generator. */
-export function EmbedButton(props: Omit<EmbedDialogProps, 'onClose'>) {
+/** "Embed" on a story page: opens the embed code generator, which offers the events the story's timeline draws. */
+export function EmbedButton(props: Omit<EmbedDialogProps, 'onClose' | 'events'>) {
   const [open, setOpen] = useState(false)
   return (
     <>
@@ -16,7 +17,7 @@ export function EmbedButton(props: Omit<EmbedDialogProps, 'onClose'>) {
       </button>
       {open ? (
         <Suspense fallback={null}>
-          <EmbedDialog {...props} onClose={() => setOpen(false)} />
+          <EmbedDialog {...props} events={figureEvents(props.slug)} onClose={() => setOpen(false)} />
         </Suspense>
       ) : null}
     </>

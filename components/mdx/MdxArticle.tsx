@@ -7,10 +7,11 @@ type MdxComponents = ComponentProps<ReturnType<typeof getMDXComponent>>['compone
 
 /**
  * The story's prose, from the code mdx-bundler compiled at build time, with
- * <Event> and <Quote> drawn by our components. Runs on the server only: the
+ * <Event> and <Quote> drawn by our components; of a long story, page `page`'s
+ * part (lib/content/story-pages.ts). Runs on the server only: the
  * compiled MDX is called as a plain function and never shipped to the browser.
  */
-export function MdxArticle({ timeline }: { timeline: Timeline }) {
+export function MdxArticle({ timeline, page = 1 }: { timeline: Timeline; page?: number }) {
   const content = getMDXComponent(timeline.code)
-  return content({ components: articleComponents(timeline) as MdxComponents })
+  return content({ components: articleComponents(timeline, page) as MdxComponents })
 }

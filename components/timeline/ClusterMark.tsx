@@ -16,7 +16,7 @@ export const ClusterLeader = memo(function ClusterLeader({ cluster }: { cluster:
  * stretch, and a label with how many and when. Without JavaScript it links to
  * the first of them in the article; with it, activating it zooms in on them.
  */
-export const ClusterMark = memo(function ClusterMark({ cluster, tabIndex, direction = 'ltr' }: { cluster: ClusterLayout; tabIndex?: number; direction?: Direction }) {
+export const ClusterMark = memo(function ClusterMark({ cluster, tabIndex, direction = 'ltr', href = `#${cluster.eventIds[0]}` }: { cluster: ClusterLayout; tabIndex?: number; direction?: Direction; href?: string }) {
   const { label, pill } = cluster
   const quotes = cluster.quoteCount
   const m = useViewerMessages()
@@ -25,7 +25,7 @@ export const ClusterMark = memo(function ClusterMark({ cluster, tabIndex, direct
   return (
     // eslint-disable-next-line jsx-a11y/role-supports-aria-props -- ARIA 1.3 gives every role aria-description; the plugin predates it
     <a
-      href={`#${cluster.eventIds[0]}`}
+      href={href}
       className="tl-cluster"
       data-cluster-id={cluster.id}
       data-order={cluster.order}

@@ -26,8 +26,11 @@ export const EventMark = memo(function EventMark({
   dimmed = false,
   tagSlot,
   direction = 'ltr',
+  href = `#${event.id}`,
 }: {
   event: EventLayout
+  /** Where it links without JavaScript: its section, here or on another page of a long story. */
+  href?: string
   /** The drawing's: its labels' text starts on that side of their boxes. */
   direction?: Direction
   tabIndex?: number
@@ -54,7 +57,7 @@ export const EventMark = memo(function EventMark({
   return (
     // eslint-disable-next-line jsx-a11y/role-supports-aria-props -- ARIA 1.3 gives every role aria-description; the plugin predates it
     <a
-      href={`#${event.id}`}
+      href={href}
       className={classes}
       data-event-id={event.id}
       data-order={event.order}

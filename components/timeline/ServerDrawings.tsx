@@ -1,4 +1,4 @@
-import { quoteTexts, type ViewerModel } from '@/lib/interaction/model'
+import { eventHrefs, quoteTexts, type ViewerModel } from '@/lib/interaction/model'
 import { dimmedEvents, tagSlotsById } from '@/lib/interaction/tags'
 import { drawingsOf } from '@/lib/layout/drawings'
 import { TimelineStrip } from './TimelineStrip'
@@ -19,12 +19,13 @@ export default function ServerDrawings({ model }: { model: ViewerModel }) {
     quoteText: quoteTexts(model),
     tagSlotOf: tagSlotsById(model.details, model.tags),
     dimmed: dimmedEvents(model.details, new Set(model.initialHiddenTags)),
+    eventHrefs: eventHrefs(model),
   }
   return (
     <ViewerMessagesContext.Provider value={model.messages}>
       <TimelineSvg layout={horizontal} {...common} />
       <TimelineSvg layout={vertical} {...common} />
-      <TimelineStrip layout={horizontal} />
+      <TimelineStrip layout={horizontal} eventHrefs={common.eventHrefs} />
     </ViewerMessagesContext.Provider>
   )
 }

@@ -1,14 +1,34 @@
 import type { Timeline as TimelineModel, TimelineEvent, TimelineQuote } from '@/lib/content/model'
-import { eventDetails, type EventDetail } from '@/lib/content/event-details'
+import { briefOf, eventDetails, type EventBrief } from '@/lib/content/event-details'
+import { pageCount, pageOfIndex } from '@/lib/content/story-pages'
 import { Legend } from './Legend'
 import { messagesFor } from '@/lib/i18n'
+import type { StoryPages } from '@/lib/interaction/model'
 import { viewerModel } from '@/lib/interaction/view-model'
-import { TimelineViewer } from './TimelineViewer'
+import { packModel } from '@/lib/interaction/wire'
+import { PackedTimelineViewer } from './PackedTimelineViewer'
 
-/** A story's timeline. */
+/**
+ * A story's timeline. A long story is read in pages (lib/content/story-pages.ts): its timeline
+ * still draws every event, but sends the browser only their briefs; whole details are fetched a
+ * page at a time when one opens (app/timelines/[slug]/details/[file]/route.ts).
+ */
 export function Timeline({ timeline }: { timeline: TimelineModel }) {
+  const count = timeline.events.length
+  const details = eventDetails(timeline)
+  const paged = pageCount(count) > 1
+  const pages = paged ? { slug: timeline.slug, of: timeline.events.map((e) => pageOfIndex(e.index, count)) } : undefined
   return (
-    <TimelineFigure slug={timeline.slug} title={timeline.meta.title} language={timeline.meta.language} timezone={timeline.meta.timezone} events={timeline.events} quotes={timeline.quotes} details={eventDetails(timeline)} />
+    <TimelineFigure
+      slug={timeline.slug}
+      title={timeline.meta.title}
+      language={timeline.meta.language}
+      timezone={timeline.meta.timezone}
+      events={timeline.events}
+      quotes={timeline.quotes}
+      details={paged ? details.map(briefOf) : details}
+      {...(pages ? { pages } : {})}
+    />
   )
 }
 
@@ -21,7 +41,8 @@ export interface TimelineFigureProps {
   timezone?: string | undefined
   events: readonly TimelineEvent[]
   quotes: readonly TimelineQuote[]
-  details: EventDetail[]
+  details: EventBrief[]
+  pages?: StoryPages
 }
 
 /**
@@ -32,11 +53,12 @@ export interface TimelineFigureProps {
  * model the drawings are laid out from, not the layouts. A story page draws its story; a tag
  * page, several stories at once.
  */
-export function TimelineFigure({ slug, title, language, timezone, events, quotes, details }: TimelineFigureProps) {
+export function TimelineFigure({ slug, title, language, timezone, events, quotes, details, pages }: TimelineFigureProps) {
   const messages = messagesFor(language)
+  const model = viewerModel({ slug, title, locale: language, messages, timezone, events, quotes, details, ...(pages ? { pages } : {}), zoomOnArrival: true })
   return (
     <figure className="tl-figure" id="timeline" data-timeline={slug}>
-      <TimelineViewer model={viewerModel({ slug, title, locale: language, messages, timezone, events, quotes, details, zoomOnArrival: true })} />
+      <PackedTimelineViewer wire={packModel(model)} />
       <figcaption className="mt-3">
         <Legend t={messages.timeline} />
       </figcaption>

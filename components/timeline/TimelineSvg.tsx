@@ -27,6 +27,8 @@ export interface SvgContentProps extends MarkState {
   quoteText: Record<string, string>
   /** Palette slot of each event's first tag, by event id. */
   tagSlotOf: Record<string, number>
+  /** Where the marks of events on other pages of a long story link (lib/interaction/model.ts: eventHrefs). */
+  eventHrefs?: Record<string, string>
 }
 
 type Mark = { order: number; event?: EventLayout; cluster?: ClusterLayout }
@@ -39,7 +41,7 @@ const drawingTitleId = (slug: string, orientation: string) => `tl-title-${slug}-
  * and marks. Pure: numbers from lib/layout. The server renders it inside TimelineSvg; the browser
  * renders it again into a drawing the reader zooms, at each zoom (components/timeline/drawing-root.tsx).
  */
-export const SvgContent = memo(function SvgContent({ layout, title, slug, quoteText, tabStopId, selectedId, currentId, tagSlotOf, dimmed, expandedQuoteId }: SvgContentProps) {
+export const SvgContent = memo(function SvgContent({ layout, title, slug, quoteText, tabStopId, selectedId, currentId, tagSlotOf, eventHrefs, dimmed, expandedQuoteId }: SvgContentProps) {
   const direction = layout.direction ?? 'ltr'
   const words = useViewerMessages().timeline
   // Marks in time order, clusters among events, so reading and tabbing follow time.
@@ -79,12 +81,13 @@ export const SvgContent = memo(function SvgContent({ layout, title, slug, quoteT
       <g className="tl-events">
         {marks.map(({ event: e, cluster: c }) =>
           c ? (
-            <ClusterMark key={c.id} cluster={c} direction={direction} {...(tabStopId !== undefined ? { tabIndex: c.id === tabStopId ? 0 : -1 } : {})} />
+            <ClusterMark key={c.id} cluster={c} direction={direction} {...(eventHrefs?.[c.eventIds[0]!] ? { href: eventHrefs[c.eventIds[0]!] } : {})} {...(tabStopId !== undefined ? { tabIndex: c.id === tabStopId ? 0 : -1 } : {})} />
           ) : e ? (
             <EventMark
               key={e.id}
               event={e}
               direction={direction}
+              {...(eventHrefs?.[e.id] ? { href: eventHrefs[e.id] } : {})}
               {...(tabStopId !== undefined ? { tabIndex: e.id === tabStopId ? 0 : -1 } : {})}
               selected={e.id === selectedId}
               current={e.id === currentId}

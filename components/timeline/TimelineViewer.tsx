@@ -13,6 +13,8 @@ import { StaticDrawings } from './StaticDrawings'
 import { TagFilter } from './TagFilter'
 import { Toolbar } from './Toolbar'
 import { useDrawingInput } from './use-drawing-input'
+import { useEventDetail } from './use-event-detail'
+import { usePagedArrival } from './use-paged-arrival'
 import { useFocusKeeper } from './use-focus'
 import { useScrolledPast, useWheelFocus } from './use-page-watch'
 import { usePaint } from './use-paint'
@@ -97,6 +99,7 @@ export function TimelineViewer({ model, drawHere = false }: TimelineViewerProps)
   useEffect(afterDraw)
   useRevealSelection(root, { selectedId, zoomOnArrival: model.zoomOnArrival, ids, zoomer, tall, shown, view, ensure })
   useLocateQuote(root, model.input.quotes, { select, pin: setPinned })
+  usePagedArrival(model)
 
   useDrawingInput(root, {
     ids,
@@ -115,7 +118,7 @@ export function TimelineViewer({ model, drawHere = false }: TimelineViewerProps)
   })
 
   const { index } = position(ids, selectedId)
-  const open = openId ? detailOf.get(openId) : undefined
+  const open = useEventDetail(model, openId ? detailOf.get(openId) : undefined)
   const metas = useMemo(() => quoteMeta(model.input.quotes, details), [model.input.quotes, details])
   const expanded = expandedQuoteId ? model.input.quotes.find((q) => q.id === expandedQuoteId) : undefined
   const current = currentId ? detailOf.get(currentId) : undefined

@@ -1,5 +1,5 @@
 import { useEffect, useLayoutEffect, useMemo, useRef, useState, type RefObject } from 'react'
-import type { ViewerModel } from '@/lib/interaction/model'
+import { eventHrefs, type ViewerModel } from '@/lib/interaction/model'
 import { tabStop } from '@/lib/interaction/selection'
 import type { TimelineLayout } from '@/lib/layout/layout-types'
 import type { MarkState } from './TimelineSvg'
@@ -56,6 +56,7 @@ function useClientDrawing(
   })
   const stop = useMemo(() => (layout ? tabStop(refsOf(layout), state.selectedOrder) : undefined), [layout, state.selectedOrder])
   const { selectedId, currentId, dimmed, expandedQuoteId, quoteText, tagSlotOf } = state
+  const hrefs = useMemo(() => eventHrefs(model), [model])
   useEffect(() => {
     const svg = drawingSvg(root.current, orientation)
     if (!layout || !svg || !mount) return
@@ -64,7 +65,7 @@ function useClientDrawing(
       drawing.current = mount(svg, model.messages, () => commit.current(orientation))
     }
     tallest.current = grows ? Math.max(tallest.current, layout.height) : 0
-    drawing.current.render({ layout, minHeight: tallest.current, title: model.title, slug: model.slug, quoteText, tagSlotOf, tabStopId: stop, selectedId, currentId, dimmed, expandedQuoteId })
-  }, [root, orientation, mount, grows, model, layout, stop, selectedId, currentId, dimmed, expandedQuoteId, quoteText, tagSlotOf])
+    drawing.current.render({ layout, minHeight: tallest.current, title: model.title, slug: model.slug, quoteText, tagSlotOf, eventHrefs: hrefs, tabStopId: stop, selectedId, currentId, dimmed, expandedQuoteId })
+  }, [root, orientation, mount, grows, model, layout, stop, selectedId, currentId, dimmed, expandedQuoteId, quoteText, tagSlotOf, hrefs])
   useEffect(() => () => drawing.current?.destroy(), [])
 }

@@ -1,5 +1,5 @@
 import { useState } from 'react'
-import type { EventDetail } from '@/lib/content/event-details'
+import type { EventBrief } from '@/lib/content/event-details'
 import { expandedQuote } from '@/lib/interaction/quotes'
 
 /**
@@ -7,7 +7,7 @@ import { expandedQuote } from '@/lib/interaction/quotes'
  * pointer, the one tapped open, or the selected event's first. None before hydration, so the
  * server's markup and the first render agree.
  */
-export function useQuoteExpansion(hydrated: boolean, selected: EventDetail | undefined) {
+export function useQuoteExpansion(hydrated: boolean, selected: EventBrief | undefined) {
   const [hover, setHover] = useState<string | undefined>()
   const [pinned, setPinned] = useState<string | undefined>()
   const expandedId = hydrated ? expandedQuote({ hover, pinned, selected }) : undefined

@@ -67,3 +67,29 @@ test('positions of the wrapped nodes are kept', () => {
   assert.equal(titleOf(second), 'E1')
   assert.equal(second.position?.start.line, 15)
 })
+
+const pageProp = (chunk: MdxJsxFlowElement) => chunk.attributes.find((a) => a.type === 'mdxJsxAttribute' && a.name === 'page')?.value
+
+test('a chunk never spans two pages: each holds the events of one page and is marked with it', () => {
+  const tree = parse(story(100))
+  chunkArticle(tree, 40, 30)
+  const chunks = chunksOf(tree)
+  assert.deepEqual(chunks.map(eventsProp), ['30', '30', '30', '10'])
+  assert.deepEqual(chunks.map(pageProp), ['1', '2', '3', '4'])
+  assert.equal(titleOf(chunks[1]!.children[0]!), 'E30')
+})
+
+test('pages longer than a chunk hold several chunks, all marked with the page', () => {
+  const tree = parse(story(100))
+  chunkArticle(tree, 20, 50)
+  assert.deepEqual(chunksOf(tree).map(pageProp), ['1', '1', '1', '2', '2', '2'])
+  assert.deepEqual(chunksOf(tree).map(eventsProp), ['20', '20', '10', '20', '20', '10'])
+})
+
+test('events inside another element are counted where the collector numbers them', () => {
+  const event = (title: string) => `<Event date="2020" title="${title}">\n\nBody.\n\n</Event>`
+  const tree = parse(['Intro.', `<div>\n\n${event('A')}\n\n${event('B')}\n\n</div>`, event('C')].join('\n\n'))
+  chunkArticle(tree, 40, 2)
+  assert.deepEqual(chunksOf(tree).map(eventsProp), ['2', '1'])
+  assert.deepEqual(chunksOf(tree).map(pageProp), ['1', '2'])
+})

@@ -18,6 +18,30 @@ export interface EventDetail {
   story?: { title: string; href: string }
 }
 
+/**
+ * What the timeline holds of every event of a long story at once: its detail without the prose,
+ * picture, sources and quotes' words, which are fetched a page at a time when a detail opens
+ * (the quotes' words are in the layout's input already). A whole EventDetail is one too.
+ */
+export type EventBrief = Omit<EventDetail, 'paragraphs' | 'image' | 'sources' | 'quotes'> & { quotes: Omit<EventDetail['quotes'][number], 'text'>[] }
+
+/** The brief of a detail: what a long story's timeline sends for every event. */
+export function briefOf(d: EventDetail): EventBrief {
+  return {
+    id: d.id,
+    title: d.title,
+    dateText: d.dateText,
+    ...(d.place !== undefined ? { place: d.place } : {}),
+    tags: d.tags,
+    quotes: d.quotes.map((q) => {
+      const brief: Partial<EventDetail['quotes'][number]> = { ...q }
+      delete brief.text
+      return brief as EventBrief['quotes'][number]
+    }),
+    ...(d.story ? { story: d.story } : {}),
+  }
+}
+
 /** A `<Source>` as its note shows it: the day written out in the story's language. */
 export type SourceNote = Omit<EventSource, 'line'> & { dateText?: string }
 

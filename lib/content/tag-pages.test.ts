@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict'
 import { test } from 'node:test'
-import { tagPageFromParam, tagPagePath, tagPageRanges } from './tag-pages'
+import { laterPageFromParam } from './page-param'
+import { tagPagePath, tagPageRanges } from './tag-pages'
 
 test('stories that fit the limits share one page', () => {
   assert.deepEqual(tagPageRanges([100, 200, 300], { maxEvents: 1000, maxStories: 20 }), [{ start: 0, end: 3 }])
@@ -53,7 +54,7 @@ test('the first page is the tag\'s own path; the others are folders below it', (
 })
 
 test('a page segment names pages from 2, in plain digits only', () => {
-  assert.equal(tagPageFromParam('2'), 2)
-  assert.equal(tagPageFromParam('120'), 120)
-  for (const bad of ['1', '0', '02', '-2', '2.0', ' 2', '', 'two', '1e3', '9999999']) assert.equal(tagPageFromParam(bad), undefined, bad)
+  assert.equal(laterPageFromParam('2'), 2)
+  assert.equal(laterPageFromParam('120'), 120)
+  for (const bad of ['1', '0', '02', '-2', '2.0', ' 2', '', 'two', '1e3', '9999999']) assert.equal(laterPageFromParam(bad), undefined, bad)
 })

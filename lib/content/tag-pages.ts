@@ -43,10 +43,3 @@ export function tagPageRanges(eventCounts: readonly number[], { maxEvents = TAG_
  * a second page; the others below it as folders (`/tags/<key>/page/2`), which any file server serves.
  */
 export const tagPagePath = (key: string, page: number) => (page <= 1 ? tagPath(key) : `${tagPath(key)}/page/${page}`)
-
-/** The page number a `[page]` segment names: 2 or more, written without leading zeros; undefined otherwise (the first page has no such URL). */
-export function tagPageFromParam(param: string): number | undefined {
-  if (!/^[1-9][0-9]{0,5}$/.test(param)) return undefined
-  const page = Number(param)
-  return page >= 2 ? page : undefined
-}

@@ -1,4 +1,5 @@
-import type { EventDetail } from '../content/event-details'
+import type { EventBrief, EventDetail } from '../content/event-details'
+import { eventHref } from '../content/story-pages'
 import type { ZoomInput } from '../layout/drawings'
 import type { ViewerMessages } from '../i18n/viewer-messages'
 import type { TagSlot } from './tags'
@@ -15,8 +16,13 @@ export interface ViewerModel {
   title: string
   /** The layout's inputs: the events and quotes drawn, in time order, and the words and zone they are drawn with. */
   input: ZoomInput
-  /** What the detail view shows of each event, in the same order as `input.events`. */
-  details: EventDetail[]
+  /**
+   * What the detail view shows of each event, in the same order as `input.events`: whole details
+   * (isWholeDetail), or, for a story read in `pages`, briefs.
+   */
+  details: EventBrief[]
+  /** A long story read in pages (lib/content/story-pages.ts): where each event's section and whole detail are. */
+  pages?: StoryPages
   /** The timeline's tags with their palette slots, most used first. */
   tags: TagSlot[]
   /** Tags whose events start filtered out (the embed's `tags` option); the reader can show them again. */
@@ -29,9 +35,34 @@ export interface ViewerModel {
   messages: ViewerMessages
 }
 
+export interface StoryPages {
+  /** The story's slug, which names its pages' addresses. */
+  slug: string
+  /** The page (from 1) each event's section is on, in the order of `input.events`. */
+  of: number[]
+}
+
+/** Whether a brief is a whole detail, or must be completed from its page's file (lib/content/event-details.ts). */
+export const isWholeDetail = (d: EventBrief): d is EventDetail => 'paragraphs' in d
+
 /** The events' ids in time order: the order arrows, buttons and the prose watch go through. */
 export function eventIds(model: Pick<ViewerModel, 'input'>): string[] {
   return model.input.events.map((e) => e.id)
+}
+
+/**
+ * Where the marks of events on other pages of a long story link, by event id: their section on its
+ * page (the drawings are on the first). Marks of any other event link to their anchor here.
+ */
+export function eventHrefs(model: Pick<ViewerModel, 'input' | 'pages'>): Record<string, string> {
+  const hrefs: Record<string, string> = {}
+  const pages = model.pages
+  if (pages)
+    model.input.events.forEach((e, i) => {
+      const page = pages.of[i] ?? 1
+      if (page !== 1) hrefs[e.id] = eventHref(pages.slug, 1, page, e.id)
+    })
+  return hrefs
 }
 
 /** Each quote's whole words, by id, for its callout's title. */

@@ -25,13 +25,13 @@ test('a tap pins a callout open, and a tap on the pinned one lets it go', () => 
   assert.equal(togglePin('q1', 'q1'), undefined)
 })
 
-test('an opened callout names the speaker with their role, and the source and date where the detail has them', () => {
+test('an opened callout names the speaker with their role, and the source and date where the detail or its brief has them', () => {
   const meta = quoteMeta(
     [
       { id: 'q1', by: 'Sergei Lavrov', role: 'foreign minister' },
       { id: 'q2', by: 'Antony Blinken' },
     ],
-    [{ quotes: [{ id: 'q1', text: '', by: '', source: 'TASS', dateText: 'July 29, 2022' }, { id: 'q2', text: '', by: '' }] }],
+    [{ quotes: [{ id: 'q1', by: '', source: 'TASS', dateText: 'July 29, 2022' }, { id: 'q2', by: '' }] }],
   )
   assert.deepEqual(meta, { q1: { by: 'Sergei Lavrov, foreign minister', meta: 'TASS, July 29, 2022' }, q2: { by: 'Antony Blinken' } })
 })

@@ -1,4 +1,4 @@
-import type { EventDetail } from '../content/event-details'
+import type { EventBrief } from '../content/event-details'
 import { attributionOf } from '../layout/event-facts'
 import type { LayoutQuoteInput } from '../layout/layout-types'
 
@@ -14,7 +14,7 @@ export function quoteIdOf(attribute: (name: string) => string | null): string | 
  * The callout opened up to its whole quote: the one under the pointer, else the one tapped open
  * (until tapped again or Escape), else the first quote of the selected event.
  */
-export function expandedQuote({ hover, pinned, selected }: { hover?: string | undefined; pinned?: string | undefined; selected?: Pick<EventDetail, 'quotes'> | undefined }): string | undefined {
+export function expandedQuote({ hover, pinned, selected }: { hover?: string | undefined; pinned?: string | undefined; selected?: Pick<EventBrief, 'quotes'> | undefined }): string | undefined {
   return hover ?? pinned ?? selected?.quotes[0]?.id
 }
 
@@ -31,7 +31,7 @@ export interface QuoteMeta {
 }
 
 /** Who said each quote and where, written out in full for its opened callout. */
-export function quoteMeta(quotes: readonly Pick<LayoutQuoteInput, 'id' | 'by' | 'role'>[], details: readonly Pick<EventDetail, 'quotes'>[]): Record<string, QuoteMeta> {
+export function quoteMeta(quotes: readonly Pick<LayoutQuoteInput, 'id' | 'by' | 'role'>[], details: readonly Pick<EventBrief, 'quotes'>[]): Record<string, QuoteMeta> {
   const meta: Record<string, QuoteMeta> = {}
   for (const q of quotes) meta[q.id] = { by: attributionOf(q) }
   for (const d of details)

@@ -1,4 +1,4 @@
-import type { EventDetail } from '../content/event-details'
+import type { EventBrief } from '../content/event-details'
 
 /** A timeline's tag with its palette slot (lib/layout/tag-colors.ts). */
 export interface TagSlot {
@@ -7,7 +7,7 @@ export interface TagSlot {
 }
 
 /** Palette slot of each event's first tag, by event id: an event takes its first tag's colour. */
-export function tagSlotsById(details: readonly Pick<EventDetail, 'id' | 'tags'>[], tags: readonly TagSlot[]): Record<string, number> {
+export function tagSlotsById(details: readonly Pick<EventBrief, 'id' | 'tags'>[], tags: readonly TagSlot[]): Record<string, number> {
   const slotOf = new Map(tags.map((t) => [t.tag, t.slot]))
   const bySlot: Record<string, number> = {}
   for (const d of details) {
@@ -18,7 +18,7 @@ export function tagSlotsById(details: readonly Pick<EventDetail, 'id' | 'tags'>[
 }
 
 /** Events filtered out by tag: every one of their tags is hidden. Untagged events always show. */
-export function dimmedEvents(details: readonly Pick<EventDetail, 'id' | 'tags'>[], hidden: ReadonlySet<string>): Set<string> {
+export function dimmedEvents(details: readonly Pick<EventBrief, 'id' | 'tags'>[], hidden: ReadonlySet<string>): Set<string> {
   return new Set(details.filter((d) => d.tags.length > 0 && d.tags.every((t) => hidden.has(t))).map((d) => d.id))
 }
 

@@ -1,5 +1,5 @@
-import type { EventDetail } from '../content/event-details'
-import type { ViewerModel } from './model'
+import type { EventBrief } from '../content/event-details'
+import type { StoryPages, ViewerModel } from './model'
 import type { LayoutEventInput, LayoutQuoteInput } from '../layout/layout-types'
 import { layoutInput } from '../layout/drawings'
 import { layoutTexts } from '../layout/layout-texts'
@@ -20,7 +20,9 @@ export interface ViewerModelSource {
   /** Events and quotes drawn, in time order, with the tags of every event of the story (for their colours). */
   events: readonly (LayoutEventInput & { tags: readonly string[] })[]
   quotes: readonly LayoutQuoteInput[]
-  details: EventDetail[]
+  details: EventBrief[]
+  /** A long story read in pages; its details are then briefs. */
+  pages?: StoryPages
   /** Tags to colour: by default those of `events`; the widget colours a window as the whole story. */
   tagsOf?: readonly (readonly string[])[]
   initialHidden?: (tags: TagSlot[]) => string[]
@@ -39,6 +41,7 @@ export function viewerModel(source: ViewerModelSource): ViewerModel {
     details: source.details,
     tags,
     ...(hidden.length ? { initialHiddenTags: hidden } : {}),
+    ...(source.pages ? { pages: source.pages } : {}),
     ...(source.storyHref !== undefined ? { storyHref: source.storyHref } : {}),
     zoomOnArrival: source.zoomOnArrival,
     messages: viewerMessages(source.messages, source.locale),

@@ -112,3 +112,9 @@ test('a stretch of centuries drawn narrow, between breaks, gets a tick or two, n
   assert.ok(ticks.length >= 1 && ticks.length <= 2, `${ticks.length} ticks`)
   for (const t of ticks) assert.ok(t.x >= 20 && t.x <= 60)
 })
+
+test('a narrow segment of many years gets a tick or so, not one for each of its days', () => {
+  const s = seg(Date.UTC(1990, 0, 1), Date.UTC(2010, 0, 1), 0, 100)
+  const ticks = axisTicks([s], linear(s))
+  assert.ok(ticks.length >= 1 && ticks.length <= 2, `${ticks.length} ticks`)
+})

@@ -108,7 +108,8 @@ export function axisTicks(segments: readonly Segment[], scale: (t: Date) => numb
     // Hours only once a day has room for several of them: until then, days tick in whole days, never at noon.
     const dayWidth = ((s.x1 - s.x0) / (s.end - s.start)) * DAY
     const wholeDays = dayWidth < 3 * spacing
-    if (wholeDays) count = Math.min(count, Math.floor((s.end - s.start) / DAY))
+    const days = Math.floor((s.end - s.start) / DAY)
+    if (wholeDays) count = Math.min(count, days)
     const from = new Date(toWallClock(zone, s.start))
     const to = new Date(toWallClock(zone, s.end))
     // Less than two days drawn that narrow (a stretch between breaks): its midnights, if any, and no hours.

@@ -1,5 +1,4 @@
 import type { Metadata } from 'next'
-import type { CSSProperties } from 'react'
 import { notFound } from 'next/navigation'
 import { Timeline } from '@/components/timeline/Timeline'
 import { MdxArticle } from '@/components/mdx/MdxArticle'
@@ -20,11 +19,13 @@ import { LanguageSwitch } from '@/components/site/LanguageSwitch'
 import { PublicnessNote } from '@/components/site/PublicnessNote'
 import { Corrections, SeriesNav } from '@/components/site/StoryEnd'
 import { jsonLdText, storyJsonLd } from '@/lib/seo/json-ld'
-import { calendarUrl, oembedUrl, storyUrl } from '@/lib/urls'
+import { calendarUrl, oembedUrl, storyPath, storyUrl } from '@/lib/urls'
 import { feedAlternates } from '@/lib/feeds/feed'
 import { siteUrl } from '@/lib/site'
-import { datetimeAttribute, formatSpan } from '@/lib/time/format'
 import { storiesToRender } from '@/lib/export/render-only.server'
+import { pageCount } from '@/lib/content/story-pages'
+import { EventList, LaterPages } from '@/components/site/StoryPages'
+import { StoryPager } from '@/components/site/StoryPager'
 
 type Props = { params: Promise<{ slug: string }> }
 
@@ -178,7 +179,6 @@ export default async function TimelinePage({ params }: Props) {
             origin={siteUrl()}
             slug={timeline.slug}
             title={meta.title}
-            events={timeline.events.map((e) => ({ id: e.id, title: e.title }))}
             tags={[...new Set(timeline.events.flatMap((e) => e.tags))]}
             words={m.embed}
           />
@@ -189,24 +189,15 @@ export default async function TimelinePage({ params }: Props) {
         <h2 id="events-heading" className="section-heading">
           {t.eventsInOrder}
         </h2>
-        <ol className="event-index" style={{ '--events': timeline.events.length } as CSSProperties}>
-          {timeline.events.map((e) => {
-            const dt = datetimeAttribute(e.span)
-            return (
-              <li key={e.id} data-event-item={e.id}>
-                <a href={`#${e.id}`}>
-                  <time {...(dt ? { dateTime: dt } : {})}>{formatSpan(e.span, meta.language)}</time>
-                  <bdi>{e.title}</bdi>
-                </a>
-              </li>
-            )
-          })}
-        </ol>
+        {/* A long story's list and article are its first page's stretch; the rest come in as the reader nears them (lib/content/story-pages.ts). */}
+        <EventList timeline={timeline} page={1} />
+        <LaterPages timeline={timeline} page={1} part="list" t={t} />
       </nav>
 
       <div className="prose-body mx-auto max-w-3xl px-5 pb-16 pt-6">
         <h2 className="section-heading">{t.theStory}</h2>
-        <MdxArticle timeline={timeline} />
+        <MdxArticle timeline={timeline} page={1} />
+        <LaterPages timeline={timeline} page={1} part="article" t={t} />
         {meta.credits.length ? (
           <footer className="story-credits">
             <h2 className="sr-only">{t.credits}</h2>
@@ -220,6 +211,7 @@ export default async function TimelinePage({ params }: Props) {
         <Corrections corrections={meta.corrections} locale={meta.language} t={t} />
         <SeriesNav links={series} locale={meta.language} t={t} />
       </div>
+      {pageCount(timeline.events.length) > 1 ? <StoryPager storyPath={storyPath(timeline.slug)} /> : null}
     </article>
   )
 }

@@ -36,6 +36,12 @@ export const ar: Messages = {
     tags: 'الوسوم',
     aboutStory: 'عن هذه القصة',
     readIn: 'اقرأ باللغة',
+    storyPages: 'صفحات هذه القصة',
+    pageOf: 'الصفحة {n} من {total}',
+    eventsRange: 'الأحداث {from}–{to} من {total}',
+    previousPage: 'الصفحة السابقة',
+    nextPage: 'الصفحة التالية',
+    continueReading: 'تابع القراءة: الأحداث {from}–{to}',
   },
   timeline: {
     gapTitle: 'فجوة زمنية: يتخطى المحور هنا فترة خالية',

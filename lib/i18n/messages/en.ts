@@ -41,6 +41,12 @@ export const en = {
     tags: 'Tags',
     aboutStory: 'About this story',
     readIn: 'Read in',
+    storyPages: 'Pages of this story',
+    pageOf: 'Page {n} of {total}',
+    eventsRange: 'Events {from}–{to} of {total}',
+    previousPage: 'Previous page',
+    nextPage: 'Next page',
+    continueReading: 'Continue reading: events {from}–{to}',
   },
   timeline: {
     gapTitle: 'Gap in time: the axis skips an empty stretch here',

@@ -33,6 +33,12 @@ export const es: Messages = {
     tags: 'Etiquetas',
     aboutStory: 'Sobre esta historia',
     readIn: 'Leer en',
+    storyPages: 'Páginas de esta historia',
+    pageOf: 'Página {n} de {total}',
+    eventsRange: 'Eventos {from}–{to} de {total}',
+    previousPage: 'Página anterior',
+    nextPage: 'Página siguiente',
+    continueReading: 'Seguir leyendo: eventos {from}–{to}',
   },
   timeline: {
     gapTitle: 'Salto en el tiempo: el eje omite aquí un tramo vacío',

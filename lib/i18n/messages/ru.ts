@@ -33,6 +33,12 @@ export const ru: Messages = {
     tags: 'Теги',
     aboutStory: 'Об этой истории',
     readIn: 'Читать на языке',
+    storyPages: 'Страницы этой истории',
+    pageOf: 'Страница {n} из {total}',
+    eventsRange: 'События {from}–{to} из {total}',
+    previousPage: 'Предыдущая страница',
+    nextPage: 'Следующая страница',
+    continueReading: 'Читать дальше: события {from}–{to}',
   },
   timeline: {
     gapTitle: 'Разрыв во времени: ось пропускает здесь пустой промежуток',

@@ -1,7 +1,7 @@
 import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
 import { TagPageView } from '@/components/site/TagPageView'
-import { tagPageFromParam } from '@/lib/content/tag-pages'
+import { laterPageFromParam } from '@/lib/content/page-param'
 import { everyTag, tagPage, tagPageMetadata } from '@/lib/content/tagged.server'
 
 type Props = { params: Promise<{ tag: string; page: string }> }
@@ -15,7 +15,7 @@ export async function generateStaticParams() {
 
 async function pageOf(params: Props['params']) {
   const { tag, page } = await params
-  const n = tagPageFromParam(page)
+  const n = laterPageFromParam(page)
   return n ? tagPage(tag, n) : undefined
 }
 
