@@ -260,6 +260,10 @@ test('formatCovered runs from the earliest start to the latest end, whatever the
   assert.equal(formatCovered([span('../2022')]), '2022')
   assert.equal(formatCovered([span('2021-06-16'), span('2022-07-29')], 'en', 'long', (a, b) => `${a} to ${b}`), 'June 16, 2021 to July 29, 2022')
   assert.equal(formatCovered([]), '')
+  // An end that is itself a stretch (a decade, a season) reads as the year it begins or ends in.
+  assert.equal(formatCovered([span('195X'), span('1959')]), '1950 – 1959')
+  assert.equal(formatCovered([span('1948'), span('195X')]), '1948 – 1959')
+  assert.equal(formatCovered([span('195X')]), '1950 – 1959')
 })
 
 // The words around dates in each language (lib/i18n/messages): every EDTF form, long and short.

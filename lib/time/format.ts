@@ -249,9 +249,26 @@ export function formatCovered(spans: readonly TimeSpan[], locale = 'en', style: 
   const from = first.start.kind === 'date' ? first.start.date : first.end.kind === 'date' ? first.end.date : undefined
   const to = last.end.kind === 'date' ? last.end.date : last.start.kind === 'date' ? last.start.date : undefined
   if (!from || !to) return formatSpanStyled(first, locale, style)
-  const a = formatInstantStyled(from, locale, style)
-  const b = formatInstantStyled(to, locale, style)
+  if (from === to) return formatInstantStyled(from, locale, style)
+  const a = formatInstantStyled(edgeYear(from, 'from'), locale, style)
+  const b = formatInstantStyled(edgeYear(to, 'to'), locale, style)
   return a === b ? a : join(a, b)
+}
+
+/**
+ * An end of a covered stretch whose date is itself a stretch (`195X`, a season) reads as the year it begins
+ * or ends in: "1948 – 1959" for events from 1948 to 195X, never "1948 – 1950 – 1959".
+ */
+function edgeYear(i: Instant, side: 'from' | 'to'): Instant {
+  const what = shown(i)
+  if (what !== 'years' && what !== 'season') return i
+  const year = utcYear(side === 'from' ? i.min : i.max)
+  const start = new Date(0)
+  start.setUTCFullYear(year, 0, 1)
+  const end = new Date(0)
+  end.setUTCFullYear(year + 1, 0, 1)
+  const { edtf, approximate, uncertain } = i
+  return { edtf, approximate, uncertain, unspecified: false, precision: 'year', year, min: +start, max: +end - 1 }
 }
 
 function instantAttribute(i: Instant): string | undefined {
