@@ -53,7 +53,7 @@ export function unzoomedY(plan: VerticalPlan, y: number, k: number): number {
 /**
  * Which events stand alone and which merge: none merge while the drawing stays short (WHOLE) or
  * every label stays within MAX_DRIFT of its mark (estimated, before measuring); past that, the
- * horizontal drawing's runs, widened until it does. At the deepest zoom every event stands alone,
+ * horizontal drawing's runs, widened (further than the horizontal's, which has lanes to spare) until it does. At the deepest zoom every event stands alone,
  * so each is reachable in the drawing.
  */
 function runsAt(plan: VerticalPlan, anchors: Float64Array, k: number): [number, number][] {
@@ -62,7 +62,7 @@ function runsAt(plan: VerticalPlan, anchors: Float64Array, k: number): [number, 
   for (let widen = 0; ; widen = widen ? widen * 2 : 1) {
     const runs = widen === 0 ? singles() : clusterRuns(anchors, { span: CLUSTER.span * widen, reach: CLUSTER.reach * widen, crowd: CLUSTER.crowd })
     const column = pushedDown(plan, anchors, runs)
-    if (widen >= 64 || runs.length <= 1 || column.bottom <= WHOLE || column.drift <= MAX_DRIFT) return runs
+    if (widen >= 1024 || runs.length <= 1 || (widen === 0 && column.bottom <= WHOLE) || column.drift <= MAX_DRIFT) return runs
   }
 }
 
