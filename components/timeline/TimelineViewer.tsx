@@ -11,7 +11,7 @@ import { EventDetailPanel } from './EventDetailPanel'
 import { QuotePopovers } from './QuotePopover'
 import { StaticDrawings } from './StaticDrawings'
 import { TagFilter } from './TagFilter'
-import { Toolbar } from './Toolbar'
+import { Toolbar, ZoomButtons } from './Toolbar'
 import { useDrawingInput } from './use-drawing-input'
 import { useEventDetail } from './use-event-detail'
 import { usePagedArrival } from './use-paged-arrival'
@@ -144,6 +144,7 @@ export function TimelineViewer({ model, drawHere = false }: TimelineViewerProps)
           />
         ) : null}
         <StaticDrawings model={model} drawHere={drawHere} onDrawn={redrawn} />
+        {hydrated ? <ZoomButtons floating messages={messages} zoom={{ k: shownZoom.k, max: shownZoom.max }} onZoom={(factor) => zoomShown((z) => z.zoomBy(factor))} onFit={() => zoomShown((z) => z.fit())} /> : null}
         {hydrated ? <QuotePopovers root={rootEl} quote={expanded} meta={expanded ? metas[expanded.id] : undefined} /> : null}
         {stripCaption && current
           ? createPortal(

@@ -39,18 +39,29 @@ export function Toolbar({
       <button type="button" onClick={onDetails} disabled={index < 0} className="tl-open-detail">
         {t.details}
       </button>
-      <span className="tl-zoom" role="group" aria-label={t.zoom}>
-        <button type="button" onClick={() => onZoom(0.5)} disabled={zoom.k <= 1} aria-label={t.zoomOut} title={t.zoomOutTitle}>
-          −
-        </button>
-        <button type="button" onClick={() => onZoom(2)} disabled={zoom.max !== undefined && zoom.k >= zoom.max} aria-label={t.zoomIn} title={t.zoomInTitle}>
-          +
-        </button>
-        <button type="button" onClick={onFit} disabled={zoom.k <= 1} title={t.fitAllTitle}>
-          {t.fitAll}
-        </button>
-      </span>
+      <ZoomButtons messages={messages} zoom={zoom} onZoom={onZoom} onFit={onFit} />
       <span className="tl-hint">{wheelHint ? <strong>{t.wheelHint}</strong> : t.hint}</span>
     </div>
+  )
+}
+
+/**
+ * Zoom out, in, and back to the whole story. In the toolbar on a wide screen; on a phone (where the
+ * toolbar has room for one row only) floating at the foot of the screen while the tall drawing is on it.
+ */
+export function ZoomButtons({ messages, zoom, onZoom, onFit, floating = false }: { messages: ViewerMessages; zoom: { k: number; max: number | undefined }; onZoom: (factor: 2 | 0.5) => void; onFit: () => void; floating?: boolean }) {
+  const t = messages.timeline
+  return (
+    <span className={floating ? 'tl-zoom tl-zoom-float' : 'tl-zoom'} role="group" aria-label={t.zoom}>
+      <button type="button" onClick={() => onZoom(0.5)} disabled={zoom.k <= 1} aria-label={t.zoomOut} title={t.zoomOutTitle}>
+        −
+      </button>
+      <button type="button" onClick={() => onZoom(2)} disabled={zoom.max !== undefined && zoom.k >= zoom.max} aria-label={t.zoomIn} title={t.zoomInTitle}>
+        +
+      </button>
+      <button type="button" onClick={onFit} disabled={zoom.k <= 1} title={t.fitAllTitle}>
+        {t.fitAll}
+      </button>
+    </span>
   )
 }

@@ -51,32 +51,35 @@ export function unzoomedY(plan: VerticalPlan, y: number, k: number): number {
 }
 
 /**
- * Which events stand alone and which merge: none merge while the drawing stays short (WHOLE) or
- * every label stays within MAX_DRIFT of its mark (estimated, before measuring); past that, the
- * horizontal drawing's runs, widened until it does. At the deepest zoom every event stands alone,
- * so each is reachable in the drawing.
+ * Which events stand alone and which merge. A short drawing (WHOLE, estimated before measuring)
+ * draws every event on its own. A longer one starts from the horizontal drawing's runs; then,
+ * going down, wherever a label would be pushed more than MAX_DRIFT past its mark, its block merges
+ * with the one above it, and again, until it is not: only the crowded stretches cluster, and a
+ * sparse one keeps its titles. At the deepest zoom every event stands alone, so each is reachable.
  */
 function runsAt(plan: VerticalPlan, anchors: Float64Array, k: number): [number, number][] {
   const singles = (): [number, number][] => Array.from(anchors, (_, i) => [i, i])
   if (k >= plan.maxZoom) return singles()
-  for (let widen = 0; ; widen = widen ? widen * 2 : 1) {
-    const runs = widen === 0 ? singles() : clusterRuns(anchors, { span: CLUSTER.span * widen, reach: CLUSTER.reach * widen, crowd: CLUSTER.crowd })
-    const column = pushedDown(plan, anchors, runs)
-    if (widen >= 64 || runs.length <= 1 || column.bottom <= WHOLE || column.drift <= MAX_DRIFT) return runs
+  const height = (a: number, b: number) => (a === b ? plan.estimate[a]! : VERTICAL.clusterHeight + BLOCK_GAP)
+  // Where a block's label would stand (as layoutTopToBottom places it): 14 px above its mark, or right under the block before.
+  const mark = (a: number, b: number) => (a === b ? anchors[a]! : (anchors[a]! + anchors[b]!) / 2) - 14
+  let bottom = -Infinity
+  for (let i = 0; i < anchors.length; i++) bottom = Math.max(mark(i, i), bottom) + height(i, i)
+  if (bottom <= WHOLE) return singles()
+  const placed: { a: number; b: number; bottom: number }[] = []
+  for (const [first, last] of clusterRuns(anchors, CLUSTER)) {
+    let a = first
+    for (;;) {
+      const above = placed.at(-1)?.bottom ?? -Infinity
+      const top = Math.max(mark(a, last), above)
+      if (top - mark(a, last) <= MAX_DRIFT || placed.length === 0) {
+        placed.push({ a, b: last, bottom: top + height(a, last) })
+        break
+      }
+      a = placed.pop()!.a
+    }
   }
-}
-
-/** The furthest any label is pushed down past its mark, and where the last block ends, with estimated block heights. */
-function pushedDown(plan: VerticalPlan, anchors: Float64Array, runs: readonly [number, number][]): { drift: number; bottom: number } {
-  let nextFree = -Infinity
-  let drift = 0
-  for (const [a, b] of runs) {
-    const mark = anchors[a]!
-    const top = Math.max(mark - 14, nextFree)
-    drift = Math.max(drift, top - (mark - 14))
-    nextFree = top + (a === b ? plan.estimate[a]! : VERTICAL.clusterHeight + BLOCK_GAP)
-  }
-  return { drift, bottom: nextFree }
+  return placed.map(({ a, b }) => [a, b])
 }
 
 function layoutTopToBottom(plan: VerticalPlan, k: number): TimelineLayout {
