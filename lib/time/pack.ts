@@ -11,10 +11,11 @@ import type { Bound, Instant, Precision, TimeSpan } from './types'
 
 /**
  * `[edtf, flags, year, month, day, hour, minute, second, offsetMinutes, season, min, max - min]`, absent
- * fields null, trailing ones cut. The extent is written only where the written fields do not give it
- * (seasons, unspecified digits): a plain date's is the span of its last written unit.
+ * fields null, trailing ones cut. The text and the extent are written only where the fields do not give
+ * them (unspecified digits, seasons, an offset written `+00:00`): a plain date reads as its fields
+ * do (`2022-02-24~`), and covers its last written unit (a time, only its moment).
  */
-type PackedInstant = [edtf: string, flags: number, year: number, ...rest: (number | null)[]]
+type PackedInstant = [edtf: string | null, flags: number, year: number, ...rest: (number | null)[]]
 /** An Instant, or EDTF's `..` (0) or an empty side of an interval (1). */
 type PackedBound = PackedInstant | 0 | 1
 /**
@@ -35,18 +36,29 @@ function trimmed<T extends unknown[]>(tuple: T): T {
   return tuple.slice(0, end) as T
 }
 
+const pad = (n: number, width: number) => String(n).padStart(width, '0')
+
+/** The EDTF text the fields give, as lib/time/parse.ts reads it back: `-0043-03-15`, `2022-07-29T10:00:00+05:00`, `2022-02~`. */
+function writtenText(d: Omit<Instant, 'edtf' | 'min' | 'max'>): string {
+  let text = d.year < 0 ? `-${pad(-d.year, 4)}` : pad(d.year, 4)
+  if (d.month !== undefined) text += `-${pad(d.month, 2)}`
+  if (d.day !== undefined) text += `-${pad(d.day, 2)}`
+  if (d.hour !== undefined) text += `T${pad(d.hour, 2)}:${pad(d.minute ?? 0, 2)}:${pad(d.second ?? 0, 2)}`
+  if (d.offsetMinutes !== undefined) {
+    const o = Math.abs(d.offsetMinutes)
+    text += d.offsetMinutes === 0 ? 'Z' : `${d.offsetMinutes < 0 ? '-' : '+'}${pad(Math.floor(o / 60), 2)}:${pad(o % 60, 2)}`
+  }
+  return text + (d.approximate && d.uncertain ? '%' : d.approximate ? '~' : d.uncertain ? '?' : '')
+}
+
 /** The extent the written fields give: from the first millisecond of the date (in its offset) to the last of its finest written unit. */
 function writtenExtent(d: Omit<Instant, 'edtf' | 'min' | 'max'>): { min: number; length: number } {
   const offset = (d.offsetMinutes ?? 0) * MINUTE
   const min = utcDate(d.year, (d.month ?? 1) - 1, d.day ?? 1, d.hour ?? 0, d.minute ?? 0, d.second ?? 0).getTime() - offset
   const next =
-    d.second !== undefined
-      ? min + 1000
-      : d.minute !== undefined
-        ? min + MINUTE
-        : d.hour !== undefined
-          ? min + 60 * MINUTE
-          : d.day !== undefined
+    d.hour !== undefined
+      ? min + 1
+      : d.day !== undefined
             ? utcDate(d.year, d.month! - 1, d.day + 1).getTime() - offset
             : d.month !== undefined
               ? utcDate(d.year, d.month).getTime() - offset
@@ -59,7 +71,7 @@ function packInstant(d: Instant): PackedInstant {
   const written = writtenExtent(d)
   const min = d.min === written.min ? null : d.min
   const length = d.max - d.min === written.length ? null : d.max - d.min
-  return trimmed([d.edtf, flags, d.year, ...OPTIONAL.map((k) => d[k] ?? null), min, length])
+  return trimmed([d.edtf === writtenText(d) ? null : d.edtf, flags, d.year, ...OPTIONAL.map((k) => d[k] ?? null), min, length])
 }
 
 function unpackInstant(p: PackedInstant): Instant {
@@ -78,7 +90,7 @@ function unpackInstant(p: PackedInstant): Instant {
   const written = writtenExtent(fields)
   const min = rest[OPTIONAL.length] ?? written.min
   const length = rest[OPTIONAL.length + 1] ?? written.length
-  return { edtf, min, max: min + length, ...fields }
+  return { edtf: edtf ?? writtenText(fields), min, max: min + length, ...fields }
 }
 
 const packBound = (b: Bound): PackedBound => (b.kind === 'date' ? packInstant(b.date) : b.kind === 'open' ? 0 : 1)
@@ -104,7 +116,7 @@ export function packSpan(s: TimeSpan): PackedSpan {
 }
 
 export function unpackSpan(p: PackedSpan): TimeSpan {
-  if (typeof p[0] === 'string') {
+  if (typeof p[0] === 'string' || p[0] === null) {
     const date = unpackInstant(p as PackedInstant)
     const bound: Bound = { kind: 'date', date }
     return { edtf: date.edtf, interval: false, start: bound, end: bound, min: date.min, max: date.max }
