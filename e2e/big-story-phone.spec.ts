@@ -112,9 +112,9 @@ test('a pinch that starts on a mark zooms on, step by step, well past its first 
 
 test('the keys move through events, opening the clusters they pass through', async ({ page }) => {
   await ready(page)
-  const stop = page.locator(`${tall} [tabindex="0"]`)
-  await stop.focus()
-  await expect(stop).toHaveAttribute('data-cluster-id', /.+/)
+  const cluster = clusters(page).first()
+  const order = Number(await cluster.getAttribute('data-order'))
+  await cluster.focus()
   await page.keyboard.press('Enter')
   // Enter on a cluster selects its first event, drawn on its own once the drawing has zoomed to it.
   await expect.poll(() => new URL(page.url()).hash).not.toBe('')
@@ -129,5 +129,5 @@ test('the keys move through events, opening the clusters they pass through', asy
     seen.push(id)
   }
   expect(new Set(seen).size).toBe(6)
-  await expect(page.locator('.tl-position')).toHaveText('6 / 400')
+  await expect(page.locator('.tl-position')).toHaveText(`${order + 6} / 400`)
 })
