@@ -193,7 +193,13 @@ for (const { viewport, wholeMarks } of [
       const svg = [...document.querySelectorAll<SVGSVGElement>('svg.tl-svg')].find((s) => s.getBoundingClientRect().height > 0)!
       const events = [...svg.querySelectorAll<SVGAElement>('a.tl-event')]
       const inView = (r: DOMRect) => r.top >= 0 && r.left >= 0 && r.bottom <= innerHeight && r.right <= innerWidth
-      const whole = events.filter((e) => [...e.querySelectorAll(':scope > .tl-point, :scope > .tl-bar, :scope > .tl-label')].every((p) => inView(p.getBoundingClientRect())))
+      // A bar with an open end ("from Feb 2022") runs on to the drawing's end by design: it is whole in view once its start is.
+      const shown = (p: Element) => {
+        const r = p.getBoundingClientRect()
+        if (!p.classList.contains('tl-bar-end-open')) return inView(r)
+        return inView(new DOMRect(r.x, r.y, Math.min(r.width, innerWidth - r.x), Math.min(r.height, innerHeight - r.y)))
+      }
+      const whole = events.filter((e) => [...e.querySelectorAll(':scope > .tl-point, :scope > .tl-bar, :scope > .tl-label')].every(shown))
       return { events: events.length, whole: whole.length }
     })
     expect(marks.whole, `${marks.whole} of ${marks.events} marks whole in the first screen`).toBeGreaterThanOrEqual(wholeMarks(marks.events))
