@@ -44,12 +44,18 @@ test('a tap pins a callout open until tapped again', async ({ page }) => {
   await expect(page.locator('.tl-viewer[data-hydrated]')).toBeAttached()
   const callout = page.locator(`${wide} [data-quote-id]`).first()
   const id = (await callout.getAttribute('data-quote-id'))!
-  await callout.click()
+  const popover = page.locator(`.tl-horizontal [data-quote-popover="${id}"]`)
+  // A pointer over the callout opens its popover on top of it; a click then lands on the popover, which pins
+  // it as a click on the callout would. (Clicking the callout raced the hover: once the popover had opened
+  // under the pointer it took the click, and the test waited for the callout until it timed out.)
+  await callout.hover()
+  await expect(popover).toBeVisible()
+  await popover.click()
   await page.mouse.move(5, 5)
-  await expect(page.locator(`.tl-horizontal [data-quote-popover="${id}"]`)).toBeVisible()
-  await page.locator(`.tl-horizontal [data-quote-popover="${id}"]`).click()
+  await expect(popover).toBeVisible()
+  await popover.click()
   await page.mouse.move(5, 5)
-  await expect(page.locator(`.tl-horizontal [data-quote-popover="${id}"]`)).toBeHidden()
+  await expect(popover).toBeHidden()
 })
 
 test('selecting an event with the keyboard opens its first quote', async ({ page }) => {
