@@ -15,11 +15,23 @@ export type * from './layout-types'
 
 // Geometry, px. Type sizes match components/timeline.
 const MARGIN_TOP = 10
+/** Between two lanes of boxes, label or callout. */
+const LANE_GAP = 12
 const LABEL_HEIGHT = LABEL.padY * 2 + 14 + LABEL.lineHeight * 2
-const LABEL_LANE = LABEL_HEIGHT + 12
+const LABEL_LANE = LABEL_HEIGHT + LANE_GAP
 const BAR = { height: 8, gap: 4 }
 const CALLOUT_HEIGHT = CALLOUT.padY * 2 + CALLOUT.lineHeight * 2 + 16
-const CALLOUT_LANE = CALLOUT_HEIGHT + 12
+const CALLOUT_LANE = CALLOUT_HEIGHT + LANE_GAP
+/** From the axis up to the lowest lane of bars, and from the bars' band up to the labels'. */
+const AXIS_TO_BARS = 10
+const BARS_TO_LABELS = 16
+/** A leader turns this far under its label; a cluster's leaves its pill this far above the axis; a callout's connector leaves this far under it. */
+const LEADER_TURN = 5
+const CLUSTER_LEADER_START = 7
+const CONNECTOR_START = 8
+/** An end we do not know fades over this stretch; so does a start before the view of an event whose start is open or unknown. */
+const FADE_STRETCH = 80
+const FADE_IN_STRETCH = 60
 const TICK_BAND = 34
 /** The line under the ticks that names the story's zone. */
 const ZONE_LINE = 16
@@ -87,7 +99,7 @@ function layoutLeftToRight(plan: HorizontalPlan, view: ZoomView): TimelineLayout
   for (let i = 0; i < events.length; i++) {
     const x0 = at(starts[i]!)
     const end = events[i]!.span.end.kind
-    const x1 = end === 'open' ? Infinity : end === 'unknown' ? x0 + 80 : at(ends[i]!)
+    const x1 = end === 'open' ? Infinity : end === 'unknown' ? x0 + FADE_STRETCH : at(ends[i]!)
     if (x1 < left - 1 || x0 > right + 1) continue
     anchorOf[i] = Math.min(Math.max(x0, left), right)
     visible.push(i)
@@ -118,8 +130,8 @@ function layoutLeftToRight(plan: HorizontalPlan, view: ZoomView): TimelineLayout
   // Bars (spans) of single events pack into thin lanes just above the axis.
   const bar = (i: number) => {
     const span = events[i]!.span
-    const x0 = span.start.kind === 'date' ? at(starts[i]!) : Math.max(left, at(starts[i]!) - 60)
-    const x1 = span.end.kind === 'date' ? Math.max(at(ends[i]!), x0 + 4) : span.end.kind === 'open' ? right : Math.min(right, x0 + 80)
+    const x0 = span.start.kind === 'date' ? at(starts[i]!) : Math.max(left, at(starts[i]!) - FADE_IN_STRETCH)
+    const x1 = span.end.kind === 'date' ? Math.max(at(ends[i]!), x0 + 4) : span.end.kind === 'open' ? right : Math.min(right, x0 + FADE_STRETCH)
     return { x0: Math.max(x0, left - 8), x1: Math.min(x1, right + 8) }
   }
   const spanDrafts = drafts.filter((d) => d.first === d.last && !isPoint(events[visible[d.first]!]!.span))
@@ -130,8 +142,8 @@ function layoutLeftToRight(plan: HorizontalPlan, view: ZoomView): TimelineLayout
   const barLaneCount = spanDrafts.length ? maxOf(barLanes) + 1 : 0
   const barLaneOf = new Map(spanDrafts.map((d, i) => [d.first, barLanes[i]!]))
 
-  const axisY = MARGIN_TOP + labelLaneCount * LABEL_LANE + barLaneCount * (BAR.height + BAR.gap) + 16
-  const labelY = (lane: number) => axisY - 16 - barLaneCount * (BAR.height + BAR.gap) - (lane + 1) * LABEL_LANE + 12
+  const axisY = MARGIN_TOP + labelLaneCount * LABEL_LANE + barLaneCount * (BAR.height + BAR.gap) + BARS_TO_LABELS
+  const labelY = (lane: number) => axisY - BARS_TO_LABELS - barLaneCount * (BAR.height + BAR.gap) - (lane + 1) * LABEL_LANE + LANE_GAP
 
   const eventLayouts: EventLayout[] = []
   const clusters: ClusterLayout[] = []
@@ -159,7 +171,7 @@ function layoutLeftToRight(plan: HorizontalPlan, view: ZoomView): TimelineLayout
         ariaLabel: cluster.words.ariaLabel,
         ariaDescription: cluster.words.ariaDescription,
         label,
-        leader: elbow(d.anchor, axisY - 7, y + LABEL_HEIGHT, { x: boxX, width: d.boxWidth }, y + LABEL_HEIGHT + 5),
+        leader: elbow(d.anchor, axisY - CLUSTER_LEADER_START, y + LABEL_HEIGHT, { x: boxX, width: d.boxWidth }, y + LABEL_HEIGHT + LEADER_TURN),
         zoomTo: { x0: (x0 - view.x) / view.k, x1: (x1 - view.x) / view.k },
         quoteCount: 0,
       })
@@ -172,14 +184,14 @@ function layoutLeftToRight(plan: HorizontalPlan, view: ZoomView): TimelineLayout
     const labelFoot = y + LABEL_HEIGHT
     if (isPoint(e.span)) {
       const r = pointRadius(e.importance)
-      const leader = elbow(anchor, axisY - r, labelFoot, { x: boxX, width: d.boxWidth }, labelFoot + 5)
+      const leader = elbow(anchor, axisY - r, labelFoot, { x: boxX, width: d.boxWidth }, labelFoot + LEADER_TURN)
       eventLayouts.push(eventMark(e, index, texts, { x: anchor, y: axisY }, label, leader, { point: { cx: anchor, cy: axisY, r } }))
       return
     }
     const barLane = barLaneOf.get(d.first) ?? 0
-    const barY = axisY - 10 - BAR.height - barLane * (BAR.height + BAR.gap)
+    const barY = axisY - AXIS_TO_BARS - BAR.height - barLane * (BAR.height + BAR.gap)
     const { x0, x1 } = bar(index)
-    const leader = elbow(anchor, barY, labelFoot, { x: boxX, width: d.boxWidth }, labelFoot + 5)
+    const leader = elbow(anchor, barY, labelFoot, { x: boxX, width: d.boxWidth }, labelFoot + LEADER_TURN)
     const drawn = { x: x0, y: barY, width: x1 - x0, height: BAR.height, direction: 'horizontal' as const, startStyle: endStyle(e.span.start), endStyle: endStyle(e.span.end) }
     eventLayouts.push(eventMark(e, index, texts, { x: anchor, y: axisY }, label, leader, { bar: drawn }))
   })
@@ -230,7 +242,7 @@ function layoutLeftToRight(plan: HorizontalPlan, view: ZoomView): TimelineLayout
     const y = calloutTop + lane * CALLOUT_LANE
     const boxX = calloutX[i]!
     const box = { x: boxX, y, width: c.boxWidth, height: CALLOUT_HEIGHT }
-    const connector = elbow(c.anchorX, axisY + 8, y, { x: boxX, width: c.boxWidth }, y - turns[i]!)
+    const connector = elbow(c.anchorX, axisY + CONNECTOR_START, y, { x: boxX, width: c.boxWidth }, y - turns[i]!)
     return calloutLayout(c.q, c.text, box, connector, lane)
   })
   const calloutLaneCount = callouts.length ? maxOf(calloutLanes) + 1 : 0
