@@ -1,30 +1,37 @@
 import { drawAxis } from './axis-drawing'
 import { CALLOUT, LABEL, MARGIN_X } from './box-styles'
-import { fill } from '../i18n/plural'
-import { ENGLISH_LAYOUT } from './layout-texts'
 import { CLUSTER, clusterPill, clusterRuns } from './clusters'
-import { clusterWords } from './cluster-words'
 import { partitionPoint } from './search'
-import { axisContext, axisMoments, endStyle, eventMark, eventTexts, isPoint, pointRadius, quotesPhrase, storySpans } from './event-facts'
-import { hasTimes, zoneName } from '../time/zone'
-import { packLanes, placeInLanes, type Extent, type Placeable } from './lanes'
-import { DRAWING_WIDTHS } from './drawing-widths'
-import type { CalloutLayout, ClusterLayout, EventLayout, LayoutEventInput, LayoutOptions, LayoutQuoteInput, PlanBase, Point, TimelineLayout } from './layout-types'
-import { calloutLayout, measureCalloutText, type CalloutText } from './callout-text'
-import { textWidth, wrapText } from './text-width'
-import { buildTimeAxis, type TimeAxis } from './time-axis'
+import { endStyle, eventMark, eventTexts, isPoint, pointRadius } from './event-facts'
+import { packLanes, placeInLanes, type Placeable } from './lanes'
+import type { CalloutLayout, ClusterLayout, EventLayout, LayoutEventInput, LayoutOptions, LayoutQuoteInput, TimelineLayout } from './layout-types'
+import { calloutLayout } from './callout-text'
 import { IDENTITY, zoomAxis, type ZoomView } from './zoom'
 import { mirrorLayout, mirrorView } from './mirror'
+import { boxCandidates, connectorTurns, crossings, elbow } from './connectors'
+import { calloutOf, clusterLabelOf, labelOf, planHorizontal, type HorizontalPlan } from './horizontal-plan'
 
 export type * from './layout-types'
 
 // Geometry, px. Type sizes match components/timeline.
 const MARGIN_TOP = 10
+/** Between two lanes of boxes, label or callout. */
+const LANE_GAP = 12
 const LABEL_HEIGHT = LABEL.padY * 2 + 14 + LABEL.lineHeight * 2
-const LABEL_LANE = LABEL_HEIGHT + 12
+const LABEL_LANE = LABEL_HEIGHT + LANE_GAP
 const BAR = { height: 8, gap: 4 }
 const CALLOUT_HEIGHT = CALLOUT.padY * 2 + CALLOUT.lineHeight * 2 + 16
-const CALLOUT_LANE = CALLOUT_HEIGHT + 12
+const CALLOUT_LANE = CALLOUT_HEIGHT + LANE_GAP
+/** From the axis up to the lowest lane of bars, and from the bars' band up to the labels'. */
+const AXIS_TO_BARS = 10
+const BARS_TO_LABELS = 16
+/** A leader turns this far under its label; a cluster's leaves its pill this far above the axis; a callout's connector leaves this far under it. */
+const LEADER_TURN = 5
+const CLUSTER_LEADER_START = 7
+const CONNECTOR_START = 8
+/** An end we do not know fades over this stretch; so does a start before the view of an event whose start is open or unknown. */
+const FADE_STRETCH = 80
+const FADE_IN_STRETCH = 60
 const TICK_BAND = 34
 /** The line under the ticks that names the story's zone. */
 const ZONE_LINE = 16
@@ -32,187 +39,10 @@ const ZONE_LINE = 16
 const CALLOUT_NEAR_LANES = 2
 const CALLOUT_SHIFTS = 2
 
-/** Adds a position unless already there, as a Set keeps numbers: first occurrence kept, NaN equals NaN, -0 stored as 0. */
-function addPosition(xs: number[], x0: number): void {
-  for (const x of xs) if (x === x0 || (x !== x && x0 !== x0)) return
-  xs.push(x0 === 0 ? 0 : x0)
-}
-
-/**
- * Where a box hung from `anchor` may stand, in order of preference: starting at
- * the anchor, ending at it, centred on it. Each is kept inside the drawing, and
- * each still covers the anchor so its leader line meets the box.
- */
-function boxCandidates(anchor: number, width: number, left: number, right: number, gap: number, shifts: number): { candidates: Extent[]; near: number } {
-  const xs: number[] = []
-  addPosition(xs, Math.min(Math.max(anchor - 6, left), right - width))
-  addPosition(xs, Math.min(Math.max(anchor + 6 - width, left), right - width))
-  addPosition(xs, Math.min(Math.max(anchor - width / 2, left), right - width))
-  const near = xs.length
-  // Further out, a box may stand a whole box-width or more to either side, joined by an elbowed line.
-  const count = Math.max(Math.trunc(shifts) || 0, 0)
-  if (count > 2 ** 32 - 1) throw new RangeError('Invalid array length')
-  for (let k = 0; k < count; k++) {
-    addPosition(xs, Math.min(Math.max(anchor + 6 - width - (k + 1) * (width + gap), left), right - width))
-    addPosition(xs, Math.min(Math.max(anchor - 6 + (k + 1) * (width + gap), left), right - width))
-  }
-  const candidates: Extent[] = []
-  for (const x0 of xs) candidates.push({ x0, x1: x0 + width })
-  return { candidates, near }
-}
-
-/**
- * A line from a mark at (x, from) to a box edge at height `to`: straight when the
- * box is above or below the mark, otherwise down (or up) to just short of the
- * box, then across to it.
- */
-function elbow(x: number, from: number, to: number, box: { x: number; width: number }, turn: number): Point[] {
-  const attach = elbowAttach(x, box)
-  if (attach === undefined) return [[x, from], [x, to]]
-  return [[x, from], [x, turn], [attach, turn], [attach, to]]
-}
-
-/** Where a line from a mark at x meets its box after turning across, or undefined when it drops straight in. */
-function elbowAttach(x: number, box: { x: number; width: number }): number | undefined {
-  if (x >= box.x + 4 && x <= box.x + box.width - 4) return undefined
-  return Math.min(Math.max(x, box.x + 10), box.x + box.width - 10)
-}
-
-/**
- * How far above its box each callout's connector turns across (px), so that
- * connectors running sideways in the same gap do not lie on one line: within
- * a lane, the one with the longest run across turns highest, the next 3 px
- * lower, and so on (three heights, within the 12 px between lanes). A
- * connector that drops straight into its box keeps the first height.
- */
-export function connectorTurns(items: readonly { anchor: number; x: number; width: number; lane: number }[]): number[] {
-  const turns = items.map(() => 4)
-  // The run across, as elbow() draws it: none when the mark stands over the box.
-  const across = (i: number) => {
-    const { anchor } = items[i]!
-    const attach = elbowAttach(anchor, items[i]!)
-    return attach === undefined ? 0 : Math.abs(anchor - attach)
-  }
-  const byLane = new Map<number, number[]>()
-  items.forEach((item, i) => {
-    if (across(i) > 0) (byLane.get(item.lane) ?? byLane.set(item.lane, []).get(item.lane)!).push(i)
-  })
-  for (const members of byLane.values()) {
-    members.sort((a, b) => across(b) - across(a) || a - b)
-    members.forEach((i, k) => (turns[i] = 4 + 3 * (2 - (k % 3))))
-  }
-  return turns
-}
-
-/** Math.max over a list, folded: spreading a long list as arguments runs out of stack. */
 function maxOf(values: readonly number[], floor = -Infinity): number {
   let max = floor
   for (const v of values) max = Math.max(max, v)
   return max
-}
-
-/** A timeline prepared for horizontal drawing: its axis at zoom 1 and where each event stands on it. */
-export interface HorizontalPlan extends PlanBase {
-  /** The axis, and `starts`, `ends`, `looseX` below, as if drawn left to right: a right-to-left layout is reflected at the end. */
-  axis: TimeAxis
-  /** Each event's start and end on the unzoomed drawing, px (an end that is open or unknown: its start). */
-  starts: Float64Array
-  ends: Float64Array
-  /** Deepest useful zoom: an hour gets about 40 px where time is drawn sparsest. */
-  maxZoom: number
-  /** Position of each quote by id. */
-  quoteIndex: Map<string, number>
-  /** Quotes of no event (their indices), in order of where they stand, and where, unzoomed. */
-  loose: number[]
-  looseX: Float64Array
-  /**
-   * Measured texts, by event or quote index (clusters by their first and last). They do not change
-   * with zoom, and measuring them is most of a layout: a zoom frame measures only what it shows first.
-   */
-  measured: { labels: Map<number, EventLabel>; clusters: Map<string, ClusterLabel>; callouts: Map<number, CalloutText> }
-}
-
-interface EventLabel {
-  texts: ReturnType<typeof eventTexts>
-  titleLines: string[]
-  boxWidth: number
-}
-interface ClusterLabel {
-  titleLines: string[]
-  dateLine: string
-  boxWidth: number
-  words: ReturnType<typeof clusterWords>
-}
-
-function labelOf(plan: HorizontalPlan, index: number): EventLabel {
-  let label = plan.measured.labels.get(index)
-  if (!label) {
-    const e = plan.events[index]!
-    const texts = eventTexts(e, plan.locale, plan.texts)
-    const wrapped = wrapText(e.title, LABEL.maxWidth - LABEL.padX * 2, LABEL.titleSize, 2, true)
-    const dateWidth = Math.ceil(textWidth(texts.dateLine, LABEL.dateSize, true) * 1.06)
-    label = { texts, titleLines: wrapped.lines, boxWidth: Math.max(LABEL.minWidth, Math.max(wrapped.width, dateWidth) + LABEL.padX * 2) }
-    plan.measured.labels.set(index, label)
-  }
-  return label
-}
-
-function clusterLabelOf(plan: HorizontalPlan, first: number, last: number): ClusterLabel {
-  const key = `${first}:${last}`
-  let label = plan.measured.clusters.get(key)
-  if (!label) {
-    const words = clusterWords(plan.events.slice(first, last + 1), plan.locale, plan.texts)
-    const { title, dateLine } = words
-    // Room for the quote count beside the title (known only once quotes are placed) and for the hint line.
-    const widest = Math.max(textWidth(`${title}  ❝ ${quotesPhrase(100, plan.texts, plan.locale)}`, LABEL.titleSize, true), textWidth(dateLine, LABEL.dateSize, true) * 1.06, textWidth(plan.texts.clusterHint, LABEL.dateSize))
-    label = { titleLines: [title], dateLine, boxWidth: Math.max(LABEL.minWidth, Math.ceil(widest) + LABEL.padX * 2), words }
-    plan.measured.clusters.set(key, label)
-  }
-  return label
-}
-
-function calloutOf(plan: HorizontalPlan, index: number): CalloutText {
-  let text = plan.measured.callouts.get(index)
-  if (!text) {
-    text = measureCalloutText(plan.quotes[index]!, CALLOUT.maxWidth, 2)
-    plan.measured.callouts.set(index, text)
-  }
-  return text
-}
-
-
-
-const HOUR = 3_600_000
-
-/** The part of horizontal layout that does not change with zoom: the axis and each event's place on it. */
-export function planHorizontal(events: readonly LayoutEventInput[], quotes: readonly LayoutQuoteInput[], options: LayoutOptions = {}): HorizontalPlan {
-  const width = options.width ?? DRAWING_WIDTHS.horizontal
-  const locale = options.locale ?? 'en'
-  const texts = options.texts ?? ENGLISH_LAYOUT
-  const direction = options.direction ?? 'ltr'
-  const timeZone = options.timeZone ?? 'UTC'
-  const axis = buildTimeAxis(axisMoments(events, quotes), { x0: MARGIN_X, x1: width - MARGIN_X, minExtent: axisContext(events, quotes) })
-  const spans = storySpans(events, quotes)
-  const zoneText = hasTimes(spans) ? fill(texts.timesIn, { zone: zoneName(timeZone, locale, spans[0]?.min ?? 0) }) : undefined
-  const starts = new Float64Array(events.length)
-  const ends = new Float64Array(events.length)
-  events.forEach((e, i) => {
-    starts[i] = axis.scale(new Date(e.span.min))
-    ends[i] = e.span.end.kind === 'date' ? Math.max(axis.scale(new Date(e.span.max)), starts[i]!) : starts[i]!
-  })
-  let sparsest = Infinity
-  for (const s of axis.segments) if (s.end > s.start) sparsest = Math.min(sparsest, (s.x1 - s.x0) / (s.end - s.start))
-  const maxZoom = Number.isFinite(sparsest) ? Math.min(20_000, Math.max(4, 40 / (sparsest * HOUR))) : 4
-  const quoteIndex = new Map(quotes.map((q, i) => [q.id, i]))
-  const eventIds = new Set(events.map((e) => e.id))
-  // A quote whose event is not in this drawing stands alone, at its own date, as a quote of no event does.
-  const looseAt = new Map<number, number>()
-  quotes.forEach((q, i) => {
-    if (q.eventId === undefined || !eventIds.has(q.eventId)) looseAt.set(i, axis.scale(new Date(q.span.min)))
-  })
-  const loose = [...looseAt.keys()].sort((a, b) => looseAt.get(a)! - looseAt.get(b)! || a - b)
-  const looseX = Float64Array.from(loose, (i) => looseAt.get(i)!)
-  return { events, quotes, width, locale, texts, direction, timeZone, zoneText, axis, starts, ends, maxZoom, quoteIndex, loose, looseX, measured: { labels: new Map(), clusters: new Map(), callouts: new Map() } }
 }
 
 /**
@@ -255,15 +85,6 @@ export function layoutHorizontalView(plan: HorizontalPlan, view: ZoomView = IDEN
   return { ...mirrorLayout(layoutLeftToRight(plan, mirrorView(view, plan.width))), view }
 }
 
-/**
- * Where an event's mark stands on the drawing as shown, unzoomed (its start, px): what a zoom pans
- * and scales to bring it into view.
- */
-export function startOf(plan: HorizontalPlan, index: number): number {
-  const x = plan.starts[index]!
-  return plan.direction === 'rtl' ? plan.width - x : x
-}
-
 function layoutLeftToRight(plan: HorizontalPlan, view: ZoomView): TimelineLayout {
   const { events, quotes, width, locale, starts, ends } = plan
   const left = MARGIN_X
@@ -278,7 +99,7 @@ function layoutLeftToRight(plan: HorizontalPlan, view: ZoomView): TimelineLayout
   for (let i = 0; i < events.length; i++) {
     const x0 = at(starts[i]!)
     const end = events[i]!.span.end.kind
-    const x1 = end === 'open' ? Infinity : end === 'unknown' ? x0 + 80 : at(ends[i]!)
+    const x1 = end === 'open' ? Infinity : end === 'unknown' ? x0 + FADE_STRETCH : at(ends[i]!)
     if (x1 < left - 1 || x0 > right + 1) continue
     anchorOf[i] = Math.min(Math.max(x0, left), right)
     visible.push(i)
@@ -309,8 +130,8 @@ function layoutLeftToRight(plan: HorizontalPlan, view: ZoomView): TimelineLayout
   // Bars (spans) of single events pack into thin lanes just above the axis.
   const bar = (i: number) => {
     const span = events[i]!.span
-    const x0 = span.start.kind === 'date' ? at(starts[i]!) : Math.max(left, at(starts[i]!) - 60)
-    const x1 = span.end.kind === 'date' ? Math.max(at(ends[i]!), x0 + 4) : span.end.kind === 'open' ? right : Math.min(right, x0 + 80)
+    const x0 = span.start.kind === 'date' ? at(starts[i]!) : Math.max(left, at(starts[i]!) - FADE_IN_STRETCH)
+    const x1 = span.end.kind === 'date' ? Math.max(at(ends[i]!), x0 + 4) : span.end.kind === 'open' ? right : Math.min(right, x0 + FADE_STRETCH)
     return { x0: Math.max(x0, left - 8), x1: Math.min(x1, right + 8) }
   }
   const spanDrafts = drafts.filter((d) => d.first === d.last && !isPoint(events[visible[d.first]!]!.span))
@@ -321,8 +142,8 @@ function layoutLeftToRight(plan: HorizontalPlan, view: ZoomView): TimelineLayout
   const barLaneCount = spanDrafts.length ? maxOf(barLanes) + 1 : 0
   const barLaneOf = new Map(spanDrafts.map((d, i) => [d.first, barLanes[i]!]))
 
-  const axisY = MARGIN_TOP + labelLaneCount * LABEL_LANE + barLaneCount * (BAR.height + BAR.gap) + 16
-  const labelY = (lane: number) => axisY - 16 - barLaneCount * (BAR.height + BAR.gap) - (lane + 1) * LABEL_LANE + 12
+  const axisY = MARGIN_TOP + labelLaneCount * LABEL_LANE + barLaneCount * (BAR.height + BAR.gap) + BARS_TO_LABELS
+  const labelY = (lane: number) => axisY - BARS_TO_LABELS - barLaneCount * (BAR.height + BAR.gap) - (lane + 1) * LABEL_LANE + LANE_GAP
 
   const eventLayouts: EventLayout[] = []
   const clusters: ClusterLayout[] = []
@@ -350,7 +171,7 @@ function layoutLeftToRight(plan: HorizontalPlan, view: ZoomView): TimelineLayout
         ariaLabel: cluster.words.ariaLabel,
         ariaDescription: cluster.words.ariaDescription,
         label,
-        leader: elbow(d.anchor, axisY - 7, y + LABEL_HEIGHT, { x: boxX, width: d.boxWidth }, y + LABEL_HEIGHT + 5),
+        leader: elbow(d.anchor, axisY - CLUSTER_LEADER_START, y + LABEL_HEIGHT, { x: boxX, width: d.boxWidth }, y + LABEL_HEIGHT + LEADER_TURN),
         zoomTo: { x0: (x0 - view.x) / view.k, x1: (x1 - view.x) / view.k },
         quoteCount: 0,
       })
@@ -363,14 +184,14 @@ function layoutLeftToRight(plan: HorizontalPlan, view: ZoomView): TimelineLayout
     const labelFoot = y + LABEL_HEIGHT
     if (isPoint(e.span)) {
       const r = pointRadius(e.importance)
-      const leader = elbow(anchor, axisY - r, labelFoot, { x: boxX, width: d.boxWidth }, labelFoot + 5)
+      const leader = elbow(anchor, axisY - r, labelFoot, { x: boxX, width: d.boxWidth }, labelFoot + LEADER_TURN)
       eventLayouts.push(eventMark(e, index, texts, { x: anchor, y: axisY }, label, leader, { point: { cx: anchor, cy: axisY, r } }))
       return
     }
     const barLane = barLaneOf.get(d.first) ?? 0
-    const barY = axisY - 10 - BAR.height - barLane * (BAR.height + BAR.gap)
+    const barY = axisY - AXIS_TO_BARS - BAR.height - barLane * (BAR.height + BAR.gap)
     const { x0, x1 } = bar(index)
-    const leader = elbow(anchor, barY, labelFoot, { x: boxX, width: d.boxWidth }, labelFoot + 5)
+    const leader = elbow(anchor, barY, labelFoot, { x: boxX, width: d.boxWidth }, labelFoot + LEADER_TURN)
     const drawn = { x: x0, y: barY, width: x1 - x0, height: BAR.height, direction: 'horizontal' as const, startStyle: endStyle(e.span.start), endStyle: endStyle(e.span.end) }
     eventLayouts.push(eventMark(e, index, texts, { x: anchor, y: axisY }, label, leader, { bar: drawn }))
   })
@@ -421,7 +242,7 @@ function layoutLeftToRight(plan: HorizontalPlan, view: ZoomView): TimelineLayout
     const y = calloutTop + lane * CALLOUT_LANE
     const boxX = calloutX[i]!
     const box = { x: boxX, y, width: c.boxWidth, height: CALLOUT_HEIGHT }
-    const connector = elbow(c.anchorX, axisY + 8, y, { x: boxX, width: c.boxWidth }, y - turns[i]!)
+    const connector = elbow(c.anchorX, axisY + CONNECTOR_START, y, { x: boxX, width: c.boxWidth }, y - turns[i]!)
     return calloutLayout(c.q, c.text, box, connector, lane)
   })
   const calloutLaneCount = callouts.length ? maxOf(calloutLanes) + 1 : 0
@@ -443,15 +264,4 @@ function layoutLeftToRight(plan: HorizontalPlan, view: ZoomView): TimelineLayout
     view,
     maxZoom: plan.maxZoom,
   }
-}
-
-/**
- * Where lines cross the band of tick labels under the axis: each quote's connector on its way down, and
- * the dashed ring of an approximate or uncertain date, which a label right under it would seem to firm up.
- */
-function crossings(events: readonly EventLayout[], callouts: readonly CalloutLayout[]): number[] {
-  const xs: number[] = []
-  for (const c of callouts) if (c.connector.length > 0) xs.push(c.connector[0]![0])
-  for (const e of events) if (e.point && (e.approximate || e.uncertain)) xs.push(e.point.cx)
-  return xs
 }
