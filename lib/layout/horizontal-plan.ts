@@ -9,6 +9,7 @@ import type { LayoutEventInput, LayoutOptions, LayoutQuoteInput, PlanBase } from
 import { measureCalloutText, type CalloutText } from './callout-text'
 import { textWidth, wrapText } from './text-width'
 import { buildTimeAxis, type TimeAxis } from './time-axis'
+import { measuredOnce } from './measured-once'
 
 // The horizontal layout in two parts: this plan, made once per story (the axis, where each event stands,
 // and the texts measured as they are first shown), and the layout of a view through it (timeline-layout.ts),
@@ -48,39 +49,27 @@ interface ClusterLabel {
 }
 
 export function labelOf(plan: HorizontalPlan, index: number): EventLabel {
-  let label = plan.measured.labels.get(index)
-  if (!label) {
+  return measuredOnce(plan.measured.labels, index, () => {
     const e = plan.events[index]!
     const texts = eventTexts(e, plan.locale, plan.texts)
     const wrapped = wrapText(e.title, LABEL.maxWidth - LABEL.padX * 2, LABEL.titleSize, 2, true)
     const dateWidth = Math.ceil(textWidth(texts.dateLine, LABEL.dateSize, true) * 1.06)
-    label = { texts, titleLines: wrapped.lines, boxWidth: Math.max(LABEL.minWidth, Math.max(wrapped.width, dateWidth) + LABEL.padX * 2) }
-    plan.measured.labels.set(index, label)
-  }
-  return label
+    return { texts, titleLines: wrapped.lines, boxWidth: Math.max(LABEL.minWidth, Math.max(wrapped.width, dateWidth) + LABEL.padX * 2) }
+  })
 }
 
 export function clusterLabelOf(plan: HorizontalPlan, first: number, last: number): ClusterLabel {
-  const key = `${first}:${last}`
-  let label = plan.measured.clusters.get(key)
-  if (!label) {
+  return measuredOnce(plan.measured.clusters, `${first}:${last}`, () => {
     const words = clusterWords(plan.events.slice(first, last + 1), plan.locale, plan.texts)
     const { title, dateLine } = words
     // Room for the quote count beside the title (known only once quotes are placed) and for the hint line.
     const widest = Math.max(textWidth(`${title}  ❝ ${quotesPhrase(100, plan.texts, plan.locale)}`, LABEL.titleSize, true), textWidth(dateLine, LABEL.dateSize, true) * 1.06, textWidth(plan.texts.clusterHint, LABEL.dateSize))
-    label = { titleLines: [title], dateLine, boxWidth: Math.max(LABEL.minWidth, Math.ceil(widest) + LABEL.padX * 2), words }
-    plan.measured.clusters.set(key, label)
-  }
-  return label
+    return { titleLines: [title], dateLine, boxWidth: Math.max(LABEL.minWidth, Math.ceil(widest) + LABEL.padX * 2), words }
+  })
 }
 
 export function calloutOf(plan: HorizontalPlan, index: number): CalloutText {
-  let text = plan.measured.callouts.get(index)
-  if (!text) {
-    text = measureCalloutText(plan.quotes[index]!, CALLOUT.maxWidth, 2)
-    plan.measured.callouts.set(index, text)
-  }
-  return text
+  return measuredOnce(plan.measured.callouts, index, () => measureCalloutText(plan.quotes[index]!, CALLOUT.maxWidth, 2))
 }
 
 

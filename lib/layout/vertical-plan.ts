@@ -9,6 +9,7 @@ import { clusterWords } from './cluster-words'
 import { measureCalloutText, type CalloutText } from './callout-text'
 import { textWidth, wrapText } from './text-width'
 import { buildTimeAxis, type TimeAxis } from './time-axis'
+import { measuredOnce } from './measured-once'
 
 // Geometry, px, for narrow screens. Type sizes match the horizontal layout.
 export const VERTICAL = {
@@ -148,41 +149,32 @@ export function planVertical(events: readonly LayoutEventInput[], quotes: readon
 
 /** An event's label, measured once per plan: its title in up to three lines across the column. */
 export function verticalLabel(plan: VerticalPlan, i: number): VerticalLabel {
-  let label = plan.measured.labels.get(i)
-  if (!label) {
+  return measuredOnce(plan.measured.labels, i, () => {
     const e = plan.events[i]!
     const texts = eventTexts(e, plan.locale, plan.texts)
     const wrapped = wrapText(e.title, plan.labelWidth - LABEL.padX * 2, LABEL.titleSize, 3, true)
     const widest = Math.max(wrapped.width, textWidth(texts.dateLine, LABEL.dateSize, true) * 1.06)
-    label = { texts, titleLines: wrapped.lines, boxWidth: Math.min(plan.labelWidth, Math.max(LABEL.minWidth, widest + LABEL.padX * 2)), height: labelHeight(wrapped.lines.length) }
-    plan.measured.labels.set(i, label)
-  }
-  return label
+    return { texts, titleLines: wrapped.lines, boxWidth: Math.min(plan.labelWidth, Math.max(LABEL.minWidth, widest + LABEL.padX * 2)), height: labelHeight(wrapped.lines.length) }
+  })
 }
 
 /** A quote's callout text, measured once per plan. */
 export function verticalCallout(plan: VerticalPlan, qi: number): CalloutText & { height: number } {
-  let text = plan.measured.callouts.get(qi)
-  if (!text) {
+  const text = measuredOnce(plan.measured.callouts, qi, () => {
     const q = plan.quotes[qi]!
-    text = measureCalloutText(q, plan.calloutWidth, calloutLines(q))
-    plan.measured.callouts.set(qi, text)
-  }
+    return measureCalloutText(q, plan.calloutWidth, calloutLines(q))
+  })
   return { ...text, height: calloutHeight(text.lineCount) }
 }
 
 /** A cluster's label for events first..last, measured once per plan. */
 export function verticalCluster(plan: VerticalPlan, first: number, last: number): VerticalCluster {
-  const key = `${first}:${last}`
-  let cluster = plan.measured.clusters.get(key)
-  if (!cluster) {
+  return measuredOnce(plan.measured.clusters, `${first}:${last}`, () => {
     const words = clusterWords(plan.events.slice(first, last + 1), plan.locale, plan.texts)
     const inner = plan.labelWidth - LABEL.padX * 2
     // Dates of far-apart years can be wider than a phone's column: shortened, and read whole by the accessible name.
     const dateLine = wrapText(words.dateLine, inner / 1.06, LABEL.dateSize, 1, true).lines[0] ?? ''
     const widest = Math.max(textWidth(`${words.title}  ❝ ${quotesPhrase(100, plan.texts, plan.locale)}`, LABEL.titleSize, true), textWidth(dateLine, LABEL.dateSize, true) * 1.06, textWidth(plan.texts.clusterHint, LABEL.dateSize))
-    cluster = { words, dateLine, boxWidth: Math.min(plan.labelWidth, Math.max(LABEL.minWidth, Math.ceil(widest) + LABEL.padX * 2)) }
-    plan.measured.clusters.set(key, cluster)
-  }
-  return cluster
+    return { words, dateLine, boxWidth: Math.min(plan.labelWidth, Math.max(LABEL.minWidth, Math.ceil(widest) + LABEL.padX * 2)) }
+  })
 }
