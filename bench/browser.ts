@@ -37,6 +37,10 @@ export async function newContext(browser: Browser): Promise<BrowserContext> {
 /** The desktop viewport every browser benchmark uses, so both sides of a comparison draw at the same size. */
 export const VIEWPORT = { width: 1280, height: 800 }
 
+/** The phone every browser benchmark emulates: 390 × 844 CSS px, touch, a phone's pixel ratio. */
+export const PHONE = { width: 390, height: 844 }
+export const PHONE_CONTEXT = { viewport: PHONE, isMobile: true, hasTouch: true, deviceScaleFactor: 2 }
+
 const LOCAL = /^(https?|wss?):\/\/(127\.0\.0\.1|localhost|\[::1\])(:\d+)?\//
 
 /**

@@ -7,8 +7,6 @@
 import type { Browser, BrowserContextOptions } from '@playwright/test'
 import { localOnly, NAME_SHIM, noPrefetch, VIEWPORT } from './browser'
 
-export const PHONE = { width: 390, height: 844 }
-export const PHONE_CONTEXT: BrowserContextOptions = { viewport: PHONE, isMobile: true, hasTouch: true, deviceScaleFactor: 2 }
 export const DESKTOP_CONTEXT: BrowserContextOptions = { viewport: VIEWPORT }
 
 /** Records, in `window.__answeredAt`, the first time a mark is made current after a key went down. */

@@ -13,7 +13,7 @@
  * drawing and its article; scrolling the drawing at 9,000 px/s (a fling) is held to the same frame.
  */
 import { prepareBenchContent, SYNTHETIC_EVENTS, SYNTHETIC_SLUG, syntheticStory } from './bench-content'
-import { launchChromium, localOnly, NAME_SHIM, newContext } from './browser'
+import { launchChromium, localOnly, NAME_SHIM, newContext, PHONE, PHONE_CONTEXT } from './browser'
 import { scrollThrough, STEPS, zoomAndPan, type ScriptResult, type Subject } from './frame-scripts'
 import type { FrameStats } from './frame-stats'
 import type { Figure } from './measure'
@@ -25,7 +25,6 @@ import { visPage, visSubject } from './vis-page'
 const BUDGET_MS = 16.7
 const LOAD_TIMEOUT = 180_000
 /** A phone, for the scroll figure: the width at which the story shows its vertical drawing. */
-const PHONE = { width: 390, height: 844 }
 /** Scroll speeds of the phone figure, px per frame: a brisk fling (3,000 px/s) and a very fast one (9,000 px/s). */
 const SCROLL_STEPS = [50, 150]
 
@@ -73,7 +72,7 @@ export async function run(): Promise<Figure[]> {
     await oursPage.context().close()
 
     // Phones get the vertical drawing, and scroll it: no zoom there, but every event drawn in one tall SVG.
-    const phone = await browser.newContext({ viewport: PHONE, isMobile: true, hasTouch: true, deviceScaleFactor: 2 })
+    const phone = await browser.newContext(PHONE_CONTEXT)
     await phone.addInitScript(NAME_SHIM)
     const phonePage = await phone.newPage()
     await localOnly(phonePage)

@@ -11,12 +11,13 @@
  * - the widget with its zoom module loaded: every byte it fetched, compressed.
  */
 import path from 'node:path'
+import type { BrowserContextOptions } from '@playwright/test'
 import { loadTimelineFile } from '../lib/content/load.server'
 import { formatError } from '../lib/content/errors'
 import { exportTimelineJs } from '../lib/timelinejs/export'
 import { BIG_STORY_EVENTS, BIG_STORY_SLUG, prepareBenchContent, SYNTHETIC_EVENTS, SYNTHETIC_SLUG } from './bench-content'
-import { gzipBytes, kb, launchChromium, localOnly, newContext, noPrefetch, recordResources } from './browser'
-import { DESKTOP_CONTEXT, firstKeyAnswered, PHONE, PHONE_CONTEXT } from './first-key'
+import { gzipBytes, kb, launchChromium, localOnly, newContext, noPrefetch, PHONE, PHONE_CONTEXT, recordResources } from './browser'
+import { DESKTOP_CONTEXT, firstKeyAnswered } from './first-key'
 import { reachForTimeline } from './js-weight.bench'
 import { startLighthouse, type LighthouseResult } from './lighthouse'
 import { percentile, type Figure, type Stat } from './measure'
@@ -122,7 +123,7 @@ async function phoneScreens(url: string): Promise<number> {
 async function keyFigures(base: string): Promise<Figure[]> {
   const browser = await launchChromium()
   try {
-    const answer = async (slug: string, context: typeof PHONE_CONTEXT) => {
+    const answer = async (slug: string, context: BrowserContextOptions) => {
       const times: number[] = []
       for (let i = 0; i < RUNS; i++) times.push(await firstKeyAnswered(browser, `${base}/timelines/${slug}`, context))
       return times
