@@ -18,7 +18,6 @@ const MARKUP = /<(img|svg|script)\b[^>]*?(onerror|onload|>alert)/i
 interface Answer {
   status: number
   body: string
-  ms: number
 }
 
 let cases = 0
@@ -26,15 +25,15 @@ let cases = 0
 /** A GET as sent: any path bytes Node lets through, any header values (Host included). */
 function get(baseURL: string, path: string, headers: Record<string, string> = {}): Promise<Answer> {
   const { hostname, port } = new URL(baseURL)
-  const t0 = performance.now()
   cases++
   return new Promise((resolve, reject) => {
     const req = httpRequest({ hostname, port, path, method: 'GET', headers }, (res) => {
       let body = ''
       res.setEncoding('utf8')
       res.on('data', (d: string) => (body += d))
-      res.on('end', () => resolve({ status: res.statusCode ?? 0, body, ms: performance.now() - t0 }))
+      res.on('end', () => resolve({ status: res.statusCode ?? 0, body }))
     })
+    // A hang is a failure; how fast an answer comes is the load benchmark's to judge, not a test's on a shared machine.
     req.setTimeout(5000, () => req.destroy(new Error(`no answer to ${path} in 5 s`)))
     req.on('error', reject)
     req.end()
@@ -44,7 +43,6 @@ function get(baseURL: string, path: string, headers: Record<string, string> = {}
 function expectSafe(answer: Answer, what: string, allowed: readonly number[] = []) {
   if (!allowed.includes(answer.status)) expect(answer.status, `${what} answered ${answer.status}`).toBeLessThan(500)
   expect(answer.body, `${what} reflected markup`).not.toMatch(MARKUP)
-  expect(answer.ms, `${what} took ${Math.round(answer.ms)} ms`).toBeLessThan(1000)
 }
 
 /** Text as it may arrive in a URL: anything, percent-encoded, or raw escapes that may not decode. */

@@ -85,9 +85,18 @@ test('a deep link to an event on the third page selects it on the timeline and s
 })
 
 test('a list link to an event of a page not yet here brings that page in, without leaving', async ({ page }) => {
+  // Page 2 is also fetched as it nears the screen, which the click's scrolling brings about: held until the
+  // click has landed, so the link is still there to be clicked however fast or slow the machine is.
+  let release = () => {}
+  const held = new Promise<void>((resolve) => (release = resolve))
+  await page.route('**/timelines/e2e-long-story/page/2', async (route) => {
+    await held
+    await route.continue()
+  })
   await page.goto(STORY)
   await hydrated(page)
   await page.getByRole('link', { name: 'Events 201–400 of 450' }).click()
+  release()
   await expect(page).toHaveURL(STORY)
   // The placeholder gave way to the page's list, and the focus to its first entry.
   await expect(page.locator('ol.event-index a').filter({ hasText: 'Ledger entry 201' })).toBeFocused()

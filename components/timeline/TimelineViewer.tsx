@@ -132,6 +132,7 @@ export function TimelineViewer({ model, drawHere = false }: TimelineViewerProps)
             messages={messages}
             index={index}
             total={ids.length}
+            count={model.eventCount}
             zoom={{ k: shownZoom.k, max: shownZoom.max }}
             wheelHint={wheelHint}
             onStep={(step) => {

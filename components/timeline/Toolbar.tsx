@@ -1,4 +1,4 @@
-import { fill, plural } from '@/lib/i18n/plural'
+import { fill } from '@/lib/i18n/plural'
 import type { ViewerMessages } from '@/lib/i18n/viewer-messages'
 
 /** The timeline's controls: previous and next, where the selection stands, its detail, zoom, and a hint. */
@@ -6,6 +6,7 @@ export function Toolbar({
   messages,
   index,
   total,
+  count,
   zoom,
   wheelHint,
   onStep,
@@ -17,6 +18,8 @@ export function Toolbar({
   /** The selected event's place in time order (-1: none). */
   index: number
   total: number
+  /** `total` in words, as the model says it (ViewerModel.eventCount). */
+  count: string
   zoom: { k: number; max: number | undefined }
   wheelHint: boolean
   onStep: (step: 1 | -1) => void
@@ -31,7 +34,7 @@ export function Toolbar({
         ‹ <span className="tl-button-word">{t.previous}</span>
       </button>
       <span className="tl-position" aria-hidden="true">
-        {index >= 0 ? fill(t.position, { i: index + 1, n: total }) : plural(messages.counts.events, total, messages.locale)}
+        {index >= 0 ? fill(t.position, { i: index + 1, n: total }) : count}
       </span>
       <button type="button" onClick={() => onStep(1)} disabled={index === total - 1} aria-label={t.nextEvent}>
         <span className="tl-button-word">{t.next}</span> ›

@@ -61,3 +61,14 @@ test('an Arabic story runs right to left in its model, so the browser zooms it t
   assert.equal(model.input.direction, 'rtl')
   assert.equal(storyPageModel(t).input.direction, undefined)
 })
+
+test('the count of events comes in words with the model, by the plural rules of its language', async () => {
+  const t = await story()
+  const model = (locale: string, events: typeof t.events) =>
+    viewerModel({ slug: t.slug, title: t.meta.title, locale, messages: messagesFor(locale), events, quotes: [], details: [], zoomOnArrival: true })
+  assert.equal(model('en', t.events.slice(0, 1)).eventCount, '1 event')
+  assert.equal(model('en', t.events).eventCount, `${t.events.length} events`)
+  // Russian has one form for 2–4 and another for 5 and more.
+  assert.equal(model('ru', t.events.slice(0, 2)).eventCount, '2 события')
+  assert.equal(model('ru', t.events.slice(0, 5)).eventCount, '5 событий')
+})

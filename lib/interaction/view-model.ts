@@ -7,6 +7,7 @@ import { tagSlots } from '../layout/tag-colors'
 import { directionOf } from '../i18n/direction'
 import type { Messages } from '../i18n/messages/en'
 import { viewerMessages } from '../i18n/viewer-messages'
+import { plural } from '../i18n/plural'
 import type { TagSlot } from './tags'
 
 export interface ViewerModelSource {
@@ -45,5 +46,6 @@ export function viewerModel(source: ViewerModelSource): ViewerModel {
     ...(source.storyHref !== undefined ? { storyHref: source.storyHref } : {}),
     zoomOnArrival: source.zoomOnArrival,
     messages: viewerMessages(source.messages, source.locale),
+    eventCount: plural(source.messages.counts.events, source.events.length, source.locale),
   }
 }
