@@ -37,16 +37,16 @@ export const ClusterMark = memo(function ClusterMark({ cluster, tabIndex, direct
       <rect className="tl-cluster-pill" x={round(pill.x)} y={round(pill.y)} width={round(pill.width)} height={round(pill.height)} rx={7} />
       <g className="tl-label" transform={`translate(${round(label.x)},${round(label.y)})`} data-box="label">
         <rect width={round(label.width)} height={label.height} rx={4} />
-        <text {...textPlacement(cluster.dateLine, label.width, LABEL.padX, direction)} y={LABEL.padY + 11} className="tl-label-date">
+        <text {...textPlacement(cluster.dateLine, label.width, LABEL.padX, direction)} y={LABEL.padY + LABEL.dateBaseline} className="tl-label-date">
           {cluster.dateLine}{' '}
         </text>
-        <text {...textPlacement(label.titleLines[0] ?? '', label.width, LABEL.padX, direction)} y={LABEL.padY + 14 + LABEL.lineHeight} className="tl-label-title">
+        <text {...textPlacement(label.titleLines[0] ?? '', label.width, LABEL.padX, direction)} y={LABEL.padY + LABEL.titleBaseline + LABEL.lineHeight} className="tl-label-title">
           {label.titleLines[0]}
           {quotes ? (
             <tspan className="tl-label-quotes">{`  ❝ ${quotesText}`}</tspan>
           ) : null}{' '}
         </text>
-        <text {...textPlacement(hint, label.width, LABEL.padX, direction)} y={LABEL.padY + 14 + LABEL.lineHeight * 2} className="tl-cluster-hint">
+        <text {...textPlacement(hint, label.width, LABEL.padX, direction)} y={LABEL.padY + LABEL.titleBaseline + LABEL.lineHeight * 2} className="tl-cluster-hint">
           {hint}
         </text>
       </g>

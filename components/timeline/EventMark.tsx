@@ -72,14 +72,14 @@ export const EventMark = memo(function EventMark({
       ) : null}
       <g className="tl-label" transform={`translate(${round(label.x)},${round(label.y)})`} data-box="label">
         <rect width={round(label.width)} height={label.height} rx={4} />
-        <text {...textPlacement(event.shortDate, label.width, LABEL.padX, direction)} y={LABEL.padY + 11} className="tl-label-date">
+        <text {...textPlacement(event.shortDate, label.width, LABEL.padX, direction)} y={LABEL.padY + LABEL.dateBaseline} className="tl-label-date">
           {event.shortDate}
           {quoteCount > 0 ? <tspan className="tl-label-quotes">{`  ❝ ${quotesPhrase(quoteCount, m.counts, m.locale)}`}</tspan> : null}
           {/* Lines are separate <text>s: a space ends each (not drawn) so their words do not run together when read. */}{' '}
         </text>
         {label.titleLines.map((line, i) => (
           // Every line reads the way the whole title does, as one paragraph would.
-          <text key={i} {...textPlacement(event.title, label.width, LABEL.padX, direction)} y={LABEL.padY + 14 + LABEL.lineHeight * (i + 1)} className="tl-label-title">
+          <text key={i} {...textPlacement(event.title, label.width, LABEL.padX, direction)} y={LABEL.padY + LABEL.titleBaseline + LABEL.lineHeight * (i + 1)} className="tl-label-title">
             {line}{' '}
           </text>
         ))}

@@ -47,14 +47,14 @@ export const QuoteCallout = memo(function QuoteCallout({
         <rect width={round(box.width)} height={box.height} rx={3} />
         <rect className="tl-callout-rule" {...(direction === 'rtl' ? { x: round(box.width - 3) } : {})} width={3} height={box.height} />
         {callout.lines.map((line, i) => (
-          <text key={i} {...words} y={CALLOUT.padY + 12 + CALLOUT.lineHeight * i} className="tl-callout-text">
+          <text key={i} {...words} y={CALLOUT.padY + CALLOUT.baseline + CALLOUT.lineHeight * i} className="tl-callout-text">
             {line}
           </text>
         ))}
         {callout.original ? (
           <text
             {...textPlacement(callout.original.line, box.width, CALLOUT.padX, direction)}
-            y={CALLOUT.padY + 12 + CALLOUT.lineHeight * callout.lines.length}
+            y={CALLOUT.padY + CALLOUT.baseline + CALLOUT.lineHeight * callout.lines.length}
             className="tl-callout-original"
             lang={callout.original.lang}
           >

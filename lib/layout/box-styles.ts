@@ -7,8 +7,14 @@
  * bring the layout into the browser's first bundle (it loads with zoom, on
  * first use).
  */
-export const LABEL = { dateSize: 11, titleSize: 13.5, lineHeight: 17, padX: 8, padY: 7, maxWidth: 210, minWidth: 90, gap: 10 }
-export const CALLOUT = { textSize: 13, lineHeight: 17, bySize: 11, padX: 10, padY: 8, maxWidth: 250, gap: 12 }
+/**
+ * A label: its date line, then its title lines `lineHeight` apart. `dateBaseline` and `titleBaseline` are
+ * how far below the top padding the date's and the first title line's baselines sit (the title's first line
+ * is `lineHeight` further down than `titleBaseline`, under the date).
+ */
+export const LABEL = { dateSize: 11, titleSize: 13.5, lineHeight: 17, padX: 8, padY: 7, dateBaseline: 11, titleBaseline: 14, maxWidth: 210, minWidth: 90, gap: 10 }
+/** A quote's callout: its lines `lineHeight` apart, the first one's baseline `baseline` below the top padding, then who said it. */
+export const CALLOUT = { textSize: 13, lineHeight: 17, bySize: 11, padX: 10, padY: 8, baseline: 12, maxWidth: 250, gap: 12 }
 /** The time axis's text: its tick labels (measured so they do not collide) and the time-zone note beside them. */
 export const AXIS_TEXT = { size: 11 }
 

@@ -39,8 +39,8 @@ test('every line of a callout, the original’s included, sits above its attribu
   const d = drawings(events, [{ ...quote, original, lang: 'ru' }], 'en', ENGLISH_LAYOUT)
   for (const c of [d.horizontal.callouts[0]!, d.vertical.callouts[0]!]) {
     const lines = c.lines.length + (c.original ? 1 : 0)
-    // As QuoteCallout draws them: the baseline of line i at padY + 12 + lineHeight·i, the attribution at height − padY − 2.
-    const lastBaseline = CALLOUT.padY + 12 + CALLOUT.lineHeight * (lines - 1)
+    // As QuoteCallout draws them: the baseline of line i at padY + baseline + lineHeight·i, the attribution at height − padY − 2.
+    const lastBaseline = CALLOUT.padY + CALLOUT.baseline + CALLOUT.lineHeight * (lines - 1)
     assert.ok(lastBaseline + CALLOUT.bySize <= c.box.height - CALLOUT.padY - 2, `${lastBaseline} in ${c.box.height}`)
     assert.ok(c.original, 'the original is in the callout')
   }
