@@ -60,19 +60,3 @@ test('output that is not vnu’s JSON report throws, so a crashed checker never 
   assert.throws(() => vnuErrors('Error: Unable to access jarfile', pages), /did not print a JSON report/)
   assert.throws(() => vnuErrors('{"version":"1"}', pages))
 })
-
-test('CSS the checker predates is let through, by its exact words, and CSS it rightly rejects is not', () => {
-  const errors = vnuErrors(
-    reportOf(
-      { type: 'error', url: 'file:/tmp/vnu/page-0.html', lastLine: 1, firstColumn: 1, message: 'CSS: Unrecognized at-rule “@property”.' },
-      { type: 'error', url: 'file:/tmp/vnu/page-0.html', lastLine: 2, firstColumn: 1, message: 'CSS: “margin-trim”: Property “margin-trim” doesn\'t exist.' },
-      { type: 'error', url: 'file:/tmp/vnu/page-0.html', lastLine: 3, firstColumn: 1, message: 'CSS: “colr”: Property “colr” doesn\'t exist.' },
-      { type: 'error', url: 'file:/tmp/vnu/page-0.html', lastLine: 4, firstColumn: 1, message: 'CSS: Unrecognized at-rule “@propertyx”.' },
-    ),
-    pages,
-  )
-  assert.deepEqual(
-    errors.map((e) => e.line),
-    [3, 4],
-  )
-})

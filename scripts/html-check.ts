@@ -41,15 +41,7 @@ export type VnuMessage = z.infer<typeof message>
  * Messages vnu gives for markup that is valid HTML today, each with why it is a false positive.
  * Matched against the whole message, so nothing else is ever let through with them.
  */
-export const KNOWN_FALSE_POSITIVES: readonly { message: RegExp; why: string }[] = [
-  // The pages carry their stylesheet inline (next.config.js, experimental.inlineCss), so vnu's CSS checker reads
-  // it, and that checker predates CSS it does not know:
-  {
-    message: /^CSS: Unrecognized at-rule “@property”\.$/,
-    why: 'registered custom properties (CSS Properties and Values API, Baseline since 2024), which Tailwind 4 declares for its variables',
-  },
-  { message: /^CSS: “margin-trim”: Property “margin-trim” doesn't exist\.$/, why: 'margin-trim is CSS Box Model Level 4; browsers without it ignore the declaration' },
-]
+export const KNOWN_FALSE_POSITIVES: readonly { message: RegExp; why: string }[] = []
 
 /** vnu names files `file:/tmp/a.html`; Node writes `file:///tmp/a.html`. */
 function fileHref(url: string): string {
