@@ -54,7 +54,7 @@ const nextConfig = (phase) => {
     // they render (one worker of two cores here). Content is compiled and laid out before (scripts/warm-cache.ts).
     // Rendering is CPU-bound, so a worker gains nothing from many pages in flight (Next's default is 8) but
     // holds all of them in memory, and each takes that much longer: a few at a time.
-    experimental: { cpus: availableParallelism(), staticGenerationMaxConcurrency: 2, inlineCss: true },
+    experimental: { cpus: availableParallelism(), staticGenerationMaxConcurrency: 2 },
     // Next gives up on a page after 60 s by default (and fails the build after three tries): a tag page or the
     // sitemap of a large archive, on a machine shared with other builds, can take longer without anything being wrong.
     staticPageGenerationTimeout: 600,
