@@ -78,6 +78,42 @@ test('the buttons zoom the tall drawing: in stretches it, Fit all brings it back
   await expect.poll(() => drawnHeight(page)).toBeCloseTo(before, 0)
 })
 
+/**
+ * The boxes of the tall drawing's words (ticks, labels, callouts, the zone) that a floating zoom button covers, at
+ * every screen from the drawing's top to its foot: the buttons follow the screen, so all of it passes under them.
+ */
+async function coveredAsItScrolls(page: Page): Promise<string[]> {
+  return page.evaluate(async (selector) => {
+    const frame = () => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)))
+    const svg = document.querySelector(selector)!
+    const buttons = () => [...document.querySelectorAll('.tl-zoom-float button')].map((b) => b.getBoundingClientRect())
+    const overlaps = (a: DOMRect, b: DOMRect) => a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom
+    const found: string[] = []
+    const top = svg.getBoundingClientRect().top + window.scrollY
+    const foot = top + svg.getBoundingClientRect().height
+    for (let y = top - window.innerHeight / 2; y < foot; y += 300) {
+      window.scrollTo({ top: y, behavior: 'instant' })
+      await frame()
+      const shown = buttons()
+      if (shown.some((b) => b.width === 0)) return ['the floating buttons are not shown']
+      for (const el of svg.querySelectorAll<SVGGraphicsElement>('text, .tl-label rect, .tl-callout rect')) {
+        if (!el.checkVisibility({ visibilityProperty: true })) continue
+        const box = el.getBoundingClientRect()
+        if (box.width > 0 && shown.some((b) => overlaps(b, box))) found.push(`${el.textContent?.trim() || el.closest('[data-event-id], [data-cluster-id], .tl-callout')?.getAttribute('aria-label') || el.tagName} at ${Math.round(box.left)},${Math.round(box.top)}`)
+      }
+    }
+    return [...new Set(found)]
+  }, tall)
+}
+
+test('the floating zoom buttons cover no tick, label or callout of the tall drawing, zoomed or not', async ({ page }) => {
+  await ready(page)
+  expect(await coveredAsItScrolls(page)).toEqual([])
+  await page.getByRole('button', { name: 'Zoom in' }).tap()
+  await expect.poll(() => zoomLevel(page)).toBe(2)
+  expect(await coveredAsItScrolls(page)).toEqual([])
+})
+
 test('a pinch that starts on a mark zooms on, step by step, well past its first step', async ({ page }) => {
   await ready(page)
   // One finger on a cluster's label, drawn by the server: the first step of the pinch hands the

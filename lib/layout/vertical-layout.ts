@@ -189,7 +189,7 @@ function layoutTopToBottom(plan: VerticalPlan, k: number): TimelineLayout {
     for (const qi of qis) height += CALLOUT_GAP + verticalCallout(plan, qi).height
     const markY = anchors[a]!
     const top = place(markY, height)
-    const box = { x: LABEL_X, y: top, width: label.boxWidth, height: label.height, lane: 0, titleLines: label.titleLines }
+    const box = { x: LABEL_X, y: top, width: label.boxWidth, height: label.height, lane: 0, titleLines: label.titleLines, ...(label.dateLines ? { dateLines: label.dateLines } : {}) }
     const at = { x: AXIS_X, y: markY }
     if (isPoint(e.span)) {
       const leader: Point[] = [
