@@ -114,6 +114,51 @@ test('the floating zoom buttons cover no tick, label or callout of the tall draw
   expect(await coveredAsItScrolls(page)).toEqual([])
 })
 
+/**
+ * A mark's label box as drawn, plain and while the browser holds :hover on the mark, as a phone's browser
+ * does on the mark last tapped (Chromium's DevTools protocol forces the state; a synthetic tap leaves none to read).
+ */
+async function labelWhenHovered(page: Page, mark: string): Promise<{ plain: string; hovered: string }> {
+  const cdp = await page.context().newCDPSession(page)
+  await cdp.send('DOM.enable')
+  await cdp.send('CSS.enable')
+  const { root } = await cdp.send('DOM.getDocument', { depth: 0 })
+  const { nodeId } = await cdp.send('DOM.querySelector', { nodeId: root.nodeId, selector: mark })
+  const look = () => page.locator(mark).first().locator('.tl-label rect').evaluate((r) => ['stroke', 'stroke-width', 'stroke-dasharray'].map((p) => getComputedStyle(r).getPropertyValue(p)).join(' '))
+  const plain = await look()
+  await cdp.send('CSS.forcePseudoState', { nodeId, forcedPseudoClasses: ['hover'] })
+  const hovered = await look()
+  await cdp.send('CSS.forcePseudoState', { nodeId, forcedPseudoClasses: [] })
+  await cdp.detach()
+  return { plain, hovered }
+}
+
+test('a mark a finger leaves :hover on wears no ring: the hover rings are for pointers that hover', async ({ page }) => {
+  await ready(page)
+  expect(await page.evaluate(() => matchMedia('(hover: none)').matches)).toBe(true)
+  for (const mark of [`${tall} [data-cluster-id]`, `${tall} [data-event-id]`]) {
+    const { plain, hovered } = await labelWhenHovered(page, mark)
+    expect(hovered, mark).toBe(plain)
+  }
+})
+
+test.describe('with a mouse', () => {
+  test.use({ viewport: { width: 1280, height: 800 }, hasTouch: false, isMobile: false })
+
+  test('a hovered mark wears its ring', async ({ page }) => {
+    // The wide drawing of the big story is all clusters; a short story's marks stand alone.
+    for (const [story, mark] of [
+      [BIG, 'svg.tl-svg-horizontal [data-cluster-id]'],
+      ['/timelines/e2e-small-two-events', 'svg.tl-svg-horizontal [data-event-id]'],
+    ] as const) {
+      await page.goto(story)
+      await expect(page.locator('.tl-viewer[data-hydrated]')).toBeAttached()
+      const { plain, hovered } = await labelWhenHovered(page, mark)
+      expect(hovered, mark).not.toBe(plain)
+    }
+  })
+})
+
 test('a pinch that starts on a mark zooms on, step by step, well past its first step', async ({ page }) => {
   await ready(page)
   // One finger on a cluster's label, drawn by the server: the first step of the pinch hands the
