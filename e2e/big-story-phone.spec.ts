@@ -191,6 +191,52 @@ test('a pinch that starts on a mark zooms on, step by step, well past its first 
   await expect(page.locator(`${tall} > :not(.tl-drawn)`)).toHaveCount(0)
 })
 
+test('a pinch begun before the zoom has loaded zooms as far as it came, and on as it goes on', async ({ page }) => {
+  await page.goto(BIG)
+  await expect(page.locator('.tl-viewer[data-hydrated]')).toBeAttached()
+  // The zoom's code is held back until the pinch is well under way, as on a slow phone network.
+  let release = () => {}
+  const held = new Promise<void>((done) => (release = done))
+  await page.route('**/_next/static/chunks/**', async (route) => {
+    await held
+    await route.continue()
+  })
+  const label = clusters(page).nth(2).locator('.tl-label rect')
+  await label.evaluate((el) => window.scrollBy({ top: el.getBoundingClientRect().top - 300, behavior: 'instant' }))
+  const box = (await label.boundingBox())!
+  const x = box.x + box.width / 2
+  const top = box.y + box.height / 2
+  const cdp = await page.context().newCDPSession(page)
+  const touch = (type: 'touchStart' | 'touchMove' | 'touchEnd', spread: number) =>
+    cdp.send('Input.dispatchTouchEvent', {
+      type,
+      touchPoints: type === 'touchEnd' ? [] : [
+        { x, y: top, id: 0 },
+        { x, y: top + spread, id: 1 },
+      ],
+    })
+  const frames = () => page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))))
+  await touch('touchStart', 60)
+  for (let step = 1; step <= 8; step++) {
+    await touch('touchMove', 60 + step * 15)
+    await frames()
+  }
+  // Spread from 60 to 180 px, and no zoom yet to answer it.
+  await expect(page.locator('.tl-viewer[data-zoom]')).toHaveCount(0)
+  release()
+  // Once it lands, the drawing is zoomed three times over: the pinch so far.
+  await expect.poll(() => zoomLevel(page)).toBeGreaterThan(2.5)
+  for (let step = 9; step <= 16; step++) {
+    await touch('touchMove', 60 + step * 15)
+    await frames()
+  }
+  await touch('touchEnd', 0)
+  // And the rest of the gesture, to 300 px, is the zoom's: five times.
+  await expect.poll(() => zoomLevel(page)).toBeGreaterThan(4)
+  // The page itself was not zoomed by the browser under the fingers.
+  expect(await page.evaluate(() => window.visualViewport?.scale ?? 1)).toBe(1)
+})
+
 test('the keys move through events, opening the clusters they pass through', async ({ page }) => {
   await ready(page)
   const cluster = clusters(page).first()
