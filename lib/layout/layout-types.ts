@@ -160,7 +160,8 @@ export interface ClusterLayout {
   ariaLabel: string
   /** Its first event and its dates in full ("Talks begin and 2 more, March 3, 2022 to March 9, 2022"). */
   ariaDescription: string
-  label: Box & { lane: number; titleLines: string[] }
+  /** `dateLines`: the date line over two lines, where one is too narrow for it (a phone's tall drawing). */
+  label: Box & { lane: number; titleLines: string[]; dateLines?: DateLine[] }
   leader: Point[]
   /** Quotes of its events, and quotes of no event said in its stretch. */
   quoteCount: number

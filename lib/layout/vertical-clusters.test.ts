@@ -129,6 +129,14 @@ test('the column at the end of the labels’ line stays free for the floating zo
         for (const line of lines) assert.ok(textWidth(line, LABEL.dateSize, true) <= e.label.width - LABEL.padX * 2, `“${line}” is wider than its label`)
         assert.equal(lines.join(' ').replace(/\s+/g, ' '), [e.shortDate, quotes].filter(Boolean).join(' ').replace(/\s+/g, ' '))
       }
+      for (const c of l.clusters) {
+        // A cluster's dates too: over two lines where one is too narrow, whole unless two are.
+        const lines = c.label.dateLines?.map((d) => d.date) ?? [c.dateLine]
+        for (const line of lines) assert.ok(textWidth(line, LABEL.dateSize, true) * 1.06 <= c.label.width - LABEL.padX * 2 + 1, `“${line}” is wider than its cluster's label`)
+        // (Wrapping reads Intl's thin spaces around the dash as any space.)
+        const words = (t: string) => t.replace(/\s+/g, ' ')
+        if (!c.dateLine.endsWith('…')) assert.ok(words(c.ariaLabel).startsWith(words(lines.join(' '))), `${lines.join(' / ')} is not ${c.ariaLabel}`)
+      }
       for (const b of boxes) {
         // Right to left, the labels read leftwards from an axis on the right, and the column is on the left.
         if (direction === 'ltr') assert.ok(b.x + b.width <= free, `a box ends at ${b.x + b.width} at zoom ${k}`)

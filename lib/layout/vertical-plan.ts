@@ -77,8 +77,11 @@ export interface VerticalLabel {
 
 export interface VerticalCluster {
   words: ReturnType<typeof clusterWords>
-  /** The date line as drawn, shortened with an ellipsis where the box is too narrow for it. */
+  /** The date line as drawn, shortened with an ellipsis where two lines of the box are too narrow for it. */
   dateLine: string
+  /** The date line's two lines, where one is too narrow for it. */
+  dateLines?: DateLine[]
+  height: number
   boxWidth: number
 }
 
@@ -199,9 +202,17 @@ export function verticalCluster(plan: VerticalPlan, first: number, last: number)
   return measuredOnce(plan.measured.clusters, `${first}:${last}`, () => {
     const words = clusterWords(plan.events.slice(first, last + 1), plan.locale, plan.texts)
     const inner = plan.labelWidth - LABEL.padX * 2
-    // Dates of far-apart years can be wider than a phone's column: shortened, and read whole by the accessible name.
-    const dateLine = wrapText(words.dateLine, inner / 1.06, LABEL.dateSize, 1, true).lines[0] ?? ''
-    const widest = Math.max(textWidth(`${words.title}  ❝ ${quotesPhrase(100, plan.texts, plan.locale)}`, LABEL.titleSize, true), textWidth(dateLine, LABEL.dateSize, true) * 1.06, textWidth(plan.texts.clusterHint, LABEL.dateSize))
-    return { words, dateLine, boxWidth: Math.min(plan.labelWidth, Math.max(LABEL.minWidth, Math.ceil(widest) + LABEL.padX * 2)) }
+    // Dates of far-apart years can be wider than a phone's column: they break over two lines (the box grows by
+    // one), and only a date longer than that is shortened, read whole by the accessible name.
+    const lines = wrapText(words.dateLine, inner / 1.06, LABEL.dateSize, 2, true).lines
+    const dateLine = lines.join(' ')
+    const widest = Math.max(textWidth(`${words.title}  ❝ ${quotesPhrase(100, plan.texts, plan.locale)}`, LABEL.titleSize, true), ...lines.map((l) => textWidth(l, LABEL.dateSize, true) * 1.06), textWidth(plan.texts.clusterHint, LABEL.dateSize))
+    return {
+      words,
+      dateLine,
+      ...(lines.length > 1 ? { dateLines: lines.map((date) => ({ date, quotes: false })) } : {}),
+      boxWidth: Math.min(plan.labelWidth, Math.max(LABEL.minWidth, Math.ceil(widest) + LABEL.padX * 2)),
+      height: VERTICAL.clusterHeight + (lines.length - 1) * LABEL.lineHeight,
+    }
   })
 }
