@@ -3,11 +3,12 @@ import { getPublished } from '@/lib/content/published.server'
 import { lastChanged } from '@/lib/feeds/feed'
 import { tagPagePath } from '@/lib/content/tag-pages'
 import { everyTag } from '@/lib/content/tagged.server'
+import { laterPagePaths } from '@/lib/content/story-pages'
 import { storyUrl } from '@/lib/urls'
 import { siteUrl } from '@/lib/site'
 import { languageAlternates, translationMember, versionsOfEach } from '@/lib/content/translations'
 
-/** `/sitemap.xml` (sitemaps.org 0.9): the index, every published story (with its versions in other languages), every page of every tag and the authoring guide. */
+/** `/sitemap.xml` (sitemaps.org 0.9): the index, every published story (with its versions in other languages, and every page of a long one), every page of every tag and the authoring guide. */
 export const dynamic = 'force-static'
 
 export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
@@ -17,10 +18,14 @@ export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
   const versions = versionsOfEach(timelines.map(translationMember))
   return [
     { url: `${origin}/`, ...(latest ? { lastModified: latest } : {}) },
-    ...timelines.map((t) => {
+    ...timelines.flatMap((t) => {
       // A story's versions in other languages, as the page's own hreflang links name them (the public ones only).
       const languages = languageAlternates(versions.get(t.slug)!, (slug) => storyUrl(origin, slug))
-      return { url: storyUrl(origin, t.slug), lastModified: lastChanged(t), ...(Object.keys(languages).length ? { alternates: { languages } } : {}) }
+      return [
+        { url: storyUrl(origin, t.slug), lastModified: lastChanged(t), ...(Object.keys(languages).length ? { alternates: { languages } } : {}) },
+        // A long story's later pages (lib/content/story-pages.ts) hold the rest of its article: found only through them.
+        ...laterPagePaths(t.slug, t.events.length).map((path) => ({ url: `${origin}${path}`, lastModified: lastChanged(t) })),
+      ]
     }),
     // A tag page changes when any of its stories does.
     ...(await everyTag()).flatMap((tag) =>

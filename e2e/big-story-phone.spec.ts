@@ -78,6 +78,87 @@ test('the buttons zoom the tall drawing: in stretches it, Fit all brings it back
   await expect.poll(() => drawnHeight(page)).toBeCloseTo(before, 0)
 })
 
+/**
+ * The boxes of the tall drawing's words (ticks, labels, callouts, the zone) that a floating zoom button covers, at
+ * every screen from the drawing's top to its foot: the buttons follow the screen, so all of it passes under them.
+ */
+async function coveredAsItScrolls(page: Page): Promise<string[]> {
+  return page.evaluate(async (selector) => {
+    const frame = () => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)))
+    const svg = document.querySelector(selector)!
+    const buttons = () => [...document.querySelectorAll('.tl-zoom-float button')].map((b) => b.getBoundingClientRect())
+    const overlaps = (a: DOMRect, b: DOMRect) => a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom
+    const found: string[] = []
+    const top = svg.getBoundingClientRect().top + window.scrollY
+    const foot = top + svg.getBoundingClientRect().height
+    for (let y = top - window.innerHeight / 2; y < foot; y += 300) {
+      window.scrollTo({ top: y, behavior: 'instant' })
+      await frame()
+      const shown = buttons()
+      if (shown.some((b) => b.width === 0)) return ['the floating buttons are not shown']
+      for (const el of svg.querySelectorAll<SVGGraphicsElement>('text, .tl-label rect, .tl-callout rect')) {
+        if (!el.checkVisibility({ visibilityProperty: true })) continue
+        const box = el.getBoundingClientRect()
+        if (box.width > 0 && shown.some((b) => overlaps(b, box))) found.push(`${el.textContent?.trim() || el.closest('[data-event-id], [data-cluster-id], .tl-callout')?.getAttribute('aria-label') || el.tagName} at ${Math.round(box.left)},${Math.round(box.top)}`)
+      }
+    }
+    return [...new Set(found)]
+  }, tall)
+}
+
+test('the floating zoom buttons cover no tick, label or callout of the tall drawing, zoomed or not', async ({ page }) => {
+  await ready(page)
+  expect(await coveredAsItScrolls(page)).toEqual([])
+  await page.getByRole('button', { name: 'Zoom in' }).tap()
+  await expect.poll(() => zoomLevel(page)).toBe(2)
+  expect(await coveredAsItScrolls(page)).toEqual([])
+})
+
+/**
+ * A mark's label box as drawn, plain and while the browser holds :hover on the mark, as a phone's browser
+ * does on the mark last tapped (Chromium's DevTools protocol forces the state; a synthetic tap leaves none to read).
+ */
+async function labelWhenHovered(page: Page, mark: string): Promise<{ plain: string; hovered: string }> {
+  const cdp = await page.context().newCDPSession(page)
+  await cdp.send('DOM.enable')
+  await cdp.send('CSS.enable')
+  const { root } = await cdp.send('DOM.getDocument', { depth: 0 })
+  const { nodeId } = await cdp.send('DOM.querySelector', { nodeId: root.nodeId, selector: mark })
+  const look = () => page.locator(mark).first().locator('.tl-label rect').evaluate((r) => ['stroke', 'stroke-width', 'stroke-dasharray'].map((p) => getComputedStyle(r).getPropertyValue(p)).join(' '))
+  const plain = await look()
+  await cdp.send('CSS.forcePseudoState', { nodeId, forcedPseudoClasses: ['hover'] })
+  const hovered = await look()
+  await cdp.send('CSS.forcePseudoState', { nodeId, forcedPseudoClasses: [] })
+  await cdp.detach()
+  return { plain, hovered }
+}
+
+test('a mark a finger leaves :hover on wears no ring: the hover rings are for pointers that hover', async ({ page }) => {
+  await ready(page)
+  expect(await page.evaluate(() => matchMedia('(hover: none)').matches)).toBe(true)
+  for (const mark of [`${tall} [data-cluster-id]`, `${tall} [data-event-id]`]) {
+    const { plain, hovered } = await labelWhenHovered(page, mark)
+    expect(hovered, mark).toBe(plain)
+  }
+})
+
+test.describe('with a mouse', () => {
+  test.use({ viewport: { width: 1280, height: 800 }, hasTouch: false, isMobile: false })
+
+  test('a hovered mark wears its ring', async ({ page }) => {
+    // The wide drawing of the big story is all clusters; a short story's marks stand alone.
+    for (const [story, mark] of [
+      [BIG, 'svg.tl-svg-horizontal [data-cluster-id]'],
+      ['/timelines/e2e-small-two-events', 'svg.tl-svg-horizontal [data-event-id]'],
+    ] as const) {
+      await page.goto(story)
+      await expect(page.locator('.tl-viewer[data-hydrated]')).toBeAttached()
+      const { plain, hovered } = await labelWhenHovered(page, mark)
+      expect(hovered, mark).not.toBe(plain)
+    }
+  })
+})
+
 test('a pinch that starts on a mark zooms on, step by step, well past its first step', async ({ page }) => {
   await ready(page)
   // One finger on a cluster's label, drawn by the server: the first step of the pinch hands the
@@ -108,6 +189,52 @@ test('a pinch that starts on a mark zooms on, step by step, well past its first 
   for (let i = 1; i < levels.length; i++) expect(levels[i]!).toBeGreaterThanOrEqual(levels[i - 1]!)
   // The server's marks under the finger are gone once it lifts: only the browser's drawing is left.
   await expect(page.locator(`${tall} > :not(.tl-drawn)`)).toHaveCount(0)
+})
+
+test('a pinch begun before the zoom has loaded zooms as far as it came, and on as it goes on', async ({ page }) => {
+  await page.goto(BIG)
+  await expect(page.locator('.tl-viewer[data-hydrated]')).toBeAttached()
+  // The zoom's code is held back until the pinch is well under way, as on a slow phone network.
+  let release = () => {}
+  const held = new Promise<void>((done) => (release = done))
+  await page.route('**/_next/static/chunks/**', async (route) => {
+    await held
+    await route.continue()
+  })
+  const label = clusters(page).nth(2).locator('.tl-label rect')
+  await label.evaluate((el) => window.scrollBy({ top: el.getBoundingClientRect().top - 300, behavior: 'instant' }))
+  const box = (await label.boundingBox())!
+  const x = box.x + box.width / 2
+  const top = box.y + box.height / 2
+  const cdp = await page.context().newCDPSession(page)
+  const touch = (type: 'touchStart' | 'touchMove' | 'touchEnd', spread: number) =>
+    cdp.send('Input.dispatchTouchEvent', {
+      type,
+      touchPoints: type === 'touchEnd' ? [] : [
+        { x, y: top, id: 0 },
+        { x, y: top + spread, id: 1 },
+      ],
+    })
+  const frames = () => page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))))
+  await touch('touchStart', 60)
+  for (let step = 1; step <= 8; step++) {
+    await touch('touchMove', 60 + step * 15)
+    await frames()
+  }
+  // Spread from 60 to 180 px, and no zoom yet to answer it.
+  await expect(page.locator('.tl-viewer[data-zoom]')).toHaveCount(0)
+  release()
+  // Once it lands, the drawing is zoomed three times over: the pinch so far.
+  await expect.poll(() => zoomLevel(page)).toBeGreaterThan(2.5)
+  for (let step = 9; step <= 16; step++) {
+    await touch('touchMove', 60 + step * 15)
+    await frames()
+  }
+  await touch('touchEnd', 0)
+  // And the rest of the gesture, to 300 px, is the zoom's: five times.
+  await expect.poll(() => zoomLevel(page)).toBeGreaterThan(4)
+  // The page itself was not zoomed by the browser under the fingers.
+  expect(await page.evaluate(() => window.visualViewport?.scale ?? 1)).toBe(1)
 })
 
 test('the keys move through events, opening the clusters they pass through', async ({ page }) => {

@@ -204,6 +204,29 @@ test('one widget weighs at most 40 KB compressed (HTML, CSS and JavaScript)', as
   expect(weight.total).toBeLessThanOrEqual(40 * 1024)
 })
 
+test('a long story’s widget carries no event’s prose: a detail fetches it from its page’s file as it opens', async ({ page, request }) => {
+  const long = '/embed/e2e-long-story'
+  // e2e/fixtures/long-story.ts: every entry's prose says it is "written on its own day".
+  expect(await (await request.get(long)).text()).not.toContain('written on its own day')
+  const files: string[] = []
+  page.on('request', (r) => {
+    if (r.url().includes('/details/')) files.push(new URL(r.url()).pathname)
+  })
+  await page.setViewportSize({ width: 1024, height: 800 })
+  await page.goto(`${long}?start=ledger-250`)
+  await expect(page.locator('.tl-viewer[data-hydrated]')).toBeAttached()
+  const mark = page.locator('[data-orientation="horizontal"] [data-event-id="ledger-250"]')
+  await expect(mark).toHaveAttribute('aria-current', 'true')
+  // Its mark selects where it stands: it does not lead out of the widget to the story's second page.
+  expect(await mark.getAttribute('href')).toBe('#ledger-250')
+  await mark.focus()
+  await page.keyboard.press('Enter')
+  const detail = page.getByRole('region', { name: /Event details/ })
+  await expect(detail).toContainText('The ledger records entry 250, written on its own day.')
+  expect(files).toEqual(['/timelines/e2e-long-story/details/2.json'])
+  expect(new URL(page.url()).pathname).toBe(long)
+})
+
 test('zoom loads only when a reader reaches for the widget, and then works', async ({ page }) => {
   const zoomChunks: string[] = []
   page.on('request', (r) => {

@@ -22,6 +22,14 @@ test('robots.txt names the sitemap, which lists the story on the configured orig
   for (const loc of locs) expect(loc!.startsWith(`${baseURL}/`), loc).toBe(true)
 })
 
+test('the sitemap lists every page of a story read in pages, each of which answers', async ({ request, baseURL }) => {
+  const locs = [...(await (await request.get('/sitemap.xml')).text()).matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1]!)
+  const story = `${baseURL}/timelines/e2e-long-story`
+  // Its 450 events are read in three pages (e2e/fixtures/long-story.ts); its first page is the story's own address.
+  expect(locs.filter((l) => l.startsWith(`${story}/`) || l === story)).toEqual([story, `${story}/page/2`, `${story}/page/3`])
+  for (const loc of locs.filter((l) => l.includes('/page/') && l.includes('/timelines/'))) expect((await request.get(loc)).status(), loc).toBe(200)
+})
+
 for (const [path, type] of [
   ['/feed.xml', 'application/rss+xml'],
   ['/atom.xml', 'application/atom+xml'],

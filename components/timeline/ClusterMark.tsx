@@ -22,6 +22,7 @@ export const ClusterMark = memo(function ClusterMark({ cluster, tabIndex, direct
   const m = useViewerMessages()
   const quotesText = quotes ? quotesPhrase(quotes, m.counts, m.locale) : ''
   const hint = m.timeline.clusterHint
+  const dateLines = label.dateLines?.map((l) => l.date) ?? [cluster.dateLine]
   return (
     // eslint-disable-next-line jsx-a11y/role-supports-aria-props -- ARIA 1.3 gives every role aria-description; the plugin predates it
     <a
@@ -37,16 +38,18 @@ export const ClusterMark = memo(function ClusterMark({ cluster, tabIndex, direct
       <rect className="tl-cluster-pill" x={round(pill.x)} y={round(pill.y)} width={round(pill.width)} height={round(pill.height)} rx={7} />
       <g className="tl-label" transform={`translate(${round(label.x)},${round(label.y)})`} data-box="label">
         <rect width={round(label.width)} height={label.height} rx={4} />
-        <text {...textPlacement(cluster.dateLine, label.width, LABEL.padX, direction)} y={LABEL.padY + LABEL.dateBaseline} className="tl-label-date">
-          {cluster.dateLine}{' '}
-        </text>
-        <text {...textPlacement(label.titleLines[0] ?? '', label.width, LABEL.padX, direction)} y={LABEL.padY + LABEL.titleBaseline + LABEL.lineHeight} className="tl-label-title">
+        {dateLines.map((line, i) => (
+          <text key={i} {...textPlacement(cluster.dateLine, label.width, LABEL.padX, direction)} y={LABEL.padY + LABEL.dateBaseline + LABEL.lineHeight * i} className="tl-label-date">
+            {line}{' '}
+          </text>
+        ))}
+        <text {...textPlacement(label.titleLines[0] ?? '', label.width, LABEL.padX, direction)} y={LABEL.padY + LABEL.titleBaseline + LABEL.lineHeight * dateLines.length} className="tl-label-title">
           {label.titleLines[0]}
           {quotes ? (
             <tspan className="tl-label-quotes">{`  ❝ ${quotesText}`}</tspan>
           ) : null}{' '}
         </text>
-        <text {...textPlacement(hint, label.width, LABEL.padX, direction)} y={LABEL.padY + LABEL.titleBaseline + LABEL.lineHeight * 2} className="tl-cluster-hint">
+        <text {...textPlacement(hint, label.width, LABEL.padX, direction)} y={LABEL.padY + LABEL.titleBaseline + LABEL.lineHeight * (dateLines.length + 1)} className="tl-cluster-hint">
           {hint}
         </text>
       </g>

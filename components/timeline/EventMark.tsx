@@ -42,6 +42,7 @@ export const EventMark = memo(function EventMark({
   const { quoteCount } = event
   const m = useViewerMessages()
   const { label } = event
+  const dateLines = label.dateLines ?? [{ date: event.shortDate, quotes: quoteCount > 0 }]
   const classes = [
     'tl-event',
     `tl-importance-${event.importance}`,
@@ -72,14 +73,16 @@ export const EventMark = memo(function EventMark({
       ) : null}
       <g className="tl-label" transform={`translate(${round(label.x)},${round(label.y)})`} data-box="label">
         <rect width={round(label.width)} height={label.height} rx={4} />
-        <text {...textPlacement(event.shortDate, label.width, LABEL.padX, direction)} y={LABEL.padY + LABEL.dateBaseline} className="tl-label-date">
-          {event.shortDate}
-          {quoteCount > 0 ? <tspan className="tl-label-quotes">{`  ❝ ${quotesPhrase(quoteCount, m.counts, m.locale)}`}</tspan> : null}
-          {/* Lines are separate <text>s: a space ends each (not drawn) so their words do not run together when read. */}{' '}
-        </text>
+        {dateLines.map((line, i) => (
+          <text key={`date-${i}`} {...textPlacement(event.shortDate, label.width, LABEL.padX, direction)} y={LABEL.padY + LABEL.dateBaseline + LABEL.lineHeight * i} className="tl-label-date">
+            {line.date}
+            {line.quotes ? <tspan className="tl-label-quotes">{`${line.date ? '  ' : ''}❝ ${quotesPhrase(quoteCount, m.counts, m.locale)}`}</tspan> : null}
+            {/* Lines are separate <text>s: a space ends each (not drawn) so their words do not run together when read. */}{' '}
+          </text>
+        ))}
         {label.titleLines.map((line, i) => (
           // Every line reads the way the whole title does, as one paragraph would.
-          <text key={i} {...textPlacement(event.title, label.width, LABEL.padX, direction)} y={LABEL.padY + LABEL.titleBaseline + LABEL.lineHeight * (i + 1)} className="tl-label-title">
+          <text key={i} {...textPlacement(event.title, label.width, LABEL.padX, direction)} y={LABEL.padY + LABEL.titleBaseline + LABEL.lineHeight * (i + dateLines.length)} className="tl-label-title">
             {line}{' '}
           </text>
         ))}

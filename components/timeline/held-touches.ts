@@ -4,7 +4,8 @@
  * would go to a node outside it and never reach the listeners on the <svg>. So when the browser's
  * drawing takes over from the server's in the middle of a gesture (a pinch's first step), the
  * server's nodes under a finger stay, emptied and hidden, until the last finger lifts.
- * Listening starts when the zoom loads, before any takeover, so a gesture already under way counts.
+ * Listening starts when the zoom loads, before any takeover, so a gesture already under way counts
+ * (its fingers' targets are handed over: their touchstart came before).
  */
 export interface HeldTouches {
   /** Removes `nodes` from the page, keeping (emptied, hidden) those under a finger until it lifts. */
@@ -12,8 +13,9 @@ export interface HeldTouches {
   destroy(): void
 }
 
-export function holdTouches(svg: SVGSVGElement): HeldTouches {
-  let held: Element[] = []
+/** `pressed`: what fingers already down when listening starts press on (a pinch begun before the zoom loaded). */
+export function holdTouches(svg: SVGSVGElement, pressed: readonly Element[] = []): HeldTouches {
+  let held: Element[] = [...pressed]
   let parked: Element[] = []
   const down = (event: TouchEvent) => {
     for (const touch of event.changedTouches) if (touch.target instanceof Element) held.push(touch.target)

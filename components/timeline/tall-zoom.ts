@@ -2,6 +2,7 @@ import type { ZoomInput } from '@/lib/layout/drawings'
 import { DRAWING_WIDTHS } from '@/lib/layout/drawing-widths'
 import type { TimelineLayout } from '@/lib/layout/layout-types'
 import type { DrawingZoom } from './drawing-zoom'
+import { fingersOf, type EarlyPinch } from './early-pinch'
 import { layoutVerticalView, planVertical, unzoomedY, zoomedY } from '@/lib/layout/vertical-layout'
 
 export interface TallZoom extends DrawingZoom {
@@ -26,9 +27,10 @@ interface Anchor {
  * stretches the drawing down from its axis's top and scrolls the page so that the point it was
  * about stays where it was on the screen: the middle of the screen for the buttons and keys, the
  * middle of two fingers for a pinch. One finger still scrolls the page; two pinch. The listeners
- * are on the <svg>, which stays while its contents are drawn anew.
+ * are on the <svg>, which stays while its contents are drawn anew. A pinch that began before this
+ * loaded (`early`, early-pinch.ts) zooms as far as it has come, and goes on if its fingers are still down.
  */
-export function createTallZoom(svg: SVGSVGElement, input: ZoomInput, onZoom: (k: number) => void): TallZoom {
+export function createTallZoom(svg: SVGSVGElement, input: ZoomInput, onZoom: (k: number) => void, early?: EarlyPinch): TallZoom {
   const plan = planVertical(input.events, input.quotes, { width: DRAWING_WIDTHS.vertical, locale: input.locale, texts: input.texts, direction: input.direction ?? 'ltr', timeZone: input.timeZone })
   const index = new Map(input.events.map((e, i) => [e.id, i]))
   let k = 1
@@ -63,20 +65,16 @@ export function createTallZoom(svg: SVGSVGElement, input: ZoomInput, onZoom: (k:
   // A pinch: the scale between the fingers, about their middle, one drawing per frame.
   let pinch: { distance: number; k: number; y: number } | undefined
   let frame = 0
-  const fingers = (event: TouchEvent) => {
-    const [a, b] = [event.touches[0]!, event.touches[1]!]
-    return { distance: Math.hypot(a.clientX - b.clientX, a.clientY - b.clientY) || 1, middle: (a.clientY + b.clientY) / 2 }
-  }
   const start = (event: TouchEvent) => {
     if (event.touches.length !== 2) return
     event.preventDefault()
-    const f = fingers(event)
+    const f = fingersOf(event)
     pinch = { distance: f.distance, k, y: at(f.middle).y }
   }
   const move = (event: TouchEvent) => {
     if (!pinch || event.touches.length !== 2) return
     event.preventDefault()
-    const f = fingers(event)
+    const f = fingersOf(event)
     const next = clamp((pinch.k * f.distance) / pinch.distance)
     const about = { y: pinch.y, screenY: f.middle }
     cancelAnimationFrame(frame)
@@ -95,6 +93,13 @@ export function createTallZoom(svg: SVGSVGElement, input: ZoomInput, onZoom: (k:
     const { top, scale } = box()
     const now = top + zoomedY(plan, anchor.y, k) * scale
     if (Math.abs(now - anchor.screenY) >= 0.5) window.scrollBy(0, now - anchor.screenY)
+  }
+  if (early) {
+    // Where the fingers came down on the page, on the screen as it now scrolls; the drawing is still at zoom 1.
+    pinch = { distance: early.start.distance, k, y: at(early.start.pageMiddle - window.scrollY).y }
+    const next = clamp((pinch.k * early.now.distance) / pinch.distance)
+    zoomTo(next, { y: pinch.y, screenY: early.now.pageMiddle - window.scrollY })
+    if (!early.live) pinch = undefined
   }
   const listening = { passive: false }
   svg.addEventListener('touchstart', start, listening)

@@ -43,5 +43,8 @@ export function useEventDetail(model: Pick<ViewerModel, 'input' | 'pages'>, brie
   }, [wanted, pages, order])
   if (!brief) return undefined
   if (isWholeDetail(brief)) return brief
-  return fetched.get(brief.id) ?? { ...brief, paragraphs: [], sources: [], quotes: brief.quotes.map((q) => ({ ...q, text: words.get(q.id) ?? '' })) }
+  const whole = fetched.get(brief.id)
+  // The file is in the story's language; the brief, in the viewer's (a widget's `lang`): its dates stay.
+  if (whole) return { ...whole, ...brief, quotes: whole.quotes.map((q) => ({ ...q, ...brief.quotes.find((b) => b.id === q.id) })) }
+  return { ...brief, paragraphs: [], sources: [], quotes: brief.quotes.map((q) => ({ ...q, text: words.get(q.id) ?? '' })) }
 }

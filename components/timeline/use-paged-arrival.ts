@@ -12,7 +12,7 @@ import { hashId } from './select-event'
 export function usePagedArrival(model: Pick<ViewerModel, 'input' | 'pages'>) {
   const { pages, input } = model
   useEffect(() => {
-    if (!pages) return
+    if (!pages || pages.detailsOnly) return
     const pageOf = new Map(input.events.map((e, i) => [e.id, pages.of[i] ?? 1]))
     const arrive = () => {
       const id = hashId()

@@ -3,6 +3,7 @@ import type { ViewerMessages } from '@/lib/i18n/viewer-messages'
 import type { ZoomInput } from '@/lib/layout/drawings'
 import type { ZoomView } from '@/lib/layout/zoom'
 import type { DrawingZoom } from './drawing-zoom'
+import { recordEarlyPinch, type PinchRecorder } from './early-pinch'
 import type { ClientDrawing, HeldTouches, TallZoom, ZoomController } from './zoom-module'
 
 const FIT: ZoomView = { k: 1, x: 0 }
@@ -52,11 +53,14 @@ export function useZoom(root: RefObject<HTMLElement | null>, input: ZoomInput, {
   const [zoomers, setZoomers] = useState<Zoomers | null>(null)
   const loading = useRef<Promise<Zoomers> | null>(null)
   const made = useRef<{ zoomers: Zoomers; touches: HeldTouches[] } | null>(null)
+  const earlyPinch = useRef<PinchRecorder | null>(null)
   const ensure = useCallback((): Promise<Zoomers> => {
     loading.current ??= import('./zoom-module').then((m) => {
       const wideEl = drawingSvg(root.current, 'horizontal')
       const tallEl = drawingSvg(root.current, 'vertical')
-      const touches = new Map([wideEl, tallEl].filter((el) => el !== null).map((el) => [el, m.holdTouches(el)]))
+      const early = earlyPinch.current?.take()
+      earlyPinch.current = null
+      const touches = new Map([wideEl, tallEl].filter((el) => el !== null).map((el) => [el, m.holdTouches(el, el === tallEl && early?.live ? early.targets : [])]))
       const zoomers: Zoomers = {
         wide: wideEl
           ? m.createZoom(wideEl, input, {
@@ -65,7 +69,7 @@ export function useZoom(root: RefObject<HTMLElement | null>, input: ZoomInput, {
               onView: setView,
             })
           : null,
-        tall: tallEl ? m.createTallZoom(tallEl, input, setTallK) : null,
+        tall: tallEl ? m.createTallZoom(tallEl, input, setTallK, early) : null,
         mount: (svg, messages, onCommit) => m.mountDrawing(svg, messages, touches.get(svg) ?? m.holdTouches(svg), onCommit),
       }
       made.current = { zoomers, touches: [...touches.values()] }
@@ -80,8 +84,13 @@ export function useZoom(root: RefObject<HTMLElement | null>, input: ZoomInput, {
     const intent = () => void ensure()
     const events = ['pointerenter', 'focusin', 'touchstart'] as const
     for (const name of events) el.addEventListener(name, intent, { passive: true, once: true })
+    // A pinch begun while the zoom is on its way is kept for it (early-pinch.ts).
+    const tallEl = made.current ? null : drawingSvg(el, 'vertical')
+    if (tallEl) earlyPinch.current = recordEarlyPinch(tallEl)
     return () => {
       for (const name of events) el.removeEventListener(name, intent)
+      earlyPinch.current?.stop()
+      earlyPinch.current = null
       made.current?.zoomers.wide?.destroy()
       made.current?.zoomers.tall?.destroy()
       for (const t of made.current?.touches ?? []) t.destroy()

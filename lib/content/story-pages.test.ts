@@ -1,6 +1,6 @@
 import { test } from 'node:test'
 import assert from 'node:assert/strict'
-import { EVENTS_PER_PAGE, PAGED_ABOVE, eventHref, listRange, pageCount, pageOfChunk, pageOfIndex, storyDetailsPath, storyPagePath } from './story-pages'
+import { EVENTS_PER_PAGE, PAGED_ABOVE, eventHref, laterPagePaths, listRange, pageCount, pageOfChunk, pageOfIndex, storyDetailsPath, storyPagePath } from './story-pages'
 
 test('a story of up to PAGED_ABOVE events is one page', () => {
   assert.equal(pageCount(0), 1)
@@ -38,4 +38,10 @@ test('a link to an event is its anchor on its own page, and only the anchor from
   assert.equal(eventHref('war', 2, 2, 'talks'), '#talks')
   assert.equal(eventHref('war', 2, 1, 'talks'), '/timelines/war#talks')
   assert.equal(eventHref('war', 1, 3, 'talks'), '/timelines/war/page/3#talks')
+})
+
+test('the later pages of a story are the folders of pages 2 to the last; a story of one page has none', () => {
+  assert.deepEqual(laterPagePaths('ledger', 450), ['/timelines/ledger/page/2', '/timelines/ledger/page/3'])
+  assert.deepEqual(laterPagePaths('ledger', PAGED_ABOVE), [])
+  assert.deepEqual(laterPagePaths('обмен', PAGED_ABOVE + 1), [`/timelines/${encodeURIComponent('обмен')}/page/2`])
 })

@@ -25,6 +25,9 @@ export const pageOfChunk = (firstEventIndex: number, perPage = EVENTS_PER_PAGE):
 /** Page `page` of a story: the first at the story's own address, whose links never change when a story grows long. */
 export const storyPagePath = (slug: string, page: number) => (page <= 1 ? storyPath(slug) : `${storyPath(slug)}/page/${page}`)
 
+/** The addresses of a story's pages after the first, in order: none for a story read in one page. */
+export const laterPagePaths = (slug: string, eventCount: number): string[] => Array.from({ length: pageCount(eventCount) - 1 }, (_, i) => storyPagePath(slug, i + 2))
+
 /** The full details of the events on page `page` (EventDetail[], JSON): what the timeline's detail view of a long story opens. */
 export const storyDetailsPath = (slug: string, page: number) => `${storyPath(slug)}/details/${page}.json`
 

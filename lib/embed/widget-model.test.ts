@@ -5,6 +5,7 @@ import { loadTimelineFile } from '../content/load.server'
 import { parseEmbedOptions } from './options'
 import { widgetModel } from './widget-model'
 import { drawingsOf } from '../layout/drawings'
+import { eventHrefs, isWholeDetail } from '../interaction/model'
 
 const file = path.join(import.meta.dirname, '..', 'content', 'fixtures', 'every-date-form.mdx')
 const STORY = 'https://dateline.example/timelines/every-date-form'
@@ -68,4 +69,26 @@ test('header=0 and hosthash=1 reach the model', async () => {
   const { m } = await modelFor('header=0&hosthash=1')
   assert.equal(m.header, false)
   assert.equal(m.hostHash, true)
+})
+
+test('a long story’s widget carries the briefs of its details and where their pages’ files are, not their prose', async () => {
+  const r = await loadTimelineFile(path.join(import.meta.dirname, '..', '..', 'e2e', 'fixtures', 'site', 'e2e-long-story.mdx'))
+  if (!r.ok) assert.fail('fixture must load')
+  const t = r.timeline
+  const { options } = parseEmbedOptions(new URLSearchParams(''), t.events.map((e) => e.id), t.events.flatMap((e) => e.tags))
+  const m = widgetModel(t, options, 'https://dateline.example/timelines/e2e-long-story')
+  assert.equal(m.viewer.details.length, 450)
+  assert.ok(m.viewer.details.every((d) => !isWholeDetail(d)))
+  assert.deepEqual(m.viewer.pages?.detailsOnly, true)
+  // Each event's file is its page's, as on the story page: entry 201 opens the first section of page 2.
+  const at = (id: string) => m.viewer.pages!.of[m.viewer.input.events.findIndex((e) => e.id === id)]
+  assert.deepEqual([at('ledger-1'), at('ledger-200'), at('ledger-201'), at('ledger-450')], [1, 1, 2, 3])
+  // The widget has no article: its marks select where they stand, whatever page their section is on.
+  assert.deepEqual(eventHrefs(m.viewer), {})
+})
+
+test('a short story’s widget carries its details whole', async () => {
+  const { m } = await modelFor('')
+  assert.ok(m.viewer.details.every(isWholeDetail))
+  assert.equal(m.viewer.pages, undefined)
 })

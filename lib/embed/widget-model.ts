@@ -1,5 +1,6 @@
 import type { Timeline } from '../content/model'
-import { eventDetails } from '../content/event-details'
+import { briefOf, eventDetails } from '../content/event-details'
+import { pageCount, pageOfIndex } from '../content/story-pages'
 import type { EmbedOptions } from './options'
 import { directionOf, messagesFor, type Messages } from '../i18n'
 import { viewerModel } from '../interaction/view-model'
@@ -62,8 +63,12 @@ export function widgetModel(timeline: WidgetSource, options: EmbedOptions, story
   const windowed = shown !== timeline.events
   const quotes = !options.quotes ? [] : timeline.quotes.filter((q) => (q.eventId !== undefined ? kept.has(q.eventId) : !windowed || (q.span.max >= lo && q.span.min <= hi)))
 
-  // Details (dates written out in the widget's language) for the events shown, in time order.
-  const details = eventDetails({ ...timeline, meta: { ...timeline.meta, language: locale } }).filter((d) => kept.has(d.id))
+  // Details (dates written out in the widget's language) for the events shown, in time order. A long story's
+  // widget carries their briefs, as its story page does, and fetches a page's file of details when one opens.
+  const whole = eventDetails({ ...timeline, meta: { ...timeline.meta, language: locale } }).filter((d) => kept.has(d.id))
+  const count = timeline.events.length
+  const paged = pageCount(count) > 1
+  const details = paged ? whole.map(briefOf) : whole
 
   return {
     slug: timeline.slug,
@@ -86,6 +91,7 @@ export function widgetModel(timeline: WidgetSource, options: EmbedOptions, story
       events: shown,
       quotes,
       details,
+      ...(paged ? { pages: { slug: timeline.slug, of: shown.map((e) => pageOfIndex(e.index, count)), detailsOnly: true as const } } : {}),
       // Colours are the story's, whatever window of it is shown.
       tagsOf: timeline.events.map((e) => e.tags),
       initialHidden: (tags) => (options.tags.length ? tags.map((t) => t.tag).filter((t) => !options.tags.includes(t)) : []),

@@ -45,6 +45,11 @@ export interface StoryPages {
   slug: string
   /** The page (from 1) each event's section is on, in the order of `input.events`. */
   of: number[]
+  /**
+   * Only the pages' files of details are read: the widget, which has no article to bring pages into and
+   * whose marks select where they stand rather than lead to the story.
+   */
+  detailsOnly?: true
 }
 
 /** Whether a brief is a whole detail, or must be completed from its page's file (lib/content/event-details.ts). */
@@ -62,7 +67,7 @@ export function eventIds(model: Pick<ViewerModel, 'input'>): string[] {
 export function eventHrefs(model: Pick<ViewerModel, 'input' | 'pages'>): Record<string, string> {
   const hrefs: Record<string, string> = {}
   const pages = model.pages
-  if (pages)
+  if (pages && !pages.detailsOnly)
     model.input.events.forEach((e, i) => {
       const page = pages.of[i] ?? 1
       if (page !== 1) hrefs[e.id] = eventHref(pages.slug, 1, page, e.id)

@@ -110,7 +110,11 @@ export interface EventLayout {
    * (a horizontal bar in a right-to-left drawing: its start is its right end).
    */
   bar?: Box & { direction: 'horizontal' | 'vertical'; startStyle: EndStyle; endStyle: EndStyle; reversed?: true }
-  label: Box & { lane: number; titleLines: string[] }
+  /**
+   * `dateLines`: the date line broken where the box is too narrow for it (a phone's tall drawing: a time of
+   * day with its zone and a count of quotes), each line with the count of quotes after it or not; absent, one line.
+   */
+  label: Box & { lane: number; titleLines: string[]; dateLines?: DateLine[] }
   /** From the mark to the label box, straight or with elbows. */
   leader: Point[]
 }
@@ -156,7 +160,8 @@ export interface ClusterLayout {
   ariaLabel: string
   /** Its first event and its dates in full ("Talks begin and 2 more, March 3, 2022 to March 9, 2022"). */
   ariaDescription: string
-  label: Box & { lane: number; titleLines: string[] }
+  /** `dateLines`: the date line over two lines, where one is too narrow for it (a phone's tall drawing). */
+  label: Box & { lane: number; titleLines: string[]; dateLines?: DateLine[] }
   leader: Point[]
   /** Quotes of its events, and quotes of no event said in its stretch. */
   quoteCount: number
@@ -194,4 +199,10 @@ export interface PlanBase {
   timeZone: ZoneId
   /** "Times in UTC+3", when the story has times of day. */
   zoneText: string | undefined
+}
+
+/** A line of a label's date: words of the date, then the count of quotes if it stands on this line. */
+export interface DateLine {
+  date: string
+  quotes: boolean
 }

@@ -4,6 +4,11 @@ import { generateStory } from '../test-support/synthetic-story'
 import type { LayoutEventInput, TimelineLayout } from './layout-types'
 import { parseSpan } from '../time/parse'
 import { layoutVertical, layoutVerticalView, planVertical, unzoomedY, zoomedY } from './vertical-layout'
+import { VERTICAL } from './vertical-plan'
+import { LABEL } from './box-styles'
+import { quotesPhrase } from './event-facts'
+import { ENGLISH_LAYOUT } from './layout-texts'
+import { textWidth } from './text-width'
 
 // The size the issue's budget is read at: a 390 × 844 phone, where the drawing is at most as wide as the screen.
 const PHONE = { width: 390, height: 844 }
@@ -107,4 +112,36 @@ test('right to left, clusters stand left of the axis and keep their stretch down
     assert.ok(c.label.x + c.label.width <= c.x)
     assert.ok(c.pill.x < c.x && c.pill.x + c.pill.width > c.x)
   })
+})
+
+test('the column at the end of the labels’ line stays free for the floating zoom buttons, at every zoom and either way time runs', () => {
+  const free = plan.width - VERTICAL.zoomColumn
+  for (const direction of ['ltr', 'rtl'] as const) {
+    const p = planVertical(big.events, big.quotes, { direction })
+    for (const k of [1, 4, p.maxZoom]) {
+      const l = layoutVerticalView(p, k)
+      const boxes = [...l.events.map((e) => e.label), ...l.clusters.map((c) => c.label), ...l.callouts.map((c) => c.box)]
+      for (const e of l.events) {
+        // The date line (with its count of quotes) stays inside its label's box, so out of the column too: broken
+        // into lines where it must be, every word kept, in order.
+        const quotes = e.quoteCount ? `❝ ${quotesPhrase(e.quoteCount, ENGLISH_LAYOUT, 'en')}` : ''
+        const lines = (e.label.dateLines ?? [{ date: e.shortDate, quotes: e.quoteCount > 0 }]).map((d) => [d.date, d.quotes ? quotes : ''].filter(Boolean).join('  '))
+        for (const line of lines) assert.ok(textWidth(line, LABEL.dateSize, true) <= e.label.width - LABEL.padX * 2, `“${line}” is wider than its label`)
+        assert.equal(lines.join(' ').replace(/\s+/g, ' '), [e.shortDate, quotes].filter(Boolean).join(' ').replace(/\s+/g, ' '))
+      }
+      for (const c of l.clusters) {
+        // A cluster's dates too: over two lines where one is too narrow, whole unless two are.
+        const lines = c.label.dateLines?.map((d) => d.date) ?? [c.dateLine]
+        for (const line of lines) assert.ok(textWidth(line, LABEL.dateSize, true) * 1.06 <= c.label.width - LABEL.padX * 2 + 1, `“${line}” is wider than its cluster's label`)
+        // (Wrapping reads Intl's thin spaces around the dash as any space.)
+        const words = (t: string) => t.replace(/\s+/g, ' ')
+        if (!c.dateLine.endsWith('…')) assert.ok(words(c.ariaLabel).startsWith(words(lines.join(' '))), `${lines.join(' / ')} is not ${c.ariaLabel}`)
+      }
+      for (const b of boxes) {
+        // Right to left, the labels read leftwards from an axis on the right, and the column is on the left.
+        if (direction === 'ltr') assert.ok(b.x + b.width <= free, `a box ends at ${b.x + b.width} at zoom ${k}`)
+        else assert.ok(b.x >= VERTICAL.zoomColumn, `a box starts at ${b.x} at zoom ${k}, right to left`)
+      }
+    }
+  }
 })

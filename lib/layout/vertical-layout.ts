@@ -152,8 +152,8 @@ function layoutTopToBottom(plan: VerticalPlan, k: number): TimelineLayout {
       const y0 = anchors[a]!
       const y1 = Math.max(anchors[b]!, y0)
       const at = (y0 + y1) / 2
-      const top = place(at, VERTICAL.clusterHeight)
-      const { words, dateLine, boxWidth } = verticalCluster(plan, a, b)
+      const { words, dateLine, dateLines, boxWidth, height } = verticalCluster(plan, a, b)
+      const top = place(at, height)
       let quoteCount = absorbed.get(a) ?? 0
       const eventIds: string[] = []
       for (let i = a; i <= b; i++) {
@@ -172,7 +172,7 @@ function layoutTopToBottom(plan: VerticalPlan, k: number): TimelineLayout {
         dateLine,
         ariaLabel: words.ariaLabel,
         ariaDescription: words.ariaDescription,
-        label: { x: LABEL_X, y: top, width: boxWidth, height: VERTICAL.clusterHeight, lane: 0, titleLines: [words.title] },
+        label: { x: LABEL_X, y: top, width: boxWidth, height, lane: 0, titleLines: [words.title], ...(dateLines ? { dateLines } : {}) },
         leader: [
           [AXIS_X + 8, at],
           [LABEL_X, top + 14],
@@ -189,7 +189,7 @@ function layoutTopToBottom(plan: VerticalPlan, k: number): TimelineLayout {
     for (const qi of qis) height += CALLOUT_GAP + verticalCallout(plan, qi).height
     const markY = anchors[a]!
     const top = place(markY, height)
-    const box = { x: LABEL_X, y: top, width: label.boxWidth, height: label.height, lane: 0, titleLines: label.titleLines }
+    const box = { x: LABEL_X, y: top, width: label.boxWidth, height: label.height, lane: 0, titleLines: label.titleLines, ...(label.dateLines ? { dateLines: label.dateLines } : {}) }
     const at = { x: AXIS_X, y: markY }
     if (isPoint(e.span)) {
       const leader: Point[] = [

@@ -3,7 +3,7 @@ import { axisContext, axisMoments, eventTexts, quotesPhrase, storySpans } from '
 import { fill } from '../i18n/plural'
 import { hasTimes, zoneName } from '../time/zone'
 import { ENGLISH_LAYOUT } from './layout-texts'
-import type { LayoutEventInput, LayoutOptions, LayoutQuoteInput, PlanBase } from './layout-types'
+import type { DateLine, LayoutEventInput, LayoutOptions, LayoutQuoteInput, PlanBase } from './layout-types'
 import { CALLOUT, LABEL } from './box-styles'
 import { clusterWords } from './cluster-words'
 import { measureCalloutText, type CalloutText } from './callout-text'
@@ -17,6 +17,12 @@ export const VERTICAL = {
   axisX: 92,
   bar: { width: 5, gap: 3 },
   labelX: 92 + 28,
+  /**
+   * Kept free at the end of the labels' line: on a phone the zoom buttons float there, stacked, over the
+   * tall drawing as it scrolls by (styles/globals.css, .tl-zoom-float: a tenth of the drawing's width,
+   * 38 of its 380), so no label, callout or cluster is ever under them. Ten to spare, as the labels had before.
+   */
+  zoomColumn: 48,
   blockGap: 14,
   calloutGap: 6,
   calloutIndent: 14,
@@ -64,14 +70,18 @@ export interface VerticalPlan extends PlanBase {
 export interface VerticalLabel {
   texts: ReturnType<typeof eventTexts>
   titleLines: string[]
+  dateLines?: DateLine[]
   boxWidth: number
   height: number
 }
 
 export interface VerticalCluster {
   words: ReturnType<typeof clusterWords>
-  /** The date line as drawn, shortened with an ellipsis where the box is too narrow for it. */
+  /** The date line as drawn, shortened with an ellipsis where two lines of the box are too narrow for it. */
   dateLine: string
+  /** The date line's two lines, where one is too narrow for it. */
+  dateLines?: DateLine[]
+  height: number
   boxWidth: number
 }
 
@@ -89,7 +99,7 @@ export function planVertical(events: readonly LayoutEventInput[], quotes: readon
   const zoneText = hasTimes(spans) ? fill(texts.timesIn, { zone: zoneName(timeZone, locale, spans[0]?.min ?? 0) }) : undefined
   // The zone is named above the axis, on a line of its own.
   const axisTop = VERTICAL.first + (zoneText ? 18 : 0)
-  const labelWidth = width - VERTICAL.labelX - 8
+  const labelWidth = width - VERTICAL.labelX - VERTICAL.zoomColumn
 
   const index = new Map(events.map((e, i) => [e.id, i]))
   const quotesOf: number[][] = events.map(() => [])
@@ -153,9 +163,29 @@ export function verticalLabel(plan: VerticalPlan, i: number): VerticalLabel {
     const e = plan.events[i]!
     const texts = eventTexts(e, plan.locale, plan.texts)
     const wrapped = wrapText(e.title, plan.labelWidth - LABEL.padX * 2, LABEL.titleSize, 3, true)
+    const dateLines = dateLinesOf(plan, texts)
     const widest = Math.max(wrapped.width, textWidth(texts.dateLine, LABEL.dateSize, true) * 1.06)
-    return { texts, titleLines: wrapped.lines, boxWidth: Math.min(plan.labelWidth, Math.max(LABEL.minWidth, widest + LABEL.padX * 2)), height: labelHeight(wrapped.lines.length) }
+    const extra = dateLines ? (dateLines.length - 1) * LABEL.lineHeight : 0
+    return { texts, titleLines: wrapped.lines, ...(dateLines ? { dateLines } : {}), boxWidth: Math.min(plan.labelWidth, Math.max(LABEL.minWidth, widest + LABEL.padX * 2)), height: labelHeight(wrapped.lines.length) + extra }
   })
+}
+
+/**
+ * A label's date line as the column has room for it: a time of day with its zone and a count of quotes
+ * can be wider than a phone's column, and would run out of the label's box into the zoom buttons' column.
+ * It then breaks: the date over up to two lines, the count of quotes after it or on a line of its own.
+ * Every word stays, in order, so the mark's accessible name still holds what it shows (WCAG 2.5.3).
+ */
+function dateLinesOf(plan: VerticalPlan, texts: ReturnType<typeof eventTexts>): DateLine[] | undefined {
+  const inner = (plan.labelWidth - LABEL.padX * 2) / 1.06
+  if (textWidth(texts.dateLine, LABEL.dateSize, true) <= inner) return undefined
+  const lines: DateLine[] = wrapText(texts.shortDate, inner, LABEL.dateSize, 2, true).lines.map((date) => ({ date, quotes: false }))
+  if (texts.quoteCount) {
+    const last = lines.at(-1)!
+    if (textWidth(`${last.date}  ❝ ${quotesPhrase(texts.quoteCount, plan.texts, plan.locale)}`, LABEL.dateSize, true) <= inner) last.quotes = true
+    else lines.push({ date: '', quotes: true })
+  }
+  return lines
 }
 
 /** A quote's callout text, measured once per plan. */
@@ -172,9 +202,17 @@ export function verticalCluster(plan: VerticalPlan, first: number, last: number)
   return measuredOnce(plan.measured.clusters, `${first}:${last}`, () => {
     const words = clusterWords(plan.events.slice(first, last + 1), plan.locale, plan.texts)
     const inner = plan.labelWidth - LABEL.padX * 2
-    // Dates of far-apart years can be wider than a phone's column: shortened, and read whole by the accessible name.
-    const dateLine = wrapText(words.dateLine, inner / 1.06, LABEL.dateSize, 1, true).lines[0] ?? ''
-    const widest = Math.max(textWidth(`${words.title}  ❝ ${quotesPhrase(100, plan.texts, plan.locale)}`, LABEL.titleSize, true), textWidth(dateLine, LABEL.dateSize, true) * 1.06, textWidth(plan.texts.clusterHint, LABEL.dateSize))
-    return { words, dateLine, boxWidth: Math.min(plan.labelWidth, Math.max(LABEL.minWidth, Math.ceil(widest) + LABEL.padX * 2)) }
+    // Dates of far-apart years can be wider than a phone's column: they break over two lines (the box grows by
+    // one), and only a date longer than that is shortened, read whole by the accessible name.
+    const lines = wrapText(words.dateLine, inner / 1.06, LABEL.dateSize, 2, true).lines
+    const dateLine = lines.join(' ')
+    const widest = Math.max(textWidth(`${words.title}  ❝ ${quotesPhrase(100, plan.texts, plan.locale)}`, LABEL.titleSize, true), ...lines.map((l) => textWidth(l, LABEL.dateSize, true) * 1.06), textWidth(plan.texts.clusterHint, LABEL.dateSize))
+    return {
+      words,
+      dateLine,
+      ...(lines.length > 1 ? { dateLines: lines.map((date) => ({ date, quotes: false })) } : {}),
+      boxWidth: Math.min(plan.labelWidth, Math.max(LABEL.minWidth, Math.ceil(widest) + LABEL.padX * 2)),
+      height: VERTICAL.clusterHeight + (lines.length - 1) * LABEL.lineHeight,
+    }
   })
 }
