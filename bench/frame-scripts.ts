@@ -40,6 +40,11 @@ const nextFrame = (page: Page) => page.evaluate(() => new Promise<void>((r) => r
 export interface Subject {
   /** The element the script zooms and drags over: its visible centre is the zoom point. */
   target: string
+  /**
+   * Where along the target to zoom in, as a client x, when not at its centre: a drawing whose centre
+   * falls in a stretch with no events (an axis break) would be zoomed into an empty view.
+   */
+  zoomX?: (page: Page) => Promise<number | null>
   /** The keyboard modifier held during wheel steps, if the widget needs one to zoom. */
   zoomModifier?: 'Control'
   /** Describes the view; compared before and after the zoom-in steps, and after the drag. */
@@ -83,7 +88,8 @@ export async function zoomAndPan(page: Page, subject: Subject): Promise<ScriptRe
     return box
   }
   let box = (await visible(true)) ?? (await target())
-  await page.mouse.move(box.x, box.y)
+  const zoomX = (await subject.zoomX?.(page)) ?? box.x
+  await page.mouse.move(zoomX, box.y)
 
   // A second of frames with nothing happening: the floor this machine's compositor sets.
   await startFrames(page)

@@ -32,6 +32,17 @@ const SCROLL_STEPS = [50, 150]
 const ours: Subject = {
   target: '.tl-viewer [data-orientation="horizontal"]',
   zoomModifier: 'Control',
+  // Where the marks are: the middle one of the marks and clusters drawn at fit-all, left to right (the
+  // synthetic story's centre is an axis break between antiquity and the crowded twentieth century).
+  zoomX: (page) =>
+    page.evaluate(() => {
+      const xs = [...document.querySelectorAll('.tl-svg-horizontal :is([data-event-id], [data-cluster-id])')]
+        .map((el) => el.getBoundingClientRect())
+        .filter((r) => r.width > 0)
+        .map((r) => r.left + r.width / 2)
+        .sort((a, b) => a - b)
+      return xs.length ? xs[Math.floor(xs.length / 2)]! : null
+    }),
   // The zoom module exposes its scale factor as data-zoom on .tl-viewer; the axis ticks show both zoom and pan.
   viewState: (page) =>
     page.evaluate(() => {

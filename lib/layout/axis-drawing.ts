@@ -4,6 +4,9 @@ import { axisTicks } from './ticks'
 import type { TimeAxis } from './time-axis'
 import type { ZoneId } from '../time/zone'
 
+/** How wide a break's zigzag is drawn at most, px: a break's width at fit-all (lib/layout/time-axis.ts). */
+const ZIGZAG_WIDTH = 36
+
 /**
  * The axis as lines, break zigzags and ticks, for either orientation. `along`
  * positions come from the time scale; `across` is where the axis line stands
@@ -22,9 +25,15 @@ export function drawAxis(
     return { x1, y1, x2, y2 }
   })
   const breaks = axis.breaks.map((b) => {
-    const step = (b.x1 - b.x0) / 6
+    // A zoomed drawing widens a break with the rest of its axis: the zigzag keeps its size, in the middle, and
+    // the axis runs straight to it, so a deep zoom into a gap never draws one stroke slanting across the screen.
+    const width = Math.min(b.x1 - b.x0, ZIGZAG_WIDTH)
+    const start = (b.x0 + b.x1 - width) / 2
+    const step = width / 6
     const offsets = [0, -5, 5, -5, 5, -5, 0]
-    return { from: b.from, to: b.to, d: pathThrough(offsets.map((o, i) => at(b.x0 + i * step, o))) }
+    const zigzag = offsets.map((o, i) => at(start + i * step, o))
+    const points = width < b.x1 - b.x0 ? [at(b.x0), ...zigzag, at(b.x1)] : zigzag
+    return { from: b.from, to: b.to, d: pathThrough(points) }
   })
   const spacing = orientation === 'horizontal' ? 90 : 60
   const horizontal = orientation === 'horizontal'
