@@ -8,6 +8,8 @@
  * So: whenever the heap has grown by HEADROOM_MB past what the last full collection left, collect now.
  * Does nothing in any other process, nor without --expose-gc.
  */
+// A --require preload is CommonJS: Next passes NODE_OPTIONS on to its workers as it finds them, and this way needs no loader.
+// eslint-disable-next-line @typescript-eslint/no-require-imports
 const v8 = require('node:v8')
 
 /** How far past the last full collection's survivors a worker's heap may grow, in MB: a few large pages' garbage. */
