@@ -61,6 +61,10 @@ const nextConfig = (phase) => {
     // The static export's build (scripts/export.ts) leaves type checking to `npm run typecheck`, which `npm run
     // validate` and CI run: the same check, which Next's build would spend half a minute or more repeating.
     typescript: { ignoreBuildErrors: process.env.DATELINE_SKIP_TYPECHECK === '1' },
+    // Nor does that build map its page workers' stack traces to the sources: each worker would load and keep the
+    // source maps of the server's chunks, memory and time a build of a large archive is short of. A content error
+    // reads the same either way (lib/content/errors.ts locates it in the MDX file).
+    enablePrerenderSourceMaps: process.env.DATELINE_SKIP_TYPECHECK !== '1',
     // DATELINE_STANDALONE=1: a self-contained server in <distDir>/standalone for the Docker image (Dockerfile,
     // docs/deploying.md); off by default, so `npm run build` and `npm start` stay as they are.
     ...(process.env.DATELINE_STANDALONE === '1' ? { output: /** @type {const} */ ('standalone') } : {}),

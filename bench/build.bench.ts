@@ -10,7 +10,7 @@
  * `DATELINE_BUILD_STORIES=100` (a comma-separated list) measures other archive sizes.
  */
 import { spawn } from 'node:child_process'
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs'
+import { appendFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs'
 import { availableParallelism, loadavg, tmpdir } from 'node:os'
 import path from 'node:path'
 import { performance } from 'node:perf_hooks'
@@ -106,7 +106,7 @@ interface Run {
  * /proc/<pid>/stat: the children's CPU time there is that of the whole tree (proc(5)).
  * Peak memory is the highest summed RSS of the tree, sampled every 200 ms.
  */
-function measureBuild(env: NodeJS.ProcessEnv, command: readonly string[]): Promise<Run> {
+function measureBuild(env: NodeJS.ProcessEnv, command: readonly string[], log: string): Promise<Run> {
   const statFile = path.join(tmpdir(), `dateline-build-bench-${process.pid}-${Date.now()}.stat`)
   const script = '"$@"; s=$?; { cat /proc/$$/stat; getconf CLK_TCK; } > "$DATELINE_STAT_FILE"; exit $s'
   const restore = preserveFiles(['tsconfig.json', 'next-env.d.ts'])
@@ -118,8 +118,14 @@ function measureBuild(env: NodeJS.ProcessEnv, command: readonly string[]): Promi
       stdio: ['ignore', 'pipe', 'pipe'],
     })
     let output = ''
-    child.stdout.on('data', (d: Buffer) => (output += d.toString()))
-    child.stderr.on('data', (d: Buffer) => (output += d.toString()))
+    // Written to the log as it comes too, so a build stopped before its end leaves how far it got.
+    writeFileSync(log, '')
+    const take = (d: Buffer) => {
+      output += d.toString()
+      appendFileSync(log, d)
+    }
+    child.stdout.on('data', take)
+    child.stderr.on('data', take)
     let peakKb = 0
     // A build's workers may end without their parent waiting for them, and then their CPU time is in no
     // parent's children's time: each process's own time is sampled too, the last reading of each kept.
@@ -190,21 +196,21 @@ async function archive(n: number): Promise<{ figures: Figure[]; full: Run }> {
     return sizeOf(o.dir, o.skip)
   }
   // Each build's own output is kept beside the archive (bench/out/build-<n>/<what>.log), to see where its time went.
+  const logOf = (what: string) => path.join(base, `${what.replace(/ /g, '-')}.log`)
   const progress = (what: string, r: Run, bytes: number) => {
-    writeFileSync(path.join(base, `${what.replace(/ /g, '-')}.log`), r.output)
     console.log(`  [build ${n}] ${what}: ${stats(r, bytes).map((x) => `${x.label} ${x.value.toFixed(x.digits ?? 1)} ${x.unit}`).join(', ')}`)
   }
-  const full = await measureBuild(env, command)
+  const full = await measureBuild(env, command, logOf('from nothing'))
   const fullOut = output()
   progress('from nothing', full, fullOut.bytes)
   const cache = sizeOf(path.join(root, distDir, 'cache'))
   const pages = /(\d+) prerendered pages/.exec(full.output)?.[1] ?? '?'
   const exported = /^Exported .*$/m.exec(full.output)?.[0] ?? ''
-  const same = await measureBuild(env, command)
+  const same = await measureBuild(env, command, logOf('nothing changed'))
   const sameOut = output()
   progress('nothing changed', same, sameOut.bytes)
   const changed = changeOneStory(contentDir, n)
-  const one = await measureBuild(env, command)
+  const one = await measureBuild(env, command, logOf('one changed'))
   const oneOut = output()
   progress('one changed', one, oneOut.bytes)
   const load = `load average ${loadavg()[0]!.toFixed(1)} on ${availableParallelism()} cores after the three builds`

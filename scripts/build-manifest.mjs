@@ -36,8 +36,8 @@ export function pagePathOf(relative) {
  * @returns {string[]} paths of .html files under dir, relative to it, with forward slashes
  */
 function htmlFiles(dir, prefix = '') {
-  if (!existsSync(dir)) return []
-  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+  if (!existsSync(/* turbopackIgnore: true */ dir)) return []
+  return readdirSync(/* turbopackIgnore: true */ dir, { withFileTypes: true }).flatMap((entry) => {
     const relative = prefix ? `${prefix}/${entry.name}` : entry.name
     if (entry.isDirectory()) return htmlFiles(path.join(dir, entry.name), relative)
     return entry.name.endsWith('.html') ? [relative] : []
@@ -49,10 +49,13 @@ function htmlFiles(dir, prefix = '') {
  * @param {string} origin
  */
 export function writeBuildManifest(distDir, origin) {
-  const app = path.join(distDir, 'server', 'app')
+  // turbopackIgnore: this runs after `next build`, never in a server; but proxy.ts imports this module, and without it
+  // Turbopack takes the dynamic path for every `server/app` folder in the project (the build benchmark's archives
+  // hold tens of thousands of files) and traces them all, which took its compile past 3.5 GB.
+  const app = path.join(/* turbopackIgnore: true */ distDir, 'server', 'app')
   /** @type {Record<string, string[]>} */
   const scripts = {}
-  for (const file of htmlFiles(app)) scripts[pagePathOf(file)] = inlineScriptHashes(readFileSync(path.join(app, file), 'utf8'))
+  for (const file of htmlFiles(app)) scripts[pagePathOf(file)] = inlineScriptHashes(readFileSync(/* turbopackIgnore: true */ path.join(app, file), 'utf8'))
   if (!scripts['/_not-found']) throw new Error(`no prerendered not-found page under ${app}: is this a production build?`)
   const manifest = { origin, scripts }
   writeFileSync(path.join(distDir, BUILD_MANIFEST), JSON.stringify(manifest))

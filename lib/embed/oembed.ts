@@ -30,6 +30,8 @@ export const EMBED_SIZE = { width: 1120, height: 720 }
 
 /** The story's social card (app/timelines/[slug]/opengraph-image.tsx), also oEmbed's thumbnail. */
 export const CARD_SIZE = { width: 1200, height: 630 }
+/** What the social card shows, for readers who cannot see it. */
+export const CARD_ALT = 'Dateline timeline'
 
 /** The slug a URL of ours names (`/timelines/slug` or `/embed/slug`), or null. Host must be ours. */
 export function slugFromUrl(url: string, origin: string): string | null {

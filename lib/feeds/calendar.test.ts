@@ -1,11 +1,12 @@
 import assert from 'node:assert/strict'
 import path from 'node:path'
 import { test } from 'node:test'
+import { foldLines as foldWithTextEncoder } from 'ical-generator'
 import ical, { type VEvent } from 'node-ical'
 import { formatError } from '../content/errors'
 import { loadTimelineFile } from '../content/load.server'
 import type { Timeline } from '../content/model'
-import { buildCalendar, dateNotes } from './calendar'
+import { buildCalendar, dateNotes, foldLines } from './calendar'
 import { parseDate } from '../time/parse'
 
 const ORIGIN = 'https://dateline.example'
@@ -98,4 +99,17 @@ test('each date note has its words in Spanish, Russian and Arabic', () => {
     if (!r.ok) assert.fail(edtf)
     for (const [language, note] of Object.entries(notes)) assert.deepEqual(dateNotes(r.value, language), [note], `${edtf} in ${language}`)
   }
+})
+
+test('lines are folded octet for octet as ical-generator folds them, in every script and across emoji', () => {
+  const line = (words: string) => `DESCRIPTION:${words.repeat(12)}`
+  const text = [line('Lorem ipsum dolor; '), line('Переговоры об обмене. '), line('تبادل السجناء '), line('🕊️ swap 🤝 '), 'SHORT:line', ''].join('\r\n')
+  assert.equal(foldLines(text), foldWithTextEncoder(text))
+})
+
+test('a calendar is the file ical-generator writes, folded lines and all', async () => {
+  const { timeline } = await parsed()
+  const written = buildCalendar(timeline, ORIGIN)
+  assert.equal(written, foldWithTextEncoder(written.replace(/\r\n /g, '')))
+  assert.ok(written.split('\r\n').every((l) => new TextEncoder().encode(l).length <= 75))
 })

@@ -57,11 +57,46 @@ function calendarEvent(e: TimelineEvent, slug: string, origin: string, host: str
   }
 }
 
+/** Octets of one code point in UTF-8; a lone surrogate is written as U+FFFD, three octets, as TextEncoder does. */
+const utf8Length = (codePoint: number) => (codePoint < 0x80 ? 1 : codePoint < 0x800 ? 2 : codePoint < 0x10000 ? 3 : 4)
+
+/**
+ * Content lines folded after 74 octets, continued on a line that starts with a space (RFC 5545 §3.1): what
+ * ical-generator's own folding writes, octet for octet. Its version asks a new TextEncoder for the length of every
+ * character, which was a tenth of a second a calendar, and a build writes one calendar per story.
+ */
+export function foldLines(text: string): string {
+  return text
+    .split('\r\n')
+    .map((line) => {
+      let folded = ''
+      let octets = 0
+      for (const ch of line) {
+        const size = utf8Length(ch.codePointAt(0)!)
+        octets += size
+        if (octets > 74) {
+          folded += '\r\n '
+          octets = size
+        }
+        folded += ch
+      }
+      return folded
+    })
+    .join('\r\n')
+}
+
+const END = 'END:VCALENDAR'
+
 /** `/calendars/<slug>.ics`: one VEVENT per event a calendar can hold, stamped with the story's last change. */
 export function buildCalendar(t: Timeline, origin: string): string {
   const host = new URL(origin).host
   const stamp = new Date(publishedMs(lastChanged(t)))
   const calendar = ical({ name: t.meta.title, description: t.meta.summary, url: storyUrl(origin, t.slug), prodId: { company: 'Dateline', product: 'timelines', language: 'EN' } })
-  for (const e of t.events) if (calendarCanHold(e.span)) calendar.createEvent({ ...calendarEvent(e, t.slug, origin, host, t.meta.language), stamp })
-  return calendar.toString()
+  // The calendar's own lines as ical-generator writes them (folded), then the events', each written by ical-generator
+  // and folded here (see foldLines): folding works line by line, so the pieces join into the same file.
+  const head = calendar.toString()
+  if (!head.endsWith(END)) throw new Error(`ical-generator no longer ends a calendar with ${END}`)
+  const events: string[] = []
+  for (const e of t.events) if (calendarCanHold(e.span)) events.push(calendar.createEvent({ ...calendarEvent(e, t.slug, origin, host, t.meta.language), stamp }).toString())
+  return head.slice(0, -END.length) + foldLines(events.join('')) + END
 }

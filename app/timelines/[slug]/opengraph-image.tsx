@@ -5,13 +5,13 @@ import { notFound } from 'next/navigation'
 import { summarize } from '@/lib/content/load.server'
 import { getPublicTimeline } from '@/lib/content/published.server'
 import { cachedPng } from '@/lib/cache/og-card.server'
-import { CARD_SIZE } from '@/lib/embed/oembed'
+import { CARD_ALT, CARD_SIZE } from '@/lib/embed/oembed'
 import { mirrorSparkMarks, sparkMarks } from '@/lib/layout/sparkline'
 import { storiesToRender } from '@/lib/export/render-only.server'
 import { cardFonts } from '@/lib/og/fonts.server'
 import { visualRuns } from '@/lib/og/visual-runs'
 
-export const alt = 'Dateline timeline'
+export const alt = CARD_ALT
 export const size = CARD_SIZE
 export const contentType = 'image/png'
 

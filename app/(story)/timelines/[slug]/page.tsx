@@ -22,6 +22,7 @@ import { jsonLdText, storyJsonLd } from '@/lib/seo/json-ld'
 import { calendarUrl, oembedUrl, storyPath, storyUrl } from '@/lib/urls'
 import { feedAlternates } from '@/lib/feeds/feed'
 import { siteUrl } from '@/lib/site'
+import { CARD_ALT, CARD_SIZE } from '@/lib/embed/oembed'
 import { storiesToRender } from '@/lib/export/render-only.server'
 import { pageCount } from '@/lib/content/story-pages'
 import { EventList, LaterPages } from '@/components/site/StoryPages'
@@ -50,6 +51,11 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   if (status.state !== 'public' && !showsUnpublished()) return {}
   const origin = siteUrl()
   const pageUrl = storyUrl(origin, timeline.slug)
+  // The card is named here, as Next would have from the card's file, because this page sits in the route group (story)
+  // and its card does not: `next build` hands each page worker one slice of the routes sorted by folder, and in the
+  // group the story pages sort first while tag pages and cards sort last, so the costly pages are split between
+  // both workers. A card inside the group would be given a new URL.
+  const card = [{ url: `${pageUrl}/opengraph-image`, type: 'image/png', ...CARD_SIZE, alt: CARD_ALT }]
   // hreflang alternates: this story in every language the site shows it in, and x-default for the original.
   const languages = languageAlternates(await publicVersions(translationMember(timeline)), (slug) => storyUrl(origin, slug))
   return {
@@ -64,6 +70,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
       types: { ...feedAlternates(origin), 'application/json+oembed': oembedUrl(origin, timeline.slug) },
     },
     openGraph: {
+      images: card,
       title: timeline.meta.title,
       description: timeline.meta.summary,
       type: 'article',
@@ -74,7 +81,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
       ...(timeline.meta.updated ? { modifiedTime: timeline.meta.updated } : {}),
       tags: timeline.meta.tags,
     },
-    twitter: { card: 'summary_large_image', title: timeline.meta.title, description: timeline.meta.summary },
+    twitter: { card: 'summary_large_image', title: timeline.meta.title, description: timeline.meta.summary, images: card },
     ...(status.state === 'public' ? {} : { robots: { index: false, follow: false } }),
   }
 }
