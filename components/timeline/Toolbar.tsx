@@ -63,18 +63,16 @@ export function ZoomButtons({ messages, zoom, onZoom, onFit, floating = false }:
       <button type="button" onClick={() => onZoom(2)} disabled={zoom.max !== undefined && zoom.k >= zoom.max} aria-label={t.zoomIn} title={t.zoomInTitle}>
         +
       </button>
-      {floating ? (
-        // The floating column is a button wide: the words would not fit, in any language; they stay its name.
-        <button type="button" onClick={onFit} disabled={zoom.k <= 1} aria-label={t.fitAll} title={t.fitAllTitle}>
+      {/* The floating column is a button wide: the words would not fit, in any language; they stay its name. */}
+      <button type="button" onClick={onFit} disabled={zoom.k <= 1} title={t.fitAllTitle} {...(floating ? { 'aria-label': t.fitAll } : {})}>
+        {floating ? (
           <svg className="tl-zoom-fit-icon" viewBox="0 0 16 16" aria-hidden="true" focusable="false">
             <path d="M1.5 5.5v-4h4M10.5 1.5h4v4M14.5 10.5v4h-4M5.5 14.5h-4v-4" />
           </svg>
-        </button>
-      ) : (
-        <button type="button" onClick={onFit} disabled={zoom.k <= 1} title={t.fitAllTitle}>
-          {t.fitAll}
-        </button>
-      )}
+        ) : (
+          t.fitAll
+        )}
+      </button>
     </span>
   )
 }

@@ -1,11 +1,8 @@
 import type { AxisDrawing } from './layout-types'
 import { round } from './svg-numbers'
 import { axisTicks } from './ticks'
-import type { TimeAxis } from './time-axis'
+import { BREAK_WIDTH, type TimeAxis } from './time-axis'
 import type { ZoneId } from '../time/zone'
-
-/** How wide a break's zigzag is drawn at most, px: a break's width at fit-all (lib/layout/time-axis.ts). */
-const ZIGZAG_WIDTH = 36
 
 /**
  * The axis as lines, break zigzags and ticks, for either orientation. `along`
@@ -27,7 +24,7 @@ export function drawAxis(
   const breaks = axis.breaks.map((b) => {
     // A zoomed drawing widens a break with the rest of its axis: the zigzag keeps its size, in the middle, and
     // the axis runs straight to it, so a deep zoom into a gap never draws one stroke slanting across the screen.
-    const width = Math.min(b.x1 - b.x0, ZIGZAG_WIDTH)
+    const width = Math.min(b.x1 - b.x0, BREAK_WIDTH)
     const start = (b.x0 + b.x1 - width) / 2
     const step = width / 6
     const offsets = [0, -5, 5, -5, 5, -5, 0]

@@ -8,6 +8,9 @@ export interface Segment {
   x1: number
 }
 
+/** How wide a break in the axis is drawn at fit-all, px (TimeAxisOptions.breakWidth's default). */
+export const BREAK_WIDTH = 36
+
 /** An empty stretch of time squeezed to a fixed width, drawn as a break in the axis. */
 export interface AxisBreak {
   from: number
@@ -58,7 +61,7 @@ const DAY = 86_400_000
  * by duration and by how many moments they hold.
  */
 export function buildTimeAxis(moments: readonly number[], options: TimeAxisOptions): TimeAxis {
-  const { x0, x1, breakWidth = 36, minSpacing = 24, maxBreaks = 3, minGapShare = 0.1, minSegmentWidth = 110, durationShare = 0.35, minExtent = 0 } = options
+  const { x0, x1, breakWidth = BREAK_WIDTH, minSpacing = 24, maxBreaks = 3, minGapShare = 0.1, minSegmentWidth = 110, durationShare = 0.35, minExtent = 0 } = options
   const finite = moments.filter(Number.isFinite).sort((a, b) => a - b)
   // Distinct moments; equal ones sit together once sorted.
   const points: number[] = []
