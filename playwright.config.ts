@@ -44,6 +44,13 @@ const browser = {
   },
 }
 
+/**
+ * What both test sites are built from: the bundled stories and the fixtures (or DATELINE_E2E_CONTENT), with an index
+ * of eight stories a page, so its 13 stories take two pages and the tests go through the index's paging and its search
+ * over every page, as a newsroom's archive would (DATELINE_INDEX_PAGE_SIZE, docs/deploying.md).
+ */
+const siteEnv = { DATELINE_CONTENT_DIR: process.env.DATELINE_E2E_CONTENT, DATELINE_INDEX_PAGE_SIZE: '8' }
+
 export default defineConfig({
   testDir: 'e2e',
   forbidOnly: !!process.env.CI,
@@ -63,7 +70,7 @@ export default defineConfig({
   webServer: [
     {
       command: `node scripts/build.mjs && node scripts/serve.mjs -p ${port} -H 127.0.0.1`,
-      env: { DATELINE_SITE_URL: `http://127.0.0.1:${port}`, DATELINE_CONTENT_DIR: process.env.DATELINE_E2E_CONTENT },
+      env: { DATELINE_SITE_URL: `http://127.0.0.1:${port}`, ...siteEnv },
       url: `http://127.0.0.1:${port}`,
       timeout: 600_000,
       reuseExistingServer: false,
@@ -73,7 +80,7 @@ export default defineConfig({
     {
       // The export, built for the file server's origin, then the plain file server the issue names (its request log silenced).
       command: `node node_modules/tsx/dist/cli.mjs scripts/export.ts --out ${STATIC_OUT} && exec python3 -m http.server ${staticPort} --bind 127.0.0.1 --directory ${STATIC_OUT} 2>/dev/null`,
-      env: { DATELINE_SITE_URL: `http://127.0.0.1:${staticPort}`, DATELINE_CONTENT_DIR: process.env.DATELINE_E2E_CONTENT },
+      env: { DATELINE_SITE_URL: `http://127.0.0.1:${staticPort}`, ...siteEnv },
       url: `http://127.0.0.1:${staticPort}/`,
       // A whole build as above, then the crawl: on a loaded machine the build alone passed 7 minutes.
       timeout: 900_000,

@@ -14,12 +14,12 @@ import { siteOrigin } from './scripts/site-origin.mjs'
  */
 const dev = process.env.NODE_ENV !== 'production'
 /** Routes whose policy next.config.js sets (scripts/security-headers.mjs): not pages. */
-const NOT_PAGES = /^\/(?:embed\/|embed\.js$|api\/|oembed\/|_next\/|icon\.svg$|timelines\/[^/]+\/(?:opengraph-image$|details\/)|calendars\/|(?:feed\.xml|atom\.xml|feed\.json|sitemap\.xml|robots\.txt)$)/
+const NOT_PAGES = /^\/(?:embed\/|embed\.js$|api\/|oembed\/|_next\/|icon\.svg$|timelines\/[^/]+\/(?:opengraph-image$|details\/)|calendars\/|(?:feed\.xml|atom\.xml|feed\.json|search\.json|sitemap\.xml|robots\.txt)$)/
 /**
- * A story's page (its first or a later one) or card, or a tag's page (its first or a later one): a build has them for its own stories and tags only (dynamicParams
+ * A story's page (its first or a later one) or card, a tag's page (its first or a later one), or a later page of the index: a build has them for its own stories and tags only (dynamicParams
  * stays true for `next dev`). The page's path is the first group.
  */
-const PRERENDERED_ONLY = /^(\/(?:timelines|tags)\/[^/]+(?:\/page\/[^/]+)?)(?:\/opengraph-image)?\/?$/
+const PRERENDERED_ONLY = /^(\/(?:timelines|tags)\/[^/]+(?:\/page\/[^/]+)?|\/page\/[^/]+)(?:\/opengraph-image)?\/?$/
 /** No route answers this path, so Next serves its prebuilt 404 page: not rendered, not cached, nothing written. */
 const NOWHERE = '/_dateline/not-found'
 

@@ -2,13 +2,15 @@ import type { MetadataRoute } from 'next'
 import { getPublished } from '@/lib/content/published.server'
 import { lastChanged } from '@/lib/feeds/feed'
 import { tagPagePath } from '@/lib/content/tag-pages'
+import { indexPagePath } from '@/lib/content/index-pages'
+import { siteIndexOf } from '@/lib/content/site-index.server'
 import { everyTag } from '@/lib/content/tagged.server'
 import { laterPagePaths } from '@/lib/content/story-pages'
 import { storyUrl } from '@/lib/urls'
 import { siteUrl } from '@/lib/site'
 import { languageAlternates, translationMember, versionsOfEach } from '@/lib/content/translations'
 
-/** `/sitemap.xml` (sitemaps.org 0.9): the index, every published story (with its versions in other languages, and every page of a long one), every page of every tag and the authoring guide. */
+/** `/sitemap.xml` (sitemaps.org 0.9): every page of the index, every published story (with its versions in other languages, and every page of a long one), every page of every tag and the authoring guide. */
 export const dynamic = 'force-static'
 
 export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
@@ -16,8 +18,10 @@ export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
   const { timelines } = await getPublished()
   const latest = timelines.map(lastChanged).sort().at(-1)
   const versions = versionsOfEach(timelines.map(translationMember))
+  const index = siteIndexOf(timelines)
   return [
-    { url: `${origin}/`, ...(latest ? { lastModified: latest } : {}) },
+    // Every page of the index changes when a story comes, since each moves the others along.
+    ...index.pages.map((_, i) => ({ url: `${origin}${indexPagePath(i + 1)}`, ...(latest ? { lastModified: latest } : {}) })),
     ...timelines.flatMap((t) => {
       // A story's versions in other languages, as the page's own hreflang links name them (the public ones only).
       const languages = languageAlternates(versions.get(t.slug)!, (slug) => storyUrl(origin, slug))

@@ -51,5 +51,8 @@ test('the index lists the three stories of the series, newest first', async ({ p
   await page.goto('/')
   // The site the tests build holds fixtures too (e2e/fixtures/site), published before the series: one with tags, one whose slug is Cyrillic, then one story each in Russian, Spanish and Arabic, then the three small stories, then the long one a phone reads and the long one read in pages.
   // The seed's Spanish edition is not a card of its own: the seed's card names it (lib/content/translations.ts oneVersionEach).
-  await expect(page.getByRole('article').getByRole('heading')).toHaveText([/Gershkovich/, /Brittney Griner/, /Lavrov agrees/, /E2E story with tags/, /E2E обмен пленными/, /E2E русская/, /E2E historia/, /E2E قصة/, /E2E small story with two events/, /E2E small story with one event/, /E2E small story of one day/, /E2E big story on a phone/, /E2E long story of a ledger/])
+  // Eight to a page (playwright.config.ts): the rest on the second.
+  await expect(page.getByRole('article').getByRole('heading')).toHaveText([/Gershkovich/, /Brittney Griner/, /Lavrov agrees/, /E2E story with tags/, /E2E обмен пленными/, /E2E русская/, /E2E historia/, /E2E قصة/])
+  await page.goto('/page/2')
+  await expect(page.getByRole('article').getByRole('heading')).toHaveText([/E2E small story with two events/, /E2E small story with one event/, /E2E small story of one day/, /E2E big story on a phone/, /E2E long story of a ledger/])
 })

@@ -158,3 +158,12 @@ test('the feed, the API, a calendar and oEmbed discovery answer', async ({ page,
   expect(oembed).toMatchObject({ type: 'rich', version: '1.0', title: TITLE })
   expect(oembed.html).toContain(`src="${baseURL}/embed/${SLUG}"`)
 })
+
+test("the index's later page and its search work from the export", async ({ page }) => {
+  const problems = watch(page)
+  await page.goto('/page/2')
+  await expect(page.getByRole('navigation', { name: 'Pages of the index' })).toContainText('Page 2 of 2')
+  await page.getByRole('searchbox', { name: 'Search' }).fill('admit leaks')
+  await expect(page.locator('.index-item').getByRole('heading', { level: 2 })).toHaveText(TITLE)
+  expect(problems).toEqual([])
+})

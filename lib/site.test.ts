@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict'
 import { test } from 'node:test'
-import { siteLanguage } from './site'
+import { INDEX_PAGE_SIZE, indexPageSize, siteLanguage } from './site'
 
 test('the site speaks English when no language is set', () => {
   assert.equal(siteLanguage({}), 'en')
@@ -15,4 +15,12 @@ test('the site language is the configured tag, written the canonical way', () =>
 
 test('a value that is no language tag stops the build with what was found', () => {
   assert.throws(() => siteLanguage({ DATELINE_SITE_LANGUAGE: 'english please' }), /BCP 47.*"english please"/)
+})
+
+test('the index page size is a whole number of stories from 1 to 1,000, or the default', () => {
+  assert.equal(indexPageSize({}), INDEX_PAGE_SIZE)
+  assert.equal(indexPageSize({ DATELINE_INDEX_PAGE_SIZE: ' ' }), INDEX_PAGE_SIZE)
+  assert.equal(indexPageSize({ DATELINE_INDEX_PAGE_SIZE: '6' }), 6)
+  assert.equal(indexPageSize({ DATELINE_INDEX_PAGE_SIZE: '1000' }), 1_000)
+  for (const bad of ['0', '1001', '2.5', '-3', '06', 'ten', '1e3']) assert.throws(() => indexPageSize({ DATELINE_INDEX_PAGE_SIZE: bad }), /DATELINE_INDEX_PAGE_SIZE must be a whole number/, bad)
 })

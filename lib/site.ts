@@ -30,3 +30,20 @@ export function siteLanguage(env: Record<string, string | undefined> = process.e
   if (!canonical) throw new Error(`DATELINE_SITE_LANGUAGE must be a BCP 47 language tag such as en, es-MX or ar (found ${JSON.stringify(written)})`)
   return canonical
 }
+
+/** Stories on each page of the index when DATELINE_INDEX_PAGE_SIZE is unset (lib/content/index-pages.ts). */
+export const INDEX_PAGE_SIZE = 30
+
+/**
+ * How many stories each page of the index lists, latest first: DATELINE_INDEX_PAGE_SIZE, a whole number from 1 to
+ * 1,000, else {@link INDEX_PAGE_SIZE}. Read at build time, like the site's language.
+ *
+ * @throws when the variable is set to anything else, so a build stops with why
+ */
+export function indexPageSize(env: Record<string, string | undefined> = process.env): number {
+  const written = env.DATELINE_INDEX_PAGE_SIZE?.trim()
+  if (!written) return INDEX_PAGE_SIZE
+  const n = /^[1-9][0-9]{0,3}$/.test(written) ? Number(written) : NaN
+  if (!(n <= 1_000)) throw new Error(`DATELINE_INDEX_PAGE_SIZE must be a whole number of stories from 1 to 1000 (found ${JSON.stringify(written)})`)
+  return n
+}

@@ -1,4 +1,4 @@
-import { SPARK_WIDTH, type IndexEntry } from '@/lib/content/story-index'
+import { SPARK_WIDTH, type CardEntry } from '@/lib/content/story-index'
 import { TagList } from './TagList'
 import type { Messages } from '@/lib/i18n'
 import { directionOf } from '@/lib/i18n/direction'
@@ -7,7 +7,7 @@ import { languageName } from '@/lib/i18n/language-name'
 import { storyPath } from '@/lib/urls'
 
 /** A story's events over its span, as a line with its marks; the card's text says the same in words. */
-function Sparkline({ entry }: { entry: IndexEntry }) {
+function Sparkline({ entry }: { entry: CardEntry }) {
   return (
     <svg className="index-spark" viewBox={`-6 0 ${SPARK_WIDTH + 12} 16`} width={SPARK_WIDTH + 12} height={16} aria-hidden="true" focusable="false">
       <line x1={0} x2={SPARK_WIDTH} y1={11} y2={11} />
@@ -36,7 +36,7 @@ export function StoryCard({
   tagsLabel,
   readIn,
 }: {
-  entry: IndexEntry
+  entry: CardEntry
   headingLevel?: 'h2' | 'h3'
   locale: string
   counts: Messages['counts']

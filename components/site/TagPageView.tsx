@@ -1,6 +1,7 @@
 import type { CSSProperties } from 'react'
 import { TimelineFigure } from '@/components/timeline/Timeline'
 import { StoryCard } from '@/components/site/StoryCard'
+import { PagesNav } from '@/components/site/PagesNav'
 import { directionOf, fill, messagesFor, plural } from '@/lib/i18n'
 import { siteMessagesFor } from '@/lib/i18n/site'
 import { spanLabel } from '@/lib/content/load.server'
@@ -42,7 +43,7 @@ export function TagPageView({ data }: { data: TagPageData }) {
         <h1 className="story-title">{data.label}</h1>
         <p className="story-summary">{describeTagPage(data, events.length)}</p>
         {span ? <p className="tag-span">{span}</p> : null}
-        <TagPagesNav data={data} />
+        <PagesNav label={fill(words.tag.pagesOf, { label: data.label })} page={data.page} pages={data.pages} pathOf={(n) => tagPagePath(data.key, n)} t={words.tag} />
       </header>
 
       <section className="mx-auto max-w-6xl px-5 pt-8" aria-label={messages.story.timeline}>
@@ -85,26 +86,5 @@ export function TagPageView({ data }: { data: TagPageData }) {
         </ol>
       </section>
     </div>
-  )
-}
-
-/** Links to the tag's newer and older pages, and which page this is; nothing for a tag of one page. */
-function TagPagesNav({ data }: { data: TagPageData }) {
-  if (data.pages < 2) return null
-  const { tag } = siteMessagesFor(siteLanguage())
-  return (
-    <nav className="tag-pages" aria-label={fill(tag.pagesOf, { label: data.label })}>
-      {data.page > 1 ? (
-        <a href={tagPagePath(data.key, data.page - 1)} rel="prev">
-          {tag.newer}
-        </a>
-      ) : null}
-      <span aria-current="page">{fill(tag.pageOf, { page: String(data.page), pages: String(data.pages) })}</span>
-      {data.page < data.pages ? (
-        <a href={tagPagePath(data.key, data.page + 1)} rel="next">
-          {tag.older}
-        </a>
-      ) : null}
-    </nav>
   )
 }

@@ -16,6 +16,16 @@ export interface IndexEntry extends TimelineSummary {
   otherLanguages?: { slug: string; language: string }[]
 }
 
+/** What a story's card shows: its entry without what only the search reads. */
+export type CardEntry = Omit<IndexEntry, 'haystack'>
+
+/** The card's part of an entry: a page of cards need not carry every story's words to search. */
+export function cardEntry(entry: IndexEntry): CardEntry {
+  const card: Partial<IndexEntry> = { ...entry }
+  delete card.haystack
+  return card as CardEntry
+}
+
 export const SPARK_WIDTH = 160
 
 /** Lower case without accents or extra spaces, so "Lavróv  TASHKENT" finds "Lavrov in Tashkent". */

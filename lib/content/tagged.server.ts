@@ -7,6 +7,7 @@ import { listedStories } from './listing.server'
 import type { Timeline } from './model'
 import type { IndexEntry } from './story-index'
 import { getPublished } from './published.server'
+import { lastAnswer } from '../cache/last-answer'
 import { tagGroups, tagKeyFromParam } from './tags'
 import { tagPagePath, tagPageRanges, type PageRange } from './tag-pages'
 
@@ -21,27 +22,19 @@ export interface TaggedStories {
 /** Every tag of the public stories, with its stories and pages in the site's language. */
 export async function everyTag(): Promise<TaggedStories[]> {
   const { timelines } = await getPublished(undefined, { compile: false, includeUnpublished: false })
-  const language = siteLanguage()
-  if (lastTags && lastTags.language === language && sameItems(lastTags.timelines, timelines)) return lastTags.tags
-  const tags = tagGroups(timelines.map((t) => ({ tags: t.meta.tags, timeline: t }))).map((g) => {
+  return tagsOf(timelines, siteLanguage())
+}
+
+// Every tag page asks for every tag (its own page range, its metadata): built once for the same public stories.
+const tagsOf = lastAnswer((timelines: readonly Timeline[], language: string): TaggedStories[] =>
+  tagGroups(timelines.map((t) => ({ tags: t.meta.tags, timeline: t }))).map((g) => {
     const listed = listedStories(
       g.stories.map((s) => s.timeline),
       language,
     )
     return { key: g.key, label: g.label, listed, pages: tagPageRanges(listed.map((s) => s.timeline.events.length)) }
-  })
-  lastTags = { timelines, language, tags }
-  return tags
-}
-
-// Every tag page asks for every tag (its own page range, its metadata), and a build renders a few hundred of them
-// over a large archive: building each tag's listing again for each of them made each page cost the whole archive
-// (1.3 s at 1,000 stories). A production process keeps each loaded story (lib/content/load.server.ts) while its
-// file is unchanged, so the same public stories come back as the same objects and the last answer still holds;
-// any change of file, of publicness or of order gives other objects and a new answer.
-let lastTags: { timelines: readonly Timeline[]; language: string; tags: TaggedStories[] } | undefined
-
-const sameItems = <T>(a: readonly T[], b: readonly T[]) => a.length === b.length && a.every((x, i) => x === b[i])
+  }),
+)
 
 /** One page of a tag: its stories, its number among the tag's pages, and the tag's totals. */
 export interface TagPageData {

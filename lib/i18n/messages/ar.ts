@@ -140,6 +140,7 @@ export const arSite: SiteMessages = {
     timelines: 'الخطوط الزمنية',
     description: 'قصص إخبارية في خطوط زمنية تفاعلية ميسّرة للجميع.',
     indexTitle: 'Dateline: قصص إخبارية في خطوط زمنية',
+    indexTitlePage: 'Dateline: قصص إخبارية في خطوط زمنية، الصفحة {page}',
     indexDescription: 'قصص إخبارية تُروى خطوطًا زمنية: ما حدث بالترتيب، ومن قال ماذا ومتى. لكل تاريخ وحدث واقتباس مصدره.',
     indexShort: 'قصص إخبارية تُروى خطوطًا زمنية.',
     lede: 'قصص تُروى تسلسلًا لما حدث، ومن قال ماذا، ومتى.',
@@ -168,6 +169,9 @@ export const arSite: SiteMessages = {
     anyYear: 'أي سنة',
     noMatch: 'لا توجد قصص مطابقة.',
     someMatch: 'المطابق: {shown} من {total}.',
+    pagesOf: 'صفحات الفهرس',
+    loading: 'جارٍ البحث في كل القصص…',
+    failed: 'تعذّر تحميل البحث. أعد المحاولة، أو تصفّح صفحات الفهرس.',
   },
   tag: {
     eyebrow: 'وسم',

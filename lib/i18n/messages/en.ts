@@ -152,6 +152,7 @@ export const enSite = {
     timelines: 'Timelines',
     description: 'News stories as interactive, accessible timelines.',
     indexTitle: 'Dateline: news stories as timelines',
+    indexTitlePage: 'Dateline: news stories as timelines, page {page}',
     indexDescription: 'News stories told as timelines: what happened, in order, with who said what and when. Every date, event and quote sourced.',
     indexShort: 'News stories told as timelines.',
     lede: 'Stories told as the sequence of what happened, with who said what, and when.',
@@ -180,6 +181,9 @@ export const enSite = {
     anyYear: 'Any year',
     noMatch: 'No stories match.',
     someMatch: '{shown} of {total} match.',
+    pagesOf: 'Pages of the index',
+    loading: 'Looking through every story…',
+    failed: 'The search could not be loaded. Try again, or browse the pages of the index.',
   },
   tag: {
     eyebrow: 'Tag',

@@ -137,6 +137,7 @@ export const esSite: SiteMessages = {
     timelines: 'Cronologías',
     description: 'Noticias contadas como cronologías interactivas y accesibles.',
     indexTitle: 'Dateline: noticias contadas como cronologías',
+    indexTitlePage: 'Dateline: noticias contadas como cronologías, página {page}',
     indexDescription: 'Noticias contadas como cronologías: qué pasó, en orden, con quién dijo qué y cuándo. Cada fecha, acontecimiento y cita, con su fuente.',
     indexShort: 'Noticias contadas como cronologías.',
     lede: 'Historias contadas como la sucesión de lo que pasó, con quién dijo qué y cuándo.',
@@ -165,6 +166,9 @@ export const esSite: SiteMessages = {
     anyYear: 'Cualquier año',
     noMatch: 'Ninguna historia coincide.',
     someMatch: 'Coinciden {shown} de {total}.',
+    pagesOf: 'Páginas del índice',
+    loading: 'Buscando en todas las historias…',
+    failed: 'No se pudo cargar la búsqueda. Inténtalo de nuevo o recorre las páginas del índice.',
   },
   tag: {
     eyebrow: 'Etiqueta',
