@@ -8,6 +8,7 @@ import { axe } from './axe'
  */
 const PAGES = [
   { path: '/', ready: 'h1' },
+  { path: '/page/2', ready: 'h1' },
   { path: '/timelines/lavrov-blinken-prisoner-swap', ready: '.tl-viewer[data-hydrated]' },
   { path: '/embed/lavrov-blinken-prisoner-swap', ready: '.tl-viewer[data-hydrated]' },
   { path: '/docs/authoring', ready: 'h1' },

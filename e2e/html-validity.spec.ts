@@ -15,6 +15,7 @@ import { vnuArgs, vnuErrors } from '../scripts/html-check'
  */
 const PAGES = [
   '/',
+  '/page/2',
   '/timelines/lavrov-blinken-prisoner-swap',
   '/tags/prisoners',
   `/tags/${encodeURIComponent('россия')}`,
