@@ -7,8 +7,10 @@
  * - a story of 2,000 events (every date precision, a quote on about every fifth event): its compressed
  *   HTML, the height of its drawing on a 390 × 844 phone at fit-all, in screens, and the first key press
  *   answered after navigation on that phone and on the desktop;
- * - the 5,000-event story: interactive, read as the first key press answered on the desktop;
- * - the widget with its zoom module loaded: every byte it fetched, compressed.
+ * - the 5,000-event story: interactive, read as the first key press answered on the desktop.
+ *
+ * The widget's budget with its zoom loaded is judged in bench/embed.bench.ts, beside its first load and
+ * with the same yardstick (every part gzipped at level 9), once zoomed in a wide frame and on a phone.
  */
 import path from 'node:path'
 import type { BrowserContextOptions } from '@playwright/test'
@@ -16,9 +18,8 @@ import { loadTimelineFile } from '../lib/content/load.server'
 import { formatError } from '../lib/content/errors'
 import { exportTimelineJs } from '../lib/timelinejs/export'
 import { BIG_STORY_EVENTS, BIG_STORY_SLUG, prepareBenchContent, SYNTHETIC_EVENTS, SYNTHETIC_SLUG } from './bench-content'
-import { gzipBytes, kb, launchChromium, localOnly, newContext, noPrefetch, PHONE, PHONE_CONTEXT, recordResources } from './browser'
+import { gzipBytes, kb, launchChromium, PHONE, PHONE_CONTEXT } from './browser'
 import { DESKTOP_CONTEXT, firstKeyAnswered } from './first-key'
-import { reachForTimeline } from './js-weight.bench'
 import { startLighthouse, type LighthouseResult } from './lighthouse'
 import { percentile, type Figure, type Stat } from './measure'
 import { startSite } from './serve-site'
@@ -149,35 +150,6 @@ async function keyFigures(base: string): Promise<Figure[]> {
   }
 }
 
-/** Every byte the widget fetched, compressed, once the reader reached for the timeline and the zoom module loaded. */
-async function widgetWithZoom(base: string): Promise<Figure> {
-  const browser = await launchChromium()
-  try {
-    const context = await newContext(browser)
-    await localOnly(context)
-    await noPrefetch(context)
-    const page = await context.newPage()
-    const recorder = recordResources(page)
-    await page.goto(`${base}/embed/${SEED}`, { waitUntil: 'load' })
-    await page.waitForLoadState('networkidle')
-    await recorder.settle()
-    const before = recorder.resources.reduce((s, r) => s + r.gzip, 0)
-    await reachForTimeline(page)
-    await page.waitForLoadState('networkidle')
-    await recorder.settle()
-    const total = recorder.resources.reduce((s, r) => s + r.gzip, 0)
-    const largest = [...recorder.resources].sort((a, b) => b.gzip - a.gzip).slice(0, 5)
-    return {
-      name: 'widget with the zoom module loaded',
-      stats: [{ label: 'gzip', value: kb(total), unit: 'KB' }, { label: 'before zoom', value: kb(before), unit: 'KB' }],
-      budget: { stat: 'gzip', max: 35 },
-      notes: [`/embed/${SEED}, ${recorder.resources.length} responses; largest: ${largest.map((r) => `${new URL(r.url).pathname.split('/').pop()} ${kb(r.gzip).toFixed(1)} KB`).join(', ')}`],
-    }
-  } finally {
-    await browser.close()
-  }
-}
-
 export async function run(): Promise<Figure[]> {
   const site = await startSite({ contentDir: prepareBenchContent(), log: (l) => console.log(`  [reader] ${l}`) })
   try {
@@ -198,7 +170,6 @@ export async function run(): Promise<Figure[]> {
       notes: [`height of the drawing's SVG on a ${PHONE.width} × ${PHONE.height} phone ÷ ${PHONE.height} px`],
     })
     figures.push(...(await keyFigures(site.url)))
-    figures.push(await widgetWithZoom(site.url))
     return figures
   } finally {
     await site.stop()

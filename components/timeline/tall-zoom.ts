@@ -4,6 +4,7 @@ import type { TimelineLayout } from '@/lib/layout/layout-types'
 import type { DrawingZoom } from './drawing-zoom'
 import { fingersOf, type EarlyPinch } from './early-pinch'
 import { layoutVerticalView, planVertical, unzoomedY, zoomedY } from '@/lib/layout/vertical-layout'
+import { openedZoom, revealedZoom } from '@/lib/layout/zoom-targets'
 
 export interface TallZoom extends DrawingZoom {
   /** The tall drawing at zoom k. */
@@ -60,7 +61,6 @@ export function createTallZoom(svg: SVGSVGElement, input: ZoomInput, onZoom: (k:
     onZoom(k)
   }
   const middle = () => window.innerHeight / 2
-  const standsAlone = (i: number, zoom: number) => layoutVerticalView(plan, zoom).events.some((e) => e.order === i)
 
   // A pinch: the scale between the fingers, about their middle, one drawing per frame.
   let pinch: { distance: number; k: number; y: number } | undefined
@@ -112,18 +112,11 @@ export function createTallZoom(svg: SVGSVGElement, input: ZoomInput, onZoom: (k:
     layout: (zoom) => layoutVerticalView(plan, zoom),
     zoomBy: (factor) => zoomTo(clamp(k * factor), at(middle())),
     fit: () => zoomTo(1, at(middle())),
-    open: (first, last) => {
-      // At least twice as deep, and on until the events are no longer one cluster.
-      const together = (zoom: number) => layoutVerticalView(plan, zoom).clusters.some((c) => c.order <= first && c.order + c.eventIds.length > last)
-      let next = clamp(k * 2)
-      while (next < plan.maxZoom && together(next)) next = clamp(next * 2)
-      zoomTo(next, { y: (plan.starts[first]! + plan.starts[last]!) / 2, screenY: middle() })
-    },
+    open: (first, last) => zoomTo(openedZoom(plan, first, last, k), { y: (plan.starts[first]! + plan.starts[last]!) / 2, screenY: middle() }),
     reveal: (id, minZoom = 1) => {
       const i = index.get(id)
       if (i === undefined) return
-      let next = clamp(Math.max(k, minZoom))
-      while (next < plan.maxZoom && !standsAlone(i, next)) next = clamp(next * 2)
+      const next = revealedZoom(plan, i, k, minZoom)
       if (next !== k) zoomTo(next, { y: plan.starts[i]!, screenY: middle() })
     },
     afterDraw: () => {

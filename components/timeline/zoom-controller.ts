@@ -4,9 +4,10 @@ import { MARGIN_X } from '@/lib/layout/box-styles'
 import type { ZoomInput } from '@/lib/layout/drawings'
 import type { TimelineLayout } from '@/lib/layout/layout-types'
 import { layoutHorizontalView } from '@/lib/layout/timeline-layout'
-import { planHorizontal, startOf } from '@/lib/layout/horizontal-plan'
+import { planHorizontal } from '@/lib/layout/horizontal-plan'
 import { clampView, viewShowing, type ZoomView } from '@/lib/layout/zoom'
 import { viewPath } from '@/lib/layout/zoom-path'
+import { revealedView } from '@/lib/layout/zoom-targets'
 import type { DrawingZoom } from './drawing-zoom'
 import { interruptible } from './zoom-interrupt'
 
@@ -120,18 +121,8 @@ export function createZoom(
     show: (x0, x1) => apply(viewShowing(x0, x1, left, right, plan.maxZoom)),
     reveal: (id, current, minZoom = 1) => {
       const i = index.get(id)
-      if (i === undefined) return
-      const standsAlone = (view: ZoomView) => {
-        const x = startOf(plan, i) * view.k + view.x
-        return x >= left && x <= right && layoutHorizontalView(plan, view).events.some((e) => e.id === id)
-      }
-      if (current.k >= minZoom && standsAlone(current)) return
-      const anchor = startOf(plan, i)
-      for (let k = Math.max(current.k, minZoom); ; k = Math.min(k * 2, plan.maxZoom)) {
-        const half = (right - left) / (2 * k)
-        const view = viewShowing(anchor - half, anchor + half, left, right, plan.maxZoom)
-        if (standsAlone(view) || k >= plan.maxZoom) return apply(view)
-      }
+      const view = i === undefined ? undefined : revealedView(plan, i, current, minZoom)
+      if (view) apply(view)
     },
     destroy: () => {
       stopAnimation?.()
