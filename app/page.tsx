@@ -1,7 +1,7 @@
 import type { Metadata } from 'next'
 import { IndexPageView } from '@/components/site/IndexPageView'
 import { getPublished } from '@/lib/content/published.server'
-import { indexPage } from '@/lib/content/site-index.server'
+import { indexPage } from '@/lib/content/listings.server'
 import { feedAlternates } from '@/lib/feeds/feed'
 import { siteMessagesFor } from '@/lib/i18n/site'
 import { siteLanguage, siteUrl } from '@/lib/site'
@@ -19,7 +19,7 @@ export function generateMetadata(): Metadata {
 
 /** The index's first page: the latest stories (components/site/IndexPageView.tsx); older ones on `/page/<n>`. */
 export default async function IndexPage() {
-  // In production `unpublished` and `broken` are always empty: drafts and embargoed stories are never listed.
-  const published = await getPublished()
-  return <IndexPageView data={indexPage(published, 1)!} unpublished={published.unpublished} broken={published.broken} />
+  // In production `unpublished` and `broken` are always empty: drafts and embargoed stories are never listed, and a broken file fails the build.
+  const [{ unpublished, broken }, data] = await Promise.all([getPublished(), indexPage(1)])
+  return <IndexPageView data={data!} unpublished={unpublished} broken={broken} />
 }

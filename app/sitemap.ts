@@ -3,8 +3,7 @@ import { getPublished } from '@/lib/content/published.server'
 import { lastChanged } from '@/lib/feeds/feed'
 import { tagPagePath } from '@/lib/content/tag-pages'
 import { indexPagePath } from '@/lib/content/index-pages'
-import { siteIndexOf } from '@/lib/content/site-index.server'
-import { everyTag } from '@/lib/content/tagged.server'
+import { publicListings } from '@/lib/content/listings.server'
 import { laterPagePaths } from '@/lib/content/story-pages'
 import { storyUrl } from '@/lib/urls'
 import { siteUrl } from '@/lib/site'
@@ -18,7 +17,7 @@ export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
   const { timelines } = await getPublished()
   const latest = timelines.map(lastChanged).sort().at(-1)
   const versions = versionsOfEach(timelines.map(translationMember))
-  const index = siteIndexOf(timelines)
+  const { index, tags } = await publicListings()
   return [
     // Every page of the index changes when a story comes, since each moves the others along.
     ...index.pages.map((_, i) => ({ url: `${origin}${indexPagePath(i + 1)}`, ...(latest ? { lastModified: latest } : {}) })),
@@ -32,10 +31,10 @@ export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
       ]
     }),
     // A tag page changes when any of its stories does.
-    ...(await everyTag()).flatMap((tag) =>
+    ...tags.flatMap((tag) =>
       tag.pages.map((range, i) => ({
         url: `${origin}${tagPagePath(tag.key, i + 1)}`,
-        lastModified: tag.listed.slice(range.start, range.end).map((s) => lastChanged(s.timeline)).sort().at(-1)!,
+        lastModified: tag.listed.slice(range.start, range.end).map((s) => s.latest).sort().at(-1)!,
       })),
     ),
     { url: `${origin}/docs/authoring` },

@@ -1,4 +1,4 @@
-import { siteIndex } from '@/lib/content/site-index.server'
+import { publicListings } from '@/lib/content/listings.server'
 
 /**
  * `/search.json`: every public story's index entry (its card and the words its search matches), latest first, for the
@@ -8,5 +8,5 @@ import { siteIndex } from '@/lib/content/site-index.server'
 export const dynamic = 'force-static'
 
 export async function GET() {
-  return Response.json({ stories: (await siteIndex()).entries })
+  return Response.json({ stories: (await publicListings()).index.entries })
 }

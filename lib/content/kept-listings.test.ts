@@ -39,6 +39,6 @@ test('every tag is built once for the same public stories, and again when one of
   later(file, 20)
   const changed = await everyTag()
   assert.notEqual(changed, tags)
-  assert.ok(changed.some((t) => t.key === 'a-new-tag' && t.listed.length === 1 && t.listed[0]!.timeline.slug === 'earlier-story'))
+  assert.ok(changed.some((t) => t.key === 'a-new-tag' && t.listed.length === 1 && t.listed[0]!.slug === 'earlier-story'))
   assert.ok(!tags.some((t) => t.key === 'a-new-tag'))
 })

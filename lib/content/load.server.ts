@@ -115,7 +115,7 @@ export async function loadTimelineFile(filePath: string, slug = path.basename(fi
 }
 
 /** A file's size and modification time, which change when it is written; '' when it cannot be read (so never a hit). */
-const fileStamp = (filePath: string): Promise<string> => stat(/*turbopackIgnore: true*/ filePath).then(
+export const fileStamp = (filePath: string): Promise<string> => stat(/*turbopackIgnore: true*/ filePath).then(
   (s) => `${s.size}:${s.mtimeMs}`,
   () => '',
 )
@@ -154,23 +154,25 @@ async function loadSource(source: string, file: string, slug: string, { compile,
 
 /**
  * Loaded files, kept in a production process (a build's workers, `next start`) while their text is the
- * same: a build lists every story on the index, the feeds, the sitemap, the API and each route's list of
- * pages, and loads each story again for its page, metadata, OG card, calendar and API answer. Without
- * code (what listings load) every file is kept, one entry each; with code, only the last few, since
- * the article's code is large and a page needs its own story only. Not in development, where a writer
- * adds images to public/ that a kept result would still miss.
+ * same: a build loads each story again and again for its page, metadata, OG card, calendar and API answer,
+ * one after another. Only the last few are kept: with code, since the article's code is large and a page
+ * needs its own story only; without code, since what lists every story (lib/content/listings.server.ts)
+ * keeps its own entries, and every story kept was 300 MB of each page worker at 1,000 stories. Not in
+ * development, where a writer adds images to public/ that a kept result would still miss.
  */
 const KEEP_LOADED = process.env.NODE_ENV === 'production'
 const KEPT_WITH_CODE = 8
+const KEPT_WITHOUT_CODE = 64
 type Kept = { hash: string; stamp: string; result: Promise<LoadResult> }
 const loaded = new Map<string, Kept>()
-const loadedWithCode: string[] = []
 
+/** Keeps an entry, dropping the oldest of its kind past the limit (a Map iterates in the order of insertion). */
 function keepLoaded(key: string, entry: Kept, withCode: boolean) {
+  loaded.delete(key)
   loaded.set(key, entry)
-  if (!withCode) return
-  if (!loadedWithCode.includes(key)) loadedWithCode.push(key)
-  while (loadedWithCode.length > KEPT_WITH_CODE) loaded.delete(loadedWithCode.shift()!)
+  const suffix = `\0${withCode}`
+  const same = [...loaded.keys()].filter((k) => k.endsWith(suffix))
+  for (const k of same.slice(0, Math.max(0, same.length - (withCode ? KEPT_WITH_CODE : KEPT_WITHOUT_CODE)))) loaded.delete(k)
 }
 
 /**

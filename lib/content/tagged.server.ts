@@ -3,44 +3,24 @@ import { fill, messagesFor, plural } from '../i18n'
 import { siteMessagesFor } from '../i18n/site'
 import { feedAlternates } from '../feeds/feed'
 import { siteLanguage, siteUrl } from '../site'
-import { listedStories } from './listing.server'
 import type { Timeline } from './model'
 import type { IndexEntry } from './story-index'
-import { getPublished } from './published.server'
-import { lastAnswer } from '../cache/last-answer'
-import { tagGroups, tagKeyFromParam } from './tags'
-import { tagPagePath, tagPageRanges, type PageRange } from './tag-pages'
-
-/** A tag's stories as its pages list them: one version of each, latest first (lib/content/listing.server.ts), split into pages. */
-export interface TaggedStories {
-  key: string
-  label: string
-  listed: { timeline: Timeline; entry: IndexEntry }[]
-  pages: PageRange[]
-}
+import { getPublicTimeline } from './published.server'
+import { CONTENT_DIR } from './load.server'
+import { publicListings, type TagListing } from './listings.server'
+import { tagKeyFromParam } from './tags'
+import { tagPagePath } from './tag-pages'
 
 /** Every tag of the public stories, with its stories and pages in the site's language. */
-export async function everyTag(): Promise<TaggedStories[]> {
-  const { timelines } = await getPublished(undefined, { compile: false, includeUnpublished: false })
-  return tagsOf(timelines, siteLanguage())
+export async function everyTag(): Promise<TagListing[]> {
+  return (await publicListings()).tags
 }
-
-// Every tag page asks for every tag (its own page range, its metadata): built once for the same public stories.
-const tagsOf = lastAnswer((timelines: readonly Timeline[], language: string): TaggedStories[] =>
-  tagGroups(timelines.map((t) => ({ tags: t.meta.tags, timeline: t }))).map((g) => {
-    const listed = listedStories(
-      g.stories.map((s) => s.timeline),
-      language,
-    )
-    return { key: g.key, label: g.label, listed, pages: tagPageRanges(listed.map((s) => s.timeline.events.length)) }
-  }),
-)
 
 /** One page of a tag: its stories, its number among the tag's pages, and the tag's totals. */
 export interface TagPageData {
   key: string
   label: string
-  listed: TaggedStories['listed']
+  listed: { timeline: Timeline; entry: IndexEntry }[]
   page: number
   pages: number
   totalStories: number
@@ -52,7 +32,11 @@ export async function tagPage(param: string, page: number): Promise<TagPageData 
   const tag = key ? (await everyTag()).find((t) => t.key === key) : undefined
   const range = tag?.pages[page - 1]
   if (!tag || !range) return undefined
-  return { key: tag.key, label: tag.label, listed: tag.listed.slice(range.start, range.end), page, pages: tag.pages.length, totalStories: tag.listed.length }
+  // The listings keep entries only: the page's own stories are loaded for it (each kept while its file is unchanged).
+  const entries = tag.listed.slice(range.start, range.end)
+  const timelines = await Promise.all(entries.map((e) => getPublicTimeline(e.slug, CONTENT_DIR, { compile: false })))
+  const listed = entries.flatMap((entry, i) => (timelines[i] ? [{ timeline: timelines[i], entry }] : []))
+  return { key: tag.key, label: tag.label, listed, page, pages: tag.pages.length, totalStories: tag.listed.length }
 }
 
 /** The page's sentence about itself, in the site's language: what its timeline draws. */

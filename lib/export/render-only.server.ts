@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs'
 import { z } from 'zod'
 import { listPublicSlugs } from '../content/published.server'
+import { publicListings } from '../content/listings.server'
 
 /**
  * The stories whose own pages and files a build renders (each story route's generateStaticParams): every
@@ -9,7 +10,8 @@ import { listPublicSlugs } from '../content/published.server'
  * from its earlier run; the site's own pages (index, tags, feeds, sitemap, the API's list) always list every story.
  */
 export async function storiesToRender(): Promise<string[]> {
-  const slugs = await listPublicSlugs()
+  // Every story route asks: in production, from the kept listings (a broken file has already failed the build there).
+  const slugs = process.env.NODE_ENV === 'production' ? (await publicListings()).slugs : await listPublicSlugs()
   const only = renderOnly(process.env.DATELINE_RENDER_ONLY)
   return only ? slugs.filter((slug) => only.has(slug)) : slugs
 }

@@ -3,8 +3,7 @@ import { notFound } from 'next/navigation'
 import { IndexPageView } from '@/components/site/IndexPageView'
 import { indexPagePath } from '@/lib/content/index-pages'
 import { laterPageFromParam } from '@/lib/content/page-param'
-import { getPublished } from '@/lib/content/published.server'
-import { indexPage, siteIndex } from '@/lib/content/site-index.server'
+import { indexPage, publicListings } from '@/lib/content/listings.server'
 import { feedAlternates } from '@/lib/feeds/feed'
 import { fill } from '@/lib/i18n/plural'
 import { siteMessagesFor } from '@/lib/i18n/site'
@@ -16,12 +15,12 @@ type Props = { params: Promise<{ page: string }> }
 export const dynamicParams = true
 
 export async function generateStaticParams() {
-  return (await siteIndex()).pages.slice(1).map((_, i) => ({ page: String(i + 2) }))
+  return (await publicListings()).index.pages.slice(1).map((_, i) => ({ page: String(i + 2) }))
 }
 
 async function pageOf(params: Props['params']) {
   const n = laterPageFromParam((await params).page)
-  return n ? indexPage(await getPublished(undefined, { compile: false, includeUnpublished: false }), n) : undefined
+  return n ? indexPage(n) : undefined
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
