@@ -1,10 +1,10 @@
-import { fileStamp, CONTENT_DIR, listMdxFiles, siteSummary } from './load.server'
+import { fileStamp, CONTENT_DIR, listMdxFiles, siteSummary, summarize } from './load.server'
 import { indexPageSize, siteLanguage } from '../site'
 import { indexPageRanges } from './index-pages'
 import { listedStories } from './listing.server'
-import type { Timeline } from './model'
+import type { Timeline, TimelineSummary } from './model'
 import { getPublished } from './published.server'
-import { publishedMs } from './publicness'
+import { publishedMs, showsUnpublished } from './publicness'
 import { cardEntry, indexEntry, type CardEntry, type IndexEntry } from './story-index'
 import { tagPageRanges, type PageRange } from './tag-pages'
 import { tagGroups } from './tags'
@@ -34,6 +34,8 @@ export interface Listings {
   tags: TagListing[]
   /** Every public story's slug, sorted: the stories a production build prerenders (lib/export/render-only.server.ts). */
   slugs: string[]
+  /** Every public story's summary, newest first: what a story page names its series neighbours by. */
+  summaries: TimelineSummary[]
 }
 
 function listingsOf(timelines: readonly Timeline[], language: string, perPage: number): Listings {
@@ -55,7 +57,7 @@ function listingsOf(timelines: readonly Timeline[], language: string, perPage: n
     ).map((s) => s.entry)
     return { key: g.key, label: g.label, listed, pages: tagPageRanges(listed.map((e) => e.eventCount)) }
   })
-  return { index, tags, slugs: timelines.map((t) => t.slug).sort() }
+  return { index, tags, slugs: timelines.map((t) => t.slug).sort(), summaries: timelines.map(summarize) }
 }
 
 /**
@@ -100,3 +102,13 @@ export async function indexPage(page: number): Promise<IndexPageData | undefined
 
 const KEEP = process.env.NODE_ENV === 'production'
 let last: { key: string; until: number; listings: Listings } | undefined
+
+/**
+ * The stories a story page may name as its series neighbours: the public ones (lib/content/listings.server.ts keeps
+ * them in production), and in development drafts and embargoed ones too, so a writer sees where a draft will stand.
+ */
+export async function seriesCandidates(): Promise<TimelineSummary[]> {
+  if (!showsUnpublished()) return (await publicListings()).summaries
+  const { timelines, unpublished } = await getPublished(undefined, { compile: false })
+  return [...timelines, ...unpublished.map((u) => u.timeline)].map(summarize)
+}

@@ -10,7 +10,7 @@ import { plural } from '@/lib/i18n/plural'
 import { ContentErrorPage } from '@/components/authoring/ContentErrorPage'
 import { ContentErrors } from '@/lib/content/errors'
 import { loadTimeline, summarize } from '@/lib/content/load.server'
-import { getPublished } from '@/lib/content/published.server'
+import { seriesCandidates } from '@/lib/content/listings.server'
 import { publicness, showsUnpublished } from '@/lib/content/publicness'
 import { seriesLinks } from '@/lib/content/series'
 import { languageAlternates, translationMember } from '@/lib/content/translations'
@@ -106,10 +106,7 @@ export default async function TimelinePage({ params }: Props) {
   const m = messagesFor(locale)
   const t = m.story
   // Series neighbours come from the public stories only, so a draft never shows up as a link (in dev, drafts too).
-  const published = meta.series ? await getPublished(undefined, { compile: false }) : undefined
-  const series = published
-    ? seriesLinks(summary, [...published.timelines, ...published.unpublished.map((u) => u.timeline)].map(summarize))
-    : { earlier: [], later: [] }
+  const series = meta.series ? seriesLinks(summary, await seriesCandidates()) : { earlier: [], later: [] }
   // Like series links, only versions this server may show: a withheld translation is never linked nor named.
   const versions = await publicVersions(translationMember(timeline))
   return (
