@@ -37,7 +37,7 @@ import { cssLinks, htmlLinks, xmlLinks } from '../lib/export/links'
 import { encodedPath, exportFile, isHtml, servedPaths } from '../lib/export/paths'
 import { builtFiles, type BuiltMeta } from '../lib/export/prerendered'
 import { keptFiles, ownerOf, planExport, storyKeys, type ExportRecord, type WrittenFile } from '../lib/export/incremental'
-import { CONTENT_DIR } from '../lib/content/load.server'
+import { CONTENT_DIR } from '../lib/content/content-files.server'
 import { codeVersion } from './code-version.mjs'
 import { deleteExported, exportStateDir, fileExistsUnder, forgetRecord, readRecord, storyInputs, writeRecord } from './export-record'
 

@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs'
-import { readdir, readFile, stat } from 'node:fs/promises'
+import { readFile, stat } from 'node:fs/promises'
 import path from 'node:path'
 import { formatCovered } from '../time/format'
 import { buildTimeline } from './build-timeline'
@@ -7,47 +7,15 @@ import { codeVersionOf } from '../cache/code-version'
 import { cacheKey, readCachedJson, writeCachedJson } from '../cache/disk-cache.server'
 import { compileMdx, parseMdxCached } from './compile.server'
 import { ContentErrors, type ContentError } from './errors'
+import { CONTENT_DIR, listSlugs } from './content-files.server'
 import { isSlug, slugFromSegment, slugify, SLUG_RULE } from './slug'
 import type { Timeline, TimelineEvent, TimelineSummary } from './model'
 import { isPublic, showsUnpublished } from './publicness'
 
-/**
- * Where published stories live; one MDX file per timeline, the slug is the file name.
- * DATELINE_CONTENT_DIR (relative to the working directory) points a server at another
- * folder: the benchmarks build from synthetic stories and the dev-server e2e test edits
- * copies; neither may ever sit in content/.
- */
-export const CONTENT_DIR = resolveContentDir(process.env.DATELINE_CONTENT_DIR)
-
-/** The content folder for a DATELINE_CONTENT_DIR value: content/timelines when unset or blank. */
-export function resolveContentDir(value: string | undefined, cwd = process.cwd()): string {
-  return value?.trim() ? path.resolve(cwd, value.trim()) : path.join(cwd, 'content', 'timelines')
-}
+export { CONTENT_DIR, resolveContentDir, listMdxFiles, listSlugs } from './content-files.server'
 
 /** On failure the file's text comes back too, so an error page can show each error in place. */
 export type LoadResult = { ok: true; timeline: Timeline } | { ok: false; errors: ContentError[]; source?: string }
-
-/** Every MDX file of a folder, by name, sorted; empty when the folder cannot be read. */
-export async function listMdxFiles(dir = CONTENT_DIR): Promise<string[]> {
-  let names: string[]
-  try {
-    names = await readdir(/*turbopackIgnore: true*/ dir)
-  } catch {
-    return []
-  }
-  return names.filter((n) => n.endsWith('.mdx')).sort()
-}
-
-/**
- * Slugs of every timeline file in a folder, sorted. A file whose name is not a slug (`Обмен.mdx`, `my story.mdx`)
- * is no page: `npm run check` reports it with the name to give it (fileNameError).
- */
-export async function listSlugs(dir = CONTENT_DIR): Promise<string[]> {
-  return (await listMdxFiles(dir))
-    .map((n) => n.slice(0, -'.mdx'.length))
-    .filter(isSlug)
-    .sort()
-}
 
 /** The error for a timeline file whose name is not a slug, or undefined when it is one. */
 function fileNameError(file: string, slug: string): ContentError | undefined {
