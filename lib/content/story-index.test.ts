@@ -2,7 +2,7 @@ import assert from 'node:assert/strict'
 import path from 'node:path'
 import { test } from 'node:test'
 import { loadTimelineFile, summarize } from './load.server'
-import { byLatest, filterEntries, fold, indexEntry, type IndexEntry } from './story-index'
+import { byLatest, filterEntries, fold, haystackOf, indexEntry, type IndexEntry } from './story-index'
 
 async function entry(name: string): Promise<IndexEntry> {
   const r = await loadTimelineFile(path.join(import.meta.dirname, 'fixtures', `${name}.mdx`))
@@ -21,6 +21,20 @@ test('a story is found by every word of its title, summary, event titles and quo
   assert.deepEqual(filterEntries([e], { query: title.toUpperCase() }), [e])
   assert.deepEqual(filterEntries([e], { query: `${title} zzzzqqq` }), [])
   assert.deepEqual(filterEntries([e], { query: '' }), [e])
+})
+
+test('each word is kept once, and a query finds in the words what it finds in the whole text', () => {
+  const texts = ['Talks in Tashkent', 'Talks resume: TALKS in Geneva', 'Лавров в Ташкенте']
+  assert.equal(haystackOf(texts), 'talks in tashkent resume: geneva лавров в ташкенте')
+  const whole = fold(texts.join(' '))
+  for (const query of ['talk', 'kent talks', 'resume: gen', 'in', 'ташк', 'ks res', 'xyz', 'eneva лав']) {
+    const words = fold(query).split(' ')
+    assert.equal(
+      words.every((w) => haystackOf(texts).includes(w)),
+      words.every((w) => whole.includes(w)),
+      query,
+    )
+  }
 })
 
 test('tags and years narrow the list; years cover every year an event touches', async () => {

@@ -10,7 +10,7 @@ export interface IndexEntry extends TimelineSummary {
   years: number[]
   /** Its events on a line 0–{@link SPARK_WIDTH} long, for the card's sparkline. */
   spark: SparkMark[]
-  /** Title, summary, event titles and quotes, folded for matching (see {@link fold}). */
+  /** Every word of its title, summary, event titles and quotes once, folded for matching (see {@link fold}). */
   haystack: string
   /** The story's versions in other languages that the list does not show as cards of their own (lib/content/translations.ts oneVersionEach). */
   otherLanguages?: { slug: string; language: string }[]
@@ -33,6 +33,15 @@ export function fold(text: string): string {
   return text.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().replace(/\s+/g, ' ').trim()
 }
 
+/**
+ * The words of `texts`, folded, each once. A query's words hold no space, so each matches inside one word of the text
+ * or nowhere: keeping each word once finds exactly what the whole text would, and the search's file of every story
+ * (app/search.json) carries each story's vocabulary rather than its every title and quote.
+ */
+export function haystackOf(texts: readonly string[]): string {
+  return [...new Set(fold(texts.join(' ')).split(' '))].join(' ')
+}
+
 function yearsOf(t: Timeline): number[] {
   const years = new Set<number>()
   for (const e of t.events) {
@@ -50,7 +59,7 @@ export function indexEntry(t: Timeline, summary: TimelineSummary): IndexEntry {
     latest: t.meta.updated ?? t.meta.published,
     years: yearsOf(t),
     spark: sparkMarks(t.events, SPARK_WIDTH).map((m) => ({ ...m, x: round(m.x), ...(m.x1 !== undefined ? { x1: round(m.x1) } : {}) })),
-    haystack: fold([t.meta.title, t.meta.summary, ...t.events.map((e) => e.title), ...t.quotes.map((q) => q.text)].join(' \n ')),
+    haystack: haystackOf([t.meta.title, t.meta.summary, ...t.events.map((e) => e.title), ...t.quotes.map((q) => q.text)]),
   }
 }
 
