@@ -1,6 +1,7 @@
 import type { Metadata } from 'next'
 import { IndexPageView } from '@/components/site/IndexPageView'
 import { getPublished } from '@/lib/content/published.server'
+import { showsUnpublished } from '@/lib/content/publicness'
 import { indexPage } from '@/lib/content/listings.server'
 import { feedAlternates } from '@/lib/feeds/feed'
 import { siteMessagesFor } from '@/lib/i18n/site'
@@ -19,7 +20,8 @@ export function generateMetadata(): Metadata {
 
 /** The index's first page: the latest stories (components/site/IndexPageView.tsx); older ones on `/page/<n>`. */
 export default async function IndexPage() {
-  // In production `unpublished` and `broken` are always empty: drafts and embargoed stories are never listed, and a broken file fails the build.
-  const [{ unpublished, broken }, data] = await Promise.all([getPublished(), indexPage(1)])
+  // Drafts, embargoed stories and broken files are listed for a writer in development; a production build shows no
+  // draft nor embargoed story, and fails on a broken file (the listings load every story).
+  const [{ unpublished, broken }, data] = await Promise.all([showsUnpublished() ? getPublished() : { unpublished: [], broken: [] }, indexPage(1)])
   return <IndexPageView data={data!} unpublished={unpublished} broken={broken} />
 }

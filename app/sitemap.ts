@@ -1,5 +1,6 @@
 import type { MetadataRoute } from 'next'
-import { getPublished } from '@/lib/content/published.server'
+import { publishedAs } from '@/lib/content/published.server'
+import { CONTENT_DIR } from '@/lib/content/content-files.server'
 import { lastChanged } from '@/lib/feeds/feed'
 import { tagPagePath } from '@/lib/content/tag-pages'
 import { indexPagePath } from '@/lib/content/index-pages'
@@ -14,7 +15,8 @@ export const dynamic = 'force-static'
 
 export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
   const origin = siteUrl()
-  const { timelines } = await getPublished()
+  // Of each story, what its entries need: its frontmatter and how many events it has (its later pages).
+  const { timelines } = await publishedAs(CONTENT_DIR, {}, (t) => ({ slug: t.slug, meta: t.meta, eventCount: t.events.length }))
   const latest = timelines.map(lastChanged).sort().at(-1)
   const versions = versionsOfEach(timelines.map(translationMember))
   const { index, tags } = await publicListings()
@@ -27,7 +29,7 @@ export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
       return [
         { url: storyUrl(origin, t.slug), lastModified: lastChanged(t), ...(Object.keys(languages).length ? { alternates: { languages } } : {}) },
         // A long story's later pages (lib/content/story-pages.ts) hold the rest of its article: found only through them.
-        ...laterPagePaths(t.slug, t.events.length).map((path) => ({ url: `${origin}${path}`, lastModified: lastChanged(t) })),
+        ...laterPagePaths(t.slug, t.eventCount).map((path) => ({ url: `${origin}${path}`, lastModified: lastChanged(t) })),
       ]
     }),
     // A tag page changes when any of its stories does.

@@ -7,7 +7,7 @@ import { formatError } from '../content/errors'
 import { loadTimelineFile } from '../content/load.server'
 import type { Timeline } from '../content/model'
 import { storyVersions, translationMember } from '../content/translations'
-import { buildIndex, buildJsonSchema, buildTimelineDocument, indexSchema, timelineSchema } from './v1'
+import { buildIndex, buildJsonSchema, indexStory, buildTimelineDocument, indexSchema, timelineSchema } from './v1'
 
 const ORIGIN = 'https://dateline.example'
 
@@ -28,7 +28,7 @@ function validator(def: 'TimelineIndex' | 'Timeline') {
 }
 
 test('the index lists each story with absolute URLs on the given origin', async () => {
-  const index = buildIndex([await seed()], ORIGIN)
+  const index = buildIndex([indexStory(await seed())], ORIGIN)
   const [entry] = index.timelines
   assert.equal(entry?.url, `${ORIGIN}/timelines/lavrov-blinken-prisoner-swap`)
   assert.equal(entry?.data, `${ORIGIN}/api/v1/timelines/lavrov-blinken-prisoner-swap.json`)
@@ -39,7 +39,7 @@ test('the index lists each story with absolute URLs on the given origin', async 
 
 test('the index validates against the published JSON Schema', async () => {
   const validate = validator('TimelineIndex')
-  const index = buildIndex([await seed(), await fixture()], ORIGIN)
+  const index = buildIndex([indexStory(await seed()), indexStory(await fixture())], ORIGIN)
   assert.ok(validate(index), JSON.stringify(validate.errors))
   assert.ok(indexSchema.safeParse(index).success)
 })

@@ -5,7 +5,7 @@
  * docs/api.md documents the fields with an example.
  */
 import { z } from 'zod'
-import type { Timeline, TimelineEvent, TimelineQuote } from '../content/model'
+import type { Timeline, TimelineEvent, TimelineQuote, TimelineSummary } from '../content/model'
 import type { StoryVersions, TranslationMember } from '../content/translations'
 import { summarize } from '../content/load.server'
 import type { Bound, TimeSpan } from '../time/types'
@@ -164,7 +164,7 @@ function apiSpan(s: TimeSpan): ApiSpan {
 
 const defined = <T extends object>(o: T) => Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as T
 
-function storyOf(t: Timeline, origin: string) {
+function storyOf(t: Pick<Timeline, 'slug' | 'meta'>, origin: string) {
   const { meta } = t
   return {
     slug: t.slug,
@@ -181,11 +181,15 @@ function storyOf(t: Timeline, origin: string) {
 }
 
 /** `/api/v1/timelines.json`: every published story, as `getPublished()` orders them (newest first). */
-export function buildIndex(timelines: readonly Timeline[], origin: string): TimelineIndex {
+/** What the index says of a story: its frontmatter and its summary (counts, span), not its events; made as each story loads. */
+export type IndexStory = Pick<Timeline, 'slug' | 'meta'> & { summary: TimelineSummary }
+export const indexStory = (t: Timeline): IndexStory => ({ slug: t.slug, meta: t.meta, summary: summarize(t) })
+
+export function buildIndex(stories: readonly IndexStory[], origin: string): TimelineIndex {
   return {
     version: API_VERSION,
-    timelines: timelines.map((t) => {
-      const s = summarize(t)
+    timelines: stories.map((t) => {
+      const s = t.summary
       return defined({
         ...storyOf(t, origin),
         data: dataUrl(origin, t.slug),

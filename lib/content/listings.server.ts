@@ -3,7 +3,7 @@ import { indexPageSize, siteLanguage } from '../site'
 import { indexPageRanges } from './index-pages'
 import { listedStories } from './listing.server'
 import type { Timeline, TimelineSummary } from './model'
-import { getPublished } from './published.server'
+import { getPublished, publishedAs } from './published.server'
 import { publishedMs, showsUnpublished } from './publicness'
 import { cardEntry, indexEntry, type CardEntry, type IndexEntry } from './story-index'
 import { tagPageRanges, type PageRange } from './tag-pages'
@@ -38,26 +38,27 @@ export interface Listings {
   summaries: TimelineSummary[]
 }
 
-function listingsOf(timelines: readonly Timeline[], language: string, perPage: number): Listings {
-  // A story's entry is the same in every list it is in; its spark, years and searchable words are made once.
-  const made = new Map<Timeline, IndexEntry>()
-  const entryOf = (t: Timeline) => made.get(t) ?? made.set(t, indexEntry(t, siteSummary(t, language))).get(t)!
-  const entries = listedStories(timelines, language, entryOf).map((s) => s.entry)
+/** What the listings keep of a story: its entry in the site's language and its summary, never its events. */
+type Listed = Pick<Timeline, 'slug' | 'meta'> & { entry: IndexEntry; summary: TimelineSummary }
+
+function listingsOf(stories: readonly Listed[], perPage: number): Listings {
+  const entryOf = (s: Listed) => s.entry
+  const entries = listedStories(stories, siteLanguage(), entryOf).map((s) => s.entry)
   const index = {
     entries,
     pages: indexPageRanges(entries.length, perPage),
     tags: [...new Set(entries.flatMap((e) => e.tags))].sort(),
     years: [...new Set(entries.flatMap((e) => e.years))].sort((a, b) => b - a),
   }
-  const tags = tagGroups(timelines.map((t) => ({ tags: t.meta.tags, timeline: t }))).map((g) => {
+  const tags = tagGroups(stories.map((s) => ({ tags: s.meta.tags, story: s }))).map((g) => {
     const listed = listedStories(
-      g.stories.map((s) => s.timeline),
-      language,
+      g.stories.map((s) => s.story),
+      siteLanguage(),
       entryOf,
     ).map((s) => s.entry)
     return { key: g.key, label: g.label, listed, pages: tagPageRanges(listed.map((e) => e.eventCount)) }
   })
-  return { index, tags, slugs: timelines.map((t) => t.slug).sort(), summaries: timelines.map(summarize) }
+  return { index, tags, slugs: stories.map((s) => s.slug).sort(), summaries: stories.map((s) => s.summary) }
 }
 
 /**
@@ -74,8 +75,10 @@ export async function publicListings(dir = CONTENT_DIR): Promise<Listings> {
   const now = Date.now()
   const key = KEEP ? [dir, language, perPage, ...(await Promise.all((await listMdxFiles(dir)).map(async (f) => `${f}:${await fileStamp(path.join(dir, f))}`)))].join('\n') : undefined
   if (key !== undefined && last?.key === key && now < last.until) return last.listings
-  const { timelines, unpublished } = await getPublished(dir, { now: new Date(now), compile: false, includeUnpublished: true })
-  const listings = listingsOf(timelines, language, perPage)
+  // Each story is made into its entry as it loads: the whole archive's timelines are never in memory at once.
+  const listed = (t: Timeline): Listed => ({ slug: t.slug, meta: t.meta, entry: indexEntry(t, siteSummary(t, language)), summary: summarize(t) })
+  const { timelines, unpublished } = await publishedAs(dir, { now: new Date(now), compile: false, includeUnpublished: true }, listed)
+  const listings = listingsOf(timelines, perPage)
   // The answer holds until the first embargo still to come lifts: that story joins the lists then.
   const until = Math.min(Infinity, ...unpublished.flatMap((u) => (u.publicness.state === 'embargoed' ? [publishedMs(u.publicness.until)] : [])))
   if (key !== undefined) last = { key, until, listings }

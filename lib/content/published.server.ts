@@ -25,7 +25,11 @@ export interface PublishedOptions {
   compile?: boolean
 }
 
-const newestFirst = (a: Timeline, b: Timeline) => publishedMs(b.meta.published) - publishedMs(a.meta.published) || a.slug.localeCompare(b.slug)
+type Story = Pick<Timeline, 'slug' | 'meta'>
+const newestFirst = (a: Story, b: Story) => publishedMs(b.meta.published) - publishedMs(a.meta.published) || a.slug.localeCompare(b.slug)
+
+/** Files loaded at once: enough to keep the disk busy, few enough that a large archive is never all in memory at once. */
+const LOADING_AT_ONCE = 8
 
 /**
  * Every public timeline, newest first: the one list the index, feeds, the sitemap and the APIs
@@ -34,21 +38,34 @@ const newestFirst = (a: Timeline, b: Timeline) => publishedMs(b.meta.published) 
  * production build fails on it, with the same located errors, so nothing broken is ever published
  * or silently dropped.
  */
-export async function getPublished(dir = CONTENT_DIR, { now = new Date(), includeUnpublished = showsUnpublished(), compile = false }: PublishedOptions = {}): Promise<Published> {
+export const getPublished = (dir = CONTENT_DIR, options: PublishedOptions = {}): Promise<Published> => publishedAs(dir, options, (t) => t)
+
+/**
+ * getPublished, each story given as `project` makes it of its timeline as it loads: what lists the whole archive
+ * (lib/content/listings.server.ts) keeps a little of each story, and never holds every timeline at once.
+ */
+export async function publishedAs<S extends Story>(
+  dir: string,
+  { now = new Date(), includeUnpublished = showsUnpublished(), compile = false }: PublishedOptions,
+  project: (t: Timeline) => S,
+): Promise<{ timelines: S[]; unpublished: { timeline: S; publicness: Exclude<Publicness, { state: 'public' }> }[]; broken: Published['broken'] }> {
   const slugs = await listSlugs(dir)
-  const results = await Promise.all(slugs.map(async (slug) => ({ slug, result: await loadTimelineFile(path.join(dir, `${slug}.mdx`), slug, { compile }) })))
-  const timelines: Timeline[] = []
-  const unpublished: Published['unpublished'] = []
+  const timelines: S[] = []
+  const unpublished: { timeline: S; publicness: Exclude<Publicness, { state: 'public' }> }[] = []
   const broken: Published['broken'] = []
-  for (const { slug, result } of results) {
-    if (!result.ok) {
-      broken.push({ slug, errors: result.errors })
-      continue
-    }
+  const loadOne = async (slug: string) => {
+    const result = await loadTimelineFile(path.join(dir, `${slug}.mdx`), slug, { compile })
+    if (!result.ok) return void broken.push({ slug, errors: result.errors })
     const status = publicness(result.timeline.meta, now)
-    if (status.state === 'public') timelines.push(result.timeline)
-    else if (includeUnpublished) unpublished.push({ timeline: result.timeline, publicness: status })
+    if (status.state === 'public') timelines.push(project(result.timeline))
+    else if (includeUnpublished) unpublished.push({ timeline: project(result.timeline), publicness: status })
   }
+  let next = 0
+  await Promise.all(Array.from({ length: Math.min(LOADING_AT_ONCE, slugs.length) }, async () => {
+    while (next < slugs.length) await loadOne(slugs[next++]!)
+  }))
+  // Loaded in any order: listed in the files' order, so errors read the same each time.
+  broken.sort((a, b) => a.slug.localeCompare(b.slug))
   if (broken.length && process.env.NODE_ENV === 'production') throw new ContentErrors(broken.flatMap((b) => b.errors))
   timelines.sort(newestFirst)
   unpublished.sort((a, b) => newestFirst(a.timeline, b.timeline))
@@ -73,3 +90,6 @@ export async function getPublicTimeline(slug: string, dir = CONTENT_DIR, { now =
   const timeline = await getTimeline(slug, dir, { compile })
   return timeline && (includeUnpublished || publicness(timeline.meta, now).state === 'public') ? timeline : null
 }
+
+/** What a list of every story needs of each when it says nothing of their events (the feeds): its slug and frontmatter. */
+export const getPublishedMeta = (dir = CONTENT_DIR) => publishedAs(dir, {}, (t): Story => ({ slug: t.slug, meta: t.meta }))

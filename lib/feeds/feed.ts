@@ -27,7 +27,7 @@ export function feedAlternates(origin: string): Record<string, { url: string; ti
 // A day, or the date-time an embargoed story was published at.
 const day = (iso: string) => new Date(publishedMs(iso))
 /** A story changes when it says so: its `updated` day, else its `published` day. */
-export const lastChanged = (t: Timeline) => t.meta.updated ?? t.meta.published
+export const lastChanged = (t: Pick<Timeline, 'meta'>) => t.meta.updated ?? t.meta.published
 
 /**
  * One Feed object for all three formats. Dates come from the stories, never from the clock, so a
@@ -35,7 +35,7 @@ export const lastChanged = (t: Timeline) => t.meta.updated ?? t.meta.published
  * site's, described in the site's `language` (its `language` field says so); what Dateline adds to an
  * item is in the item's story's language.
  */
-export function buildFeed(timelines: readonly Timeline[], origin: string, language = 'en'): Feed {
+export function buildFeed(timelines: readonly Pick<Timeline, 'slug' | 'meta'>[], origin: string, language = 'en'): Feed {
   const latest = timelines.map(lastChanged).sort().at(-1)
   const feed = new Feed({
     title: SITE_TITLE,
@@ -67,7 +67,7 @@ export function buildFeed(timelines: readonly Timeline[], origin: string, langua
 }
 
 /** The story's summary followed by its corrections, each with its day, in the story's language: a feed item's content. */
-export function correctionsText(t: Timeline): string {
+export function correctionsText(t: Pick<Timeline, 'meta'>): string {
   const lang = t.meta.language
   const { correction } = siteMessagesFor(lang).feed
   return [t.meta.summary, ...t.meta.corrections.map((c) => fill(correction, { date: formatDay(c.date, lang), text: c.text }))].join('\n\n')
