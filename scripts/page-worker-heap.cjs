@@ -12,8 +12,11 @@
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const v8 = require('node:v8')
 
-/** How far past the last full collection's survivors a worker's heap may grow, in MB: a few large pages' garbage. */
-const HEADROOM_MB = Number(process.env.DATELINE_PAGE_HEAP_HEADROOM_MB) || 256
+/**
+ * How far past the last full collection's survivors a worker's heap may grow, in MB: a few large pages' garbage. 256
+ * kept two workers at 1.1-1.4 GB each at 1,000 stories; 128 costs about 6 % more CPU and takes 250 MB off the peak.
+ */
+const HEADROOM_MB = Number(process.env.DATELINE_PAGE_HEAP_HEADROOM_MB) || 128
 /** How often the heap is looked at, in ms: rendering yields to the event loop between chunks of a page. */
 const EVERY_MS = 200
 
