@@ -41,9 +41,9 @@ export interface Listings {
 /** What the listings keep of a story: its entry in the site's language and its summary, never its events. */
 type Listed = Pick<Timeline, 'slug' | 'meta'> & { entry: IndexEntry; summary: TimelineSummary }
 
-function listingsOf(stories: readonly Listed[], perPage: number): Listings {
+function listingsOf(stories: readonly Listed[], language: string, perPage: number): Listings {
   const entryOf = (s: Listed) => s.entry
-  const entries = listedStories(stories, siteLanguage(), entryOf).map((s) => s.entry)
+  const entries = listedStories(stories, language, entryOf).map((s) => s.entry)
   const index = {
     entries,
     pages: indexPageRanges(entries.length, perPage),
@@ -53,7 +53,7 @@ function listingsOf(stories: readonly Listed[], perPage: number): Listings {
   const tags = tagGroups(stories.map((s) => ({ tags: s.meta.tags, story: s }))).map((g) => {
     const listed = listedStories(
       g.stories.map((s) => s.story),
-      siteLanguage(),
+      language,
       entryOf,
     ).map((s) => s.entry)
     return { key: g.key, label: g.label, listed, pages: tagPageRanges(listed.map((e) => e.eventCount)) }
@@ -78,7 +78,7 @@ export async function publicListings(dir = CONTENT_DIR): Promise<Listings> {
   // Each story is made into its entry as it loads: the whole archive's timelines are never in memory at once.
   const listed = (t: Timeline): Listed => ({ slug: t.slug, meta: t.meta, entry: indexEntry(t, siteSummary(t, language)), summary: summarize(t) })
   const { timelines, unpublished } = await publishedAs(dir, { now: new Date(now), compile: false, includeUnpublished: true }, listed)
-  const listings = listingsOf(timelines, perPage)
+  const listings = listingsOf(timelines, language, perPage)
   // The answer holds until the first embargo still to come lifts: that story joins the lists then.
   const until = Math.min(Infinity, ...unpublished.flatMap((u) => (u.publicness.state === 'embargoed' ? [publishedMs(u.publicness.until)] : [])))
   if (key !== undefined) last = { key, until, listings }

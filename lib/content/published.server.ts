@@ -11,10 +11,13 @@ export interface Published {
    * Drafts and embargoed stories, newest first, with why they are withheld; only ever non-empty where
    * unpublished stories are shown (`next dev`), so a writer sees them marked on the index.
    */
-  unpublished: { timeline: Timeline; publicness: Exclude<Publicness, { state: 'public' }> }[]
+  unpublished: Unpublished<Timeline>[]
   /** Files that failed to load, with their errors; only ever non-empty in development. */
   broken: { slug: string; errors: ContentError[] }[]
 }
+
+/** A story this server does not show the public, with why. */
+type Unpublished<S> = { timeline: S; publicness: Exclude<Publicness, { state: 'public' }> }
 
 export interface PublishedOptions {
   /** The moment publicness is judged at; a build judges at the time it runs. */
@@ -48,10 +51,10 @@ export async function publishedAs<S extends Story>(
   dir: string,
   { now = new Date(), includeUnpublished = showsUnpublished(), compile = false }: PublishedOptions,
   project: (t: Timeline) => S,
-): Promise<{ timelines: S[]; unpublished: { timeline: S; publicness: Exclude<Publicness, { state: 'public' }> }[]; broken: Published['broken'] }> {
+): Promise<{ timelines: S[]; unpublished: Unpublished<S>[]; broken: Published['broken'] }> {
   const slugs = await listSlugs(dir)
   const timelines: S[] = []
-  const unpublished: { timeline: S; publicness: Exclude<Publicness, { state: 'public' }> }[] = []
+  const unpublished: Unpublished<S>[] = []
   const broken: Published['broken'] = []
   const loadOne = async (slug: string) => {
     const result = await loadTimelineFile(path.join(dir, `${slug}.mdx`), slug, { compile })
