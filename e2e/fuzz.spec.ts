@@ -75,6 +75,7 @@ test('any path segment in any route is answered without a 5xx, reflection or del
     (s: string) => `/tags/${s}`,
     (s: string) => `/tags/prisoners/page/${s}`,
     (s: string) => `/tags/${s}/page/2`,
+    (s: string) => `/page/${s}`,
     (s: string) => `/timelines/e2e-long-story/page/${s}`,
     (s: string) => `/timelines/${s}/page/2`,
     (s: string) => `/timelines/e2e-long-story/details/${s}`,
@@ -131,7 +132,7 @@ test('any oEmbed query is answered without a 5xx, reflection or delay', async ({
 
 test('forged Host and X-Forwarded-* headers change no link and cause no 5xx', async ({ baseURL }) => {
   test.setTimeout(180_000)
-  const paths = ['/', `/timelines/${SLUG}`, `/embed/${SLUG}`, `/api/oembed?url=${encodeURIComponent(`${baseURL}/timelines/${SLUG}`)}`, `/api/timelines/${SLUG}/timelinejs.json`, '/feed.xml', '/atom.xml', '/feed.json', '/sitemap.xml', '/robots.txt', `/calendars/${SLUG}.ics`, '/api/v1/timelines.json', `/api/v1/timelines/${SLUG}.json`, '/api/v1/schema.json', `/oembed/${SLUG}.json`, `/embed/${SLUG}/source.json`, '/tags/prisoners']
+  const paths = ['/', `/timelines/${SLUG}`, `/embed/${SLUG}`, `/api/oembed?url=${encodeURIComponent(`${baseURL}/timelines/${SLUG}`)}`, `/api/timelines/${SLUG}/timelinejs.json`, '/feed.xml', '/atom.xml', '/feed.json', '/sitemap.xml', '/robots.txt', `/calendars/${SLUG}.ics`, '/api/v1/timelines.json', `/api/v1/timelines/${SLUG}.json`, '/api/v1/schema.json', `/oembed/${SLUG}.json`, `/embed/${SLUG}/source.json`, '/tags/prisoners', '/page/2', '/search.json']
   await fc.assert(
     fc.asyncProperty(fc.constantFrom(...paths), headerText, headerText, headerText, async (path, host, proto, forwardedHost) => {
       const headers: Record<string, string> = { 'X-Forwarded-Proto': proto, 'X-Forwarded-Host': forwardedHost }

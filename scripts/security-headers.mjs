@@ -59,8 +59,8 @@ export const WIDGET_CSP =
 /** JSON and images are never documents to run script in or to frame. */
 export const RESOURCE_CSP = "default-src 'none'; frame-ancestors 'none'"
 
-/** Resources that are not open data: JSON for embedding (oEmbed, TimelineJS) and for a long story's detail view, social cards, crawler files. */
-const RESOURCE_ROUTES = ['/api/:path*', '/oembed/:file', '/timelines/:slug/opengraph-image', '/timelines/:slug/details/:file', '/sitemap.xml', '/robots.txt']
+/** Resources that are not open data: JSON for embedding (oEmbed, TimelineJS), for a long story's detail view and for the index's search, social cards, crawler files. */
+const RESOURCE_ROUTES = ['/api/:path*', '/oembed/:file', '/timelines/:slug/opengraph-image', '/timelines/:slug/details/:file', '/search.json', '/sitemap.xml', '/robots.txt']
 
 /** The feeds, calendars and the JSON API (docs/api.md): also answered to any origin's scripts. */
 export const OPEN_DATA_ROUTES = ['/api/v1/:path*', '/feed.xml', '/atom.xml', '/feed.json', '/calendars/:file']
