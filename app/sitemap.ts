@@ -1,6 +1,4 @@
 import type { MetadataRoute } from 'next'
-import { publishedAs } from '@/lib/content/published.server'
-import { CONTENT_DIR } from '@/lib/content/content-files.server'
 import { lastChanged } from '@/lib/feeds/feed'
 import { tagPagePath } from '@/lib/content/tag-pages'
 import { indexPagePath } from '@/lib/content/index-pages'
@@ -15,11 +13,9 @@ export const dynamic = 'force-static'
 
 export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
   const origin = siteUrl()
-  // Of each story, what its entries need: its frontmatter and how many events it has (its later pages).
-  const { timelines } = await publishedAs(CONTENT_DIR, {}, (t) => ({ slug: t.slug, meta: t.meta, eventCount: t.events.length }))
+  const { index, tags, stories: timelines } = await publicListings()
   const latest = timelines.map(lastChanged).sort().at(-1)
   const versions = versionsOfEach(timelines.map(translationMember))
-  const { index, tags } = await publicListings()
   return [
     // Every page of the index changes when a story comes, since each moves the others along.
     ...index.pages.map((_, i) => ({ url: `${origin}${indexPagePath(i + 1)}`, ...(latest ? { lastModified: latest } : {}) })),
@@ -29,7 +25,7 @@ export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
       return [
         { url: storyUrl(origin, t.slug), lastModified: lastChanged(t), ...(Object.keys(languages).length ? { alternates: { languages } } : {}) },
         // A long story's later pages (lib/content/story-pages.ts) hold the rest of its article: found only through them.
-        ...laterPagePaths(t.slug, t.eventCount).map((path) => ({ url: `${origin}${path}`, lastModified: lastChanged(t) })),
+        ...laterPagePaths(t.slug, t.summary.eventCount).map((path) => ({ url: `${origin}${path}`, lastModified: lastChanged(t) })),
       ]
     }),
     // A tag page changes when any of its stories does.

@@ -1,4 +1,4 @@
-import { getPublishedMeta } from '@/lib/content/published.server'
+import { publicListings } from '@/lib/content/listings.server'
 import { buildFeed, FEEDS } from '@/lib/feeds/feed'
 import { typed } from '@/lib/feeds/responses'
 import { siteLanguage, siteUrl } from '@/lib/site'
@@ -7,5 +7,5 @@ import { siteLanguage, siteUrl } from '@/lib/site'
 export const dynamic = 'force-static'
 
 export async function GET() {
-  return typed(buildFeed((await getPublishedMeta()).timelines, siteUrl(), siteLanguage()).rss2(), FEEDS.rss.type)
+  return typed(buildFeed((await publicListings()).stories, siteUrl(), siteLanguage()).rss2(), FEEDS.rss.type)
 }

@@ -4,10 +4,13 @@ import { test } from 'node:test'
 import { Ajv2020 } from 'ajv/dist/2020.js'
 import addFormats from 'ajv-formats'
 import { formatError } from '../content/errors'
-import { loadTimelineFile } from '../content/load.server'
+import { loadTimelineFile, summarize } from '../content/load.server'
 import type { Timeline } from '../content/model'
 import { storyVersions, translationMember } from '../content/translations'
-import { buildIndex, buildJsonSchema, indexStory, buildTimelineDocument, indexSchema, timelineSchema } from './v1'
+import { buildIndex, buildJsonSchema, buildTimelineDocument, indexSchema, timelineSchema } from './v1'
+
+/** A story as the index is given it (lib/content/listings.server.ts): its frontmatter and summary. */
+const indexStory = (t: Timeline) => ({ slug: t.slug, meta: t.meta, summary: summarize(t) })
 
 const ORIGIN = 'https://dateline.example'
 

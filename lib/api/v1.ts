@@ -7,7 +7,6 @@
 import { z } from 'zod'
 import type { Timeline, TimelineEvent, TimelineQuote, TimelineSummary } from '../content/model'
 import type { StoryVersions, TranslationMember } from '../content/translations'
-import { summarize } from '../content/load.server'
 import type { Bound, TimeSpan } from '../time/types'
 import { calendarUrl, dataUrl, eventUrl, storyUrl } from '../urls'
 
@@ -181,9 +180,8 @@ function storyOf(t: Pick<Timeline, 'slug' | 'meta'>, origin: string) {
 }
 
 /** `/api/v1/timelines.json`: every published story, as `getPublished()` orders them (newest first). */
-/** What the index says of a story: its frontmatter and its summary (counts, span), not its events; made as each story loads. */
-export type IndexStory = Pick<Timeline, 'slug' | 'meta'> & { summary: TimelineSummary }
-export const indexStory = (t: Timeline): IndexStory => ({ slug: t.slug, meta: t.meta, summary: summarize(t) })
+/** What the index says of a story: its frontmatter and its summary (counts, span), not its events (lib/content/listings.server.ts keeps these). */
+type IndexStory = Pick<Timeline, 'slug' | 'meta'> & { summary: TimelineSummary }
 
 export function buildIndex(stories: readonly IndexStory[], origin: string): TimelineIndex {
   return {

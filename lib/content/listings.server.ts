@@ -34,12 +34,15 @@ export interface Listings {
   tags: TagListing[]
   /** Every public story's slug, sorted: the stories a production build prerenders (lib/export/render-only.server.ts). */
   slugs: string[]
-  /** Every public story's summary, newest first: what a story page names its series neighbours by. */
-  summaries: TimelineSummary[]
+  /** Every public story's frontmatter and summary, newest first: what the feeds, the sitemap, the API's index and a story page's series links say of each. */
+  stories: readonly ListedStory[]
 }
 
-/** What the listings keep of a story: its entry in the site's language and its summary, never its events. */
-type Listed = Pick<Timeline, 'slug' | 'meta'> & { entry: IndexEntry; summary: TimelineSummary }
+/** What every list keeps of a story besides its entry: never its events. */
+type ListedStory = Pick<Timeline, 'slug' | 'meta'> & { summary: TimelineSummary }
+
+/** A story as the listings are made of it: with its entry in the site's language. */
+type Listed = ListedStory & { entry: IndexEntry }
 
 function listingsOf(stories: readonly Listed[], language: string, perPage: number): Listings {
   const entryOf = (s: Listed) => s.entry
@@ -58,7 +61,7 @@ function listingsOf(stories: readonly Listed[], language: string, perPage: numbe
     ).map((s) => s.entry)
     return { key: g.key, label: g.label, listed, pages: tagPageRanges(listed.map((e) => e.eventCount)) }
   })
-  return { index, tags, slugs: stories.map((s) => s.slug).sort(), summaries: stories.map((s) => s.summary) }
+  return { index, tags, slugs: stories.map((s) => s.slug).sort(), stories }
 }
 
 /**
@@ -111,7 +114,7 @@ let last: { key: string; until: number; listings: Listings } | undefined
  * them in production), and in development drafts and embargoed ones too, so a writer sees where a draft will stand.
  */
 export async function seriesCandidates(): Promise<TimelineSummary[]> {
-  if (!showsUnpublished()) return (await publicListings()).summaries
+  if (!showsUnpublished()) return (await publicListings()).stories.map((s) => s.summary)
   const { timelines, unpublished } = await getPublished(undefined, { compile: false })
   return [...timelines, ...unpublished.map((u) => u.timeline)].map(summarize)
 }

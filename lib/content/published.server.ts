@@ -93,6 +93,3 @@ export async function getPublicTimeline(slug: string, dir = CONTENT_DIR, { now =
   const timeline = await getTimeline(slug, dir, { compile })
   return timeline && (includeUnpublished || publicness(timeline.meta, now).state === 'public') ? timeline : null
 }
-
-/** What a list of every story needs of each when it says nothing of their events (the feeds): its slug and frontmatter. */
-export const getPublishedMeta = (dir = CONTENT_DIR) => publishedAs(dir, {}, (t): Story => ({ slug: t.slug, meta: t.meta }))

@@ -1,11 +1,10 @@
-import { buildIndex, indexStory } from '@/lib/api/v1'
-import { CONTENT_DIR } from '@/lib/content/content-files.server'
-import { publishedAs } from '@/lib/content/published.server'
+import { buildIndex } from '@/lib/api/v1'
+import { publicListings } from '@/lib/content/listings.server'
 import { siteUrl } from '@/lib/site'
 
 /** `/api/v1/timelines.json`: every published story (docs/api.md), written at build time. */
 export const dynamic = 'force-static'
 
 export async function GET() {
-  return Response.json(buildIndex((await publishedAs(CONTENT_DIR, {}, indexStory)).timelines, siteUrl()))
+  return Response.json(buildIndex((await publicListings()).stories, siteUrl()))
 }
