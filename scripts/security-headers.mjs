@@ -65,6 +65,61 @@ const RESOURCE_ROUTES = ['/api/:path*', '/oembed/:file', '/timelines/:slug/openg
 /** The feeds, calendars and the JSON API (docs/api.md): also answered to any origin's scripts. */
 export const OPEN_DATA_ROUTES = ['/api/v1/:path*', '/feed.xml', '/atom.xml', '/feed.json', '/calendars/:file']
 
+/** Files whose names carry a hash of their content (Next's `/_next/static`, the widget's `/embed-assets`): a changed file is a new URL. */
+export const IMMUTABLE = 'public, max-age=31536000, immutable'
+
+/**
+ * A `source` of Next's `headers()` as a RegExp, for the forms `headerRules` uses (path-to-regexp):
+ * `/:path*` (zero or more segments), `:name` (one segment), `(…)` (a raw group).
+ * @param {string} source
+ */
+export function sourcePattern(source) {
+  let out = ''
+  let i = 0
+  while (i < source.length) {
+    const rest = source.slice(i)
+    const named = /^(\/?):([A-Za-z_]\w*)([*+?]?)/.exec(rest)
+    if (named) {
+      const [all, slash, , modifier] = named
+      if (modifier === '*') out += slash ? '(?:/.*)?' : '.*'
+      else if (modifier === '+') out += `${slash ? '/' : ''}.+`
+      else if (modifier === '?') out += slash ? '(?:/[^/]+)?' : '(?:[^/]+)?'
+      else out += `${slash ? '/' : ''}[^/]+`
+      i += all.length
+    } else if (rest.startsWith('(')) {
+      // A raw group runs to its balanced closing parenthesis.
+      let depth = 0
+      let j = 0
+      for (; j < rest.length; j++) {
+        if (rest[j] === '\\') j++
+        else if (rest[j] === '(') depth++
+        else if (rest[j] === ')' && --depth === 0) break
+      }
+      out += rest.slice(0, j + 1)
+      i += j + 1
+    } else {
+      out += rest.charAt(0).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+      i++
+    }
+  }
+  return new RegExp(`^${out}$`)
+}
+
+/**
+ * The headers Next's rules give a path: every matching rule in order, a later value replacing an earlier one of the same name.
+ * @param {string} urlPath
+ * @param {readonly { source: string, headers: { key: string, value: string }[] }[]} rules
+ */
+export function ruleHeaders(urlPath, rules) {
+  /** @type {Map<string, string>} */
+  const headers = new Map()
+  for (const rule of rules) {
+    if (!sourcePattern(rule.source).test(urlPath)) continue
+    for (const { key, value } of rule.headers) headers.set(key, value)
+  }
+  return headers
+}
+
 /**
  * next.config.js `headers()`: later rules override earlier ones for the same header.
  * Pages get their Content-Security-Policy from proxy.ts; every other kind gets it here.
@@ -101,7 +156,7 @@ export function headerRules({ https }) {
       source: '/embed-assets/:path*',
       headers: [
         { key: 'Access-Control-Allow-Origin', value: '*' },
-        { key: 'Cache-Control', value: 'public, max-age=31536000, immutable' },
+        { key: 'Cache-Control', value: IMMUTABLE },
         { key: 'Cross-Origin-Resource-Policy', value: 'cross-origin' },
       ],
     },

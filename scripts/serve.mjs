@@ -12,7 +12,11 @@ import { fileURLToPath } from 'node:url'
 import v8 from 'node:v8'
 import vm from 'node:vm'
 import next from 'next'
+import { distDirOf } from './build-manifest.mjs'
+import { compressedAssets } from './compressed-assets.mjs'
 import { ALLOWED_METHODS, refusal } from './request-guard.mjs'
+import { headerRules } from './security-headers.mjs'
+import { siteOrigin } from './site-origin.mjs'
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
 const args = process.argv.slice(2)
@@ -60,11 +64,23 @@ setInterval(() => {
   collect({ type: 'major', execution: 'sync' })
 }, 1000).unref()
 
+// The hashed scripts and stylesheets, compressed once (scripts/compressed-assets.mjs) instead of on every request.
+const assets = compressedAssets({
+  folders: [
+    { prefix: '/_next/static/', dir: path.resolve(root, distDirOf(process.env), 'static') },
+    { prefix: '/embed-assets/', dir: path.join(root, 'public', 'embed-assets') },
+  ],
+  rules: headerRules({ https: siteOrigin(process.env).startsWith('https:') }),
+})
+
 const server = createServer((req, res) => {
   served++
   lastRequest = Date.now()
   const refused = refusal(req.method, req.url)
-  if (!refused) return void handle(req, res)
+  if (!refused) {
+    if (!assets.serve(req, res)) void handle(req, res)
+    return
+  }
   res.writeHead(refused.status, {
     'Content-Type': 'text/plain; charset=utf-8',
     'Cache-Control': 'no-store',
@@ -74,7 +90,10 @@ const server = createServer((req, res) => {
   })
   res.end(req.method === 'HEAD' ? undefined : refused.message)
 })
-server.listen(port, host, () => console.log(`Dateline is serving on http://${host ?? 'localhost'}:${port}`))
+server.listen(port, host, () => {
+  console.log(`Dateline is serving on http://${host ?? 'localhost'}:${port}`)
+  void assets.warm()
+})
 
 // Finish the requests in flight, then stop (as `next start` does on SIGTERM).
 for (const signal of /** @type {const} */ (['SIGTERM', 'SIGINT'])) {

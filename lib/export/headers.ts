@@ -5,61 +5,14 @@
  * docs/deploying.md gives the same for S3 + CloudFront and Nginx.
  */
 
-export interface HeaderRule {
-  source: string
-  headers: { key: string; value: string }[]
-}
+import { IMMUTABLE, ruleHeaders, sourcePattern } from '../../scripts/security-headers.mjs'
 
-/**
- * A `source` of Next's `headers()` as a RegExp, for the forms scripts/security-headers.mjs uses
- * (path-to-regexp): `/:path*` (zero or more segments), `:name` (one segment), `(…)` (a raw group).
- */
-export function sourcePattern(source: string): RegExp {
-  let out = ''
-  let i = 0
-  while (i < source.length) {
-    const rest = source.slice(i)
-    const named = /^(\/?):([A-Za-z_]\w*)([*+?]?)/.exec(rest)
-    if (named) {
-      const [all, slash, , modifier] = named
-      if (modifier === '*') out += slash ? '(?:/.*)?' : '.*'
-      else if (modifier === '+') out += `${slash ? '/' : ''}.+`
-      else if (modifier === '?') out += slash ? '(?:/[^/]+)?' : '(?:[^/]+)?'
-      else out += `${slash ? '/' : ''}[^/]+`
-      i += all.length
-    } else if (rest.startsWith('(')) {
-      // A raw group runs to its balanced closing parenthesis.
-      let depth = 0
-      let j = 0
-      for (; j < rest.length; j++) {
-        if (rest[j] === '\\') j++
-        else if (rest[j] === '(') depth++
-        else if (rest[j] === ')' && --depth === 0) break
-      }
-      out += rest.slice(0, j + 1)
-      i += j + 1
-    } else {
-      out += rest[0]!.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
-      i++
-    }
-  }
-  return new RegExp(`^${out}$`)
-}
-
-/** The headers Next's rules give a path: every matching rule in order, a later value replacing an earlier one of the same name. */
-export function ruleHeaders(urlPath: string, rules: readonly HeaderRule[]): Map<string, string> {
-  const headers = new Map<string, string>()
-  for (const rule of rules) {
-    if (!sourcePattern(rule.source).test(urlPath)) continue
-    for (const { key, value } of rule.headers) headers.set(key, value)
-  }
-  return headers
-}
+export { ruleHeaders, sourcePattern }
 
 /** Cache policies by kind of file (docs/deploying.md, "Cache headers"). */
 export const CACHE_CONTROL = {
   /** Names carry a hash of the content: a changed file is a new URL. */
-  immutable: 'public, max-age=31536000, immutable',
+  immutable: IMMUTABLE,
   /** Pages: browsers revalidate each time (cheap 304s from the edge); edges keep them 5 minutes and may serve a stale copy while refetching. */
   page: 'public, max-age=0, s-maxage=300, stale-while-revalidate=3600',
   /** Widgets are loaded by every reader of every article that embeds them: 5 minutes in browsers too, as the Node server sends. */
