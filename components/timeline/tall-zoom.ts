@@ -4,7 +4,7 @@ import type { TimelineLayout } from '@/lib/layout/layout-types'
 import type { DrawingZoom } from './drawing-zoom'
 import { fingersOf, type EarlyPinch } from './early-pinch'
 import { layoutVerticalView, planVertical, unzoomedY, zoomedY } from '@/lib/layout/vertical-layout'
-import { openedZoom, revealedZoom } from '@/lib/layout/zoom-targets'
+import { openedZoom, revealedZoom } from '@/lib/layout/tall-zoom-targets'
 
 export interface TallZoom extends DrawingZoom {
   /** The tall drawing at zoom k. */

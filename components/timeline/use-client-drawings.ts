@@ -4,7 +4,7 @@ import { tabStop } from '@/lib/interaction/selection'
 import type { TimelineLayout } from '@/lib/layout/layout-types'
 import type { MarkState } from './TimelineSvg'
 import { drawingSvg, type MountDrawing, type Orientation, type useZoom } from './use-zoom'
-import type { ClientDrawing } from './zoom-module'
+import type { ClientDrawing } from './drawing-root'
 
 /** A layout's marks as the selection rules read them. */
 const refsOf = (layout: TimelineLayout) => [...layout.events.map((e) => ({ id: e.id, order: e.order, count: 1 })), ...layout.clusters.map((c) => ({ id: c.id, order: c.order, count: c.eventIds.length }))]

@@ -7,7 +7,7 @@ import type { ZoomView } from '@/lib/layout/zoom'
 import { markRef } from './paint'
 import { useDrawingEvents } from './use-drawing-events'
 import type { Orientation, Zoomable, Zoomers } from './use-zoom'
-import type { ZoomController } from './zoom-module'
+import type { ZoomController } from './zoom-controller'
 
 export interface DrawingInput {
   ids: readonly string[]
@@ -19,7 +19,7 @@ export interface DrawingInput {
   setPinned: Dispatch<SetStateAction<string | undefined>>
   /** Acts on the zoom of the drawing in `orientation` (loading it first if need be). */
   zoomShown: (action: (z: Zoomable) => void, orientation?: Orientation) => void
-  ensure: () => Promise<Zoomers>
+  ensure: (orientation?: Orientation) => Promise<Zoomers>
   zoomer: ZoomController | null
   view: ZoomView
   /** The drawings as the browser drew them, once it has. */
@@ -83,7 +83,7 @@ export function useDrawingInput(root: RefObject<HTMLElement | null>, input: Draw
       if (ref && orientationOf(mark!) === 'vertical') {
         // The tall drawing opens the cluster where it stands: the page scrolls it, so there is no view to pan.
         event.preventDefault()
-        return void ensure().then((z) => z.tall?.open(ref.order, ref.order + ref.count - 1))
+        return void ensure('vertical').then((z) => z.tall?.open(ref.order, ref.order + ref.count - 1))
       }
       const cluster = mark && zoomer ? (layouts.wide ?? zoomer.layout(view)).clusters.find((c) => c.id === mark.dataset.clusterId) : undefined
       if (!cluster || !zoomer) return

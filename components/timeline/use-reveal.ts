@@ -3,7 +3,8 @@ import type { ZoomInput } from '@/lib/layout/drawings'
 import type { ZoomView } from '@/lib/layout/zoom'
 import { hashId } from './select-event'
 import type { Orientation } from './use-zoom'
-import type { TallZoom, ZoomController } from './zoom-module'
+import type { TallZoom } from './tall-zoom'
+import type { ZoomController } from './zoom-controller'
 
 /**
  * The selected event is always in view on its own: a deep link, a step with the keys or the
@@ -22,7 +23,7 @@ export function useRevealSelection(
     shown,
     view,
     ensure,
-  }: { selectedId: string | undefined; zoomOnArrival: boolean; ids: readonly string[]; zoomer: ZoomController | null; tall: TallZoom | null; shown: Orientation; view: ZoomView; ensure: () => Promise<unknown> },
+  }: { selectedId: string | undefined; zoomOnArrival: boolean; ids: readonly string[]; zoomer: ZoomController | null; tall: TallZoom | null; shown: Orientation; view: ZoomView; ensure: (orientation?: Orientation) => Promise<unknown> },
 ) {
   const arrival = useRef<string | undefined>(undefined)
   const latest = useRef(view)
@@ -41,7 +42,7 @@ export function useRevealSelection(
       // Zoom loads only when this selection needs it: to zoom in on arrival, or to bring out an event
       // that the drawing as it stands shows inside a cluster.
       const standsAlone = root.current?.querySelector(`.tl-drawings [data-orientation="${shown}"] [data-event-id="${CSS.escape(selectedId)}"]`)
-      if (zoomIn || !standsAlone) void ensure()
+      if (zoomIn || !standsAlone) void ensure(shown)
       return
     }
     arrival.current = undefined

@@ -5,7 +5,8 @@ import { MARGIN_X } from './box-styles'
 import { planHorizontal, startOf } from './horizontal-plan'
 import { layoutHorizontalView } from './timeline-layout'
 import { layoutVerticalView, planVertical } from './vertical-layout'
-import { openedZoom, revealedView, revealedZoom } from './zoom-targets'
+import { openedZoom, revealedZoom } from './tall-zoom-targets'
+import { revealedView } from './zoom-targets'
 import { IDENTITY, viewShowing, type ZoomView } from './zoom'
 
 // Crowded enough that most events start inside clusters, on either drawing.

@@ -1,12 +1,12 @@
 import { MARGIN_X } from './box-styles'
 import { startOf, type HorizontalPlan } from './horizontal-plan'
 import { layoutHorizontalView } from './timeline-layout'
-import { layoutVerticalView, type VerticalPlan } from './vertical-layout'
 import { viewShowing, type ZoomView } from './zoom'
 
-// Where a zoom has to go to show an event on its own or to open a cluster: decisions read from the
-// plans alone, so whoever holds a plan (the browser's zoom today, a server laying out views for the
-// widget) gets the same answer for the same story.
+// Where a zoom has to go to show an event on its own: decisions read from the plan alone, so whoever
+// holds a plan (the browser's zoom today, a server laying out views for the widget) gets the same
+// answer for the same story. The tall drawing's are in tall-zoom-targets.ts, so that a phone's zoom
+// loads no code of the wide drawing.
 
 /**
  * The view of the wide drawing that brings event `index` (in time order) into view, drawn on its own
@@ -30,28 +30,4 @@ export function revealedView(plan: HorizontalPlan, index: number, current: ZoomV
     const view = viewShowing(anchor - half, anchor + half, left, right, plan.maxZoom)
     if (standsAlone(view) || k >= plan.maxZoom) return view
   }
-}
-
-const clampZoom = (plan: VerticalPlan, k: number) => Math.min(plan.maxZoom, Math.max(1, k))
-
-/**
- * The tall drawing's zoom after a reader opens the cluster of events `first`..`last` (in time order)
- * at zoom `k`: at least twice as deep, and deeper, doubling, while they would still be one cluster.
- */
-export function openedZoom(plan: VerticalPlan, first: number, last: number, k: number): number {
-  const together = (zoom: number) => layoutVerticalView(plan, zoom).clusters.some((c) => c.order <= first && c.order + c.eventIds.length > last)
-  let next = clampZoom(plan, k * 2)
-  while (next < plan.maxZoom && together(next)) next = clampZoom(plan, next * 2)
-  return next
-}
-
-/**
- * The tall drawing's zoom at which event `index` (in time order) is drawn on its own, from zoom `k`
- * (or `minZoom`, if deeper), doubling: `k` itself when it already stands alone there.
- */
-export function revealedZoom(plan: VerticalPlan, index: number, k: number, minZoom = 1): number {
-  const standsAlone = (zoom: number) => layoutVerticalView(plan, zoom).events.some((e) => e.order === index)
-  let next = clampZoom(plan, Math.max(k, minZoom))
-  while (next < plan.maxZoom && !standsAlone(next)) next = clampZoom(plan, next * 2)
-  return next
 }
