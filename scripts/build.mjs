@@ -11,11 +11,14 @@
 import { spawn, spawnSync } from 'node:child_process'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
+import { rm } from 'node:fs/promises'
 import { distDirOf, writeBuildManifest } from './build-manifest.mjs'
+import { assetFolders, compressAssets, compressedDir } from './compressed-assets.mjs'
 import { codeVersion } from './code-version.mjs'
 import { siteOriginOrExit } from './site-origin.mjs'
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
+const kb = (/** @type {number} */ bytes) => `${(bytes / 1024).toFixed(0)} KB`
 const origin = siteOriginOrExit('build')
 // Names the code in the keys of the caches of layouts, timelines and OG cards (scripts/code-version.mjs).
 const env = { ...process.env, NODE_ENV: 'production', DATELINE_CODE_VERSION: codeVersion(root) }
@@ -59,5 +62,9 @@ if (process.env.DATELINE_SKIP_TYPECHECK === '1') {
   const built = node([...nextBuild, ...process.argv.slice(2)], renderEnv)
   if (built.status !== 0) process.exit(built.status ?? 1)
 }
-const manifest = writeBuildManifest(path.resolve(root, distDirOf(process.env)), origin)
-console.log(`Built for ${origin}: ${Object.keys(manifest.scripts).length} prerendered pages, their inline scripts allowed by hash.`)
+const distDir = path.resolve(root, distDirOf(process.env))
+const manifest = writeBuildManifest(distDir, origin)
+// The hashed scripts and stylesheets, compressed once here for the server to send (scripts/compressed-assets.mjs).
+await rm(compressedDir(distDir), { recursive: true, force: true })
+const compressed = await compressAssets({ folders: assetFolders(root, distDir), outDir: compressedDir(distDir) })
+console.log(`Built for ${origin}: ${Object.keys(manifest.scripts).length} prerendered pages, their inline scripts allowed by hash; ${compressed.files} scripts and stylesheets compressed (${kb(compressed.bytes)} → ${kb(compressed.br)} Brotli, ${kb(compressed.gzip)} gzip).`)

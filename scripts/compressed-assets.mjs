@@ -1,17 +1,17 @@
 // @ts-check
 /**
- * The site's hashed files (Next's `/_next/static`, the widget's `/embed-assets`) served compressed once
- * rather than on every request. Next compresses each response as it sends it (gzip, level 6): about 500 KB
- * of script for a story page, again for every reader. On a small server that is CPU taken from the pages
- * being rendered, and on a reader's first visit it delays the page's scripts. Here each file is compressed
- * once with Brotli (at its best, which Next never spends on a response) and with gzip, in the background
- * from the server's start, and kept in memory; a reader gets Brotli if the browser takes it, else gzip.
- * Until a file is ready, and for anything this does not know (another folder, an unknown type, a range,
- * a query, a name that is not plainly a file's), Next answers as before. The headers are the rules'
- * (scripts/security-headers.mjs) for the same path, so both answers carry the same policy.
+ * The site's hashed files (Next's `/_next/static`, the widget's `/embed-assets`) compressed once, when the
+ * site is built, rather than on every request. Next compresses each response as it sends it (gzip, level
+ * 6): about 500 KB of script for a story page, again for every reader, on the CPU that renders pages and,
+ * on a small server, while the reader's page starts. `npm run build` (scripts/build.mjs) writes each file
+ * compressed with Brotli at its best and with gzip at level 9 into `<distDir>/compressed/`, with a
+ * manifest of what each was made from; the server (scripts/serve.mjs) answers from those, Brotli to a
+ * browser that takes it, else gzip, with the headers the rules give the path (scripts/security-headers.mjs)
+ * and an ETag per encoding. Anything it does not know (another folder or type, a range, a query, an escape,
+ * a file changed since the build) is left to Next, as before.
  */
-import { readdir, readFile } from 'node:fs/promises'
-import { statSync } from 'node:fs'
+import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises'
+import { readFileSync, statSync } from 'node:fs'
 import { createHash } from 'node:crypto'
 import path from 'node:path'
 import { promisify } from 'node:util'
@@ -35,11 +35,29 @@ const TYPES = new Map([
 /** A file's path under its folder: plain segments only, never `.`, `..`, an escape or an empty segment. */
 const PLAIN = /^[A-Za-z0-9_~@-][A-Za-z0-9._~@-]*(?:\/[A-Za-z0-9_~@-][A-Za-z0-9._~@-]*)*$/
 
+const MANIFEST = 'manifest.json'
+
+/**
+ * The folders of hashed files a build serves: Next's, and the widget's (written by scripts/build-embed.mjs).
+ * @param {string} root  the project
+ * @param {string} distDir  the build's folder
+ * @returns {Folder[]}
+ */
+export const assetFolders = (root, distDir) => [
+  { prefix: '/_next/static/', dir: path.join(distDir, 'static') },
+  { prefix: '/embed-assets/', dir: path.join(root, 'public', 'embed-assets') },
+]
+
+/** Where a build keeps its compressed copies. @param {string} distDir */
+export const compressedDir = (distDir) => path.join(distDir, 'compressed')
+
 /**
  * @typedef {{ prefix: string, dir: string }} Folder  URL prefix (ending in `/`) and the folder it serves
- * @typedef {{ size: number, mtimeMs: number, tag: string, br: Buffer, gzip: Buffer }} Compressed
+ * @typedef {{ size: number, sha256: string }} Source  what a compressed pair was made from
  * @typedef {'br' | 'gzip'} Encoding
  */
+
+const sha256 = (/** @type {Buffer} */ bytes) => createHash('sha256').update(bytes).digest('base64url')
 
 /**
  * The encoding to answer with: Brotli if the request takes it, else gzip; none (Next answers) otherwise.
@@ -62,110 +80,135 @@ export function chooseEncoding(accept) {
 }
 
 /**
- * @param {{ folders: Folder[], rules: Parameters<typeof ruleHeaders>[1] }} options
+ * Writes every file of the folders compressed into `outDir`, and the manifest the server checks them by.
+ * Brotli's window is fitted to each file: its best quality then needs megabytes, not a hundred of them.
+ * @param {{ folders: Folder[], outDir: string }} options
+ * @returns {Promise<{ files: number, bytes: number, br: number, gzip: number }>}
  */
-export function compressedAssets({ folders, rules }) {
-  /** @type {Map<string, Compressed>} */
-  const ready = new Map()
-  /** @type {Map<string, Promise<void>>} */
-  const pending = new Map()
-  // Every file of a folder gets the same headers from the rules: worked out once per folder.
-  const headersOf = new Map(folders.map((f) => [f.prefix, Object.fromEntries(ruleHeaders(`${f.prefix}x`, rules).set('Cache-Control', IMMUTABLE))]))
-
-  /**
-   * @param {string} file
-   * @returns {Promise<void>}
-   */
-  function compress(file) {
-    let done = pending.get(file)
-    if (!done) {
-      done = compressNow(file).finally(() => pending.delete(file))
-      pending.set(file, done)
-    }
-    return done
-  }
-
-  /** @param {string} file */
-  async function compressNow(file) {
+export async function compressAssets({ folders, outDir }) {
+  /** @type {Record<string, Source>} */
+  const manifest = {}
+  const totals = { files: 0, bytes: 0, br: 0, gzip: 0 }
+  for (const folder of folders) {
+    /** @type {string[]} */
+    let files = []
     try {
-      const before = statSync(file)
+      files = (await readdir(folder.dir, { recursive: true, withFileTypes: true })).filter((e) => e.isFile()).map((e) => path.join(e.parentPath, e.name))
+    } catch {
+      continue
+    }
+    for (const file of files) {
+      const relative = path.relative(folder.dir, file).split(path.sep).join('/')
+      if (!TYPES.has(path.extname(file)) || !PLAIN.test(relative)) continue
       const bytes = await readFile(file)
+      const window = Math.min(zlib.constants.BROTLI_MAX_WINDOW_BITS, Math.max(zlib.constants.BROTLI_MIN_WINDOW_BITS, Math.ceil(Math.log2(bytes.length + 1))))
       const [br, gz] = await Promise.all([
-        brotli(bytes, { params: { [zlib.constants.BROTLI_PARAM_QUALITY]: zlib.constants.BROTLI_MAX_QUALITY, [zlib.constants.BROTLI_PARAM_SIZE_HINT]: bytes.length } }),
+        brotli(bytes, { params: { [zlib.constants.BROTLI_PARAM_QUALITY]: zlib.constants.BROTLI_MAX_QUALITY, [zlib.constants.BROTLI_PARAM_LGWIN]: window, [zlib.constants.BROTLI_PARAM_SIZE_HINT]: bytes.length } }),
         gzip(bytes, { level: zlib.constants.Z_BEST_COMPRESSION }),
       ])
-      // Rewritten while it was read (a build in progress): left to Next until it settles.
-      const after = statSync(file)
-      if (after.size !== before.size || after.mtimeMs !== before.mtimeMs || bytes.length !== after.size) return
-      const tag = createHash('sha256').update(bytes).digest('base64url').slice(0, 22)
-      ready.set(file, { size: after.size, mtimeMs: after.mtimeMs, tag, br, gzip: gz })
-    } catch {
-      // Gone or unreadable: Next answers (a 404, most likely).
+      const url = folder.prefix + relative
+      const target = path.join(outDir, ...url.split('/'))
+      await mkdir(path.dirname(target), { recursive: true })
+      await writeFile(`${target}.br`, br)
+      await writeFile(`${target}.gz`, gz)
+      manifest[url] = { size: bytes.length, sha256: sha256(bytes) }
+      totals.files++
+      totals.bytes += bytes.length
+      totals.br += br.length
+      totals.gzip += gz.length
     }
   }
+  await mkdir(outDir, { recursive: true })
+  await writeFile(path.join(outDir, MANIFEST), JSON.stringify(manifest))
+  return totals
+}
 
+/**
+ * Serves the files `compressAssets` wrote for these folders.
+ * @param {{ folders: Folder[], outDir: string, rules: Parameters<typeof ruleHeaders>[1] }} options
+ */
+export function compressedAssets({ folders, outDir, rules }) {
+  /** @type {Record<string, Source>} */
+  let manifest = {}
+  try {
+    manifest = JSON.parse(readFileSync(path.join(outDir, MANIFEST), 'utf8'))
+  } catch {
+    // Built without them (or not built yet): Next answers everything, as before.
+  }
+  // Every file of a folder gets the same headers from the rules: worked out once per folder.
+  const headersOf = new Map(folders.map((f) => [f.prefix, Object.fromEntries(ruleHeaders(`${f.prefix}x`, rules).set('Cache-Control', IMMUTABLE))]))
   /**
-   * The file a request names, if it is one this serves.
-   * @param {string | undefined} method
-   * @param {string | undefined} url
+   * The source files found to be what the manifest says, by their size and time then (a file rewritten with
+   * the same bytes, as another build of the widget does, is checked again once); and the bodies read.
+   * @type {Map<string, string>}
    */
-  function fileOf(method, url) {
-    if ((method !== 'GET' && method !== 'HEAD') || !url || url.includes('?') || url.includes('%')) return undefined
-    const folder = folders.find((f) => url.startsWith(f.prefix))
-    if (!folder) return undefined
-    const relative = url.slice(folder.prefix.length)
-    const type = TYPES.get(path.extname(relative))
-    if (!PLAIN.test(relative) || !type) return undefined
-    return { folder, file: path.join(folder.dir, relative), type }
+  const checked = new Map()
+  /** @type {Map<string, Buffer>} */
+  const bodies = new Map()
+
+  /** Whether the file is, now, the one the compressed pair was made from. */
+  function current(/** @type {string} */ url, /** @type {string} */ file, /** @type {Source} */ source) {
+    let stat
+    try {
+      stat = statSync(file)
+    } catch {
+      return false
+    }
+    if (!stat.isFile() || stat.size !== source.size) return false
+    const stamp = `${stat.size}:${stat.mtimeMs}`
+    if (checked.get(url) === stamp) return true
+    let same = false
+    try {
+      same = sha256(readFileSync(file)) === source.sha256
+    } catch {
+      return false
+    }
+    if (same) checked.set(url, stamp)
+    return same
+  }
+
+  /** @param {string} key @param {string} file */
+  function body(key, file) {
+    let bytes = bodies.get(key)
+    if (!bytes) {
+      bytes = readFileSync(file)
+      bodies.set(key, bytes)
+    }
+    return bytes
   }
 
   return {
     /**
-     * Answers the request from memory, if it can; false: Next is to answer it.
+     * Answers the request with a compressed copy, if it can; false: Next is to answer it.
      * @param {import('node:http').IncomingMessage} req
      * @param {import('node:http').ServerResponse} res
      */
     serve(req, res) {
-      const named = fileOf(req.method, req.url)
-      if (!named || req.headers.range) return false
+      const url = req.url
+      if ((req.method !== 'GET' && req.method !== 'HEAD') || !url || url.includes('?') || url.includes('%') || req.headers.range) return false
+      const source = Object.hasOwn(manifest, url) ? manifest[url] : undefined
+      const folder = source && folders.find((f) => url.startsWith(f.prefix))
+      const type = TYPES.get(path.extname(url))
+      const relative = folder ? url.slice(folder.prefix.length) : ''
+      if (!source || !folder || !type || !PLAIN.test(relative)) return false
       const encoding = chooseEncoding(req.headers['accept-encoding'])
-      if (!encoding) return false
-      let stat
+      if (!encoding || !current(url, path.join(folder.dir, ...relative.split('/')), source)) return false
+      let bytes
       try {
-        stat = statSync(named.file)
+        bytes = body(`${url}.${encoding}`, `${path.join(outDir, ...url.split('/'))}.${encoding === 'br' ? 'br' : 'gz'}`)
       } catch {
         return false
       }
-      const entry = ready.get(named.file)
-      if (!entry || entry.size !== stat.size || entry.mtimeMs !== stat.mtimeMs) {
-        // First asked for, or changed since: compressed for the next reader, and sent by Next to this one.
-        if (stat.isFile()) void compress(named.file)
-        return false
-      }
-      const body = entry[encoding]
-      const etag = `"${entry.tag}-${encoding}"`
-      const headers = { ...headersOf.get(named.folder.prefix), 'Content-Type': named.type, 'Content-Encoding': encoding, Vary: 'Accept-Encoding', ETag: etag }
+      const etag = `"${source.sha256.slice(0, 22)}-${encoding}"`
+      const headers = { ...headersOf.get(folder.prefix), 'Content-Type': type, 'Content-Encoding': encoding, Vary: 'Accept-Encoding', ETag: etag }
       if (req.headers['if-none-match']?.split(/\s*,\s*/).some((t) => t === etag || t === `W/${etag}` || t === '*')) {
         res.writeHead(304, headers)
         res.end()
         return true
       }
-      res.writeHead(200, { ...headers, 'Content-Length': body.length })
-      res.end(req.method === 'HEAD' ? undefined : body)
+      res.writeHead(200, { ...headers, 'Content-Length': bytes.length })
+      res.end(req.method === 'HEAD' ? undefined : bytes)
       return true
-    },
-    /** Compresses every file the folders hold, one after another, so the first readers find them ready. */
-    async warm() {
-      for (const folder of folders) {
-        /** @type {string[]} */
-        let names = []
-        try {
-          names = (await readdir(folder.dir, { recursive: true, withFileTypes: true })).filter((e) => e.isFile()).map((e) => path.join(e.parentPath, e.name))
-        } catch {
-          continue
-        }
-        for (const file of names) if (TYPES.has(path.extname(file))) await compress(file)
-      }
     },
   }
 }

@@ -13,7 +13,7 @@ import v8 from 'node:v8'
 import vm from 'node:vm'
 import next from 'next'
 import { distDirOf } from './build-manifest.mjs'
-import { compressedAssets } from './compressed-assets.mjs'
+import { assetFolders, compressedAssets, compressedDir } from './compressed-assets.mjs'
 import { ALLOWED_METHODS, refusal } from './request-guard.mjs'
 import { headerRules } from './security-headers.mjs'
 import { siteOrigin } from './site-origin.mjs'
@@ -64,14 +64,9 @@ setInterval(() => {
   collect({ type: 'major', execution: 'sync' })
 }, 1000).unref()
 
-// The hashed scripts and stylesheets, compressed once (scripts/compressed-assets.mjs) instead of on every request.
-const assets = compressedAssets({
-  folders: [
-    { prefix: '/_next/static/', dir: path.resolve(root, distDirOf(process.env), 'static') },
-    { prefix: '/embed-assets/', dir: path.join(root, 'public', 'embed-assets') },
-  ],
-  rules: headerRules({ https: siteOrigin(process.env).startsWith('https:') }),
-})
+// The hashed scripts and stylesheets, compressed by the build (scripts/compressed-assets.mjs) instead of on every request.
+const distDir = path.resolve(root, distDirOf(process.env))
+const assets = compressedAssets({ folders: assetFolders(root, distDir), outDir: compressedDir(distDir), rules: headerRules({ https: siteOrigin(process.env).startsWith('https:') }) })
 
 const server = createServer((req, res) => {
   served++
@@ -90,10 +85,7 @@ const server = createServer((req, res) => {
   })
   res.end(req.method === 'HEAD' ? undefined : refused.message)
 })
-server.listen(port, host, () => {
-  console.log(`Dateline is serving on http://${host ?? 'localhost'}:${port}`)
-  void assets.warm()
-})
+server.listen(port, host, () => console.log(`Dateline is serving on http://${host ?? 'localhost'}:${port}`))
 
 // Finish the requests in flight, then stop (as `next start` does on SIGTERM).
 for (const signal of /** @type {const} */ (['SIGTERM', 'SIGINT'])) {
