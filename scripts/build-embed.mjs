@@ -1,10 +1,12 @@
 /**
  * Builds what the embed widget sends to browsers, and its server renderer, with esbuild:
  *
- * - public/embed-assets/widget-[hash].js (+ chunks): components/embed/widget-client.tsx with
- *   react → preact/compat, so the widget hydrates the same TimelineViewer as the story page
- *   without the ~170 KB Next/React runtime, which alone would be four times a whole widget's 40 KB budget
- *   (bench/embed.bench.ts): a widget loads on someone else's page, so it must cost that page little;
+ * - public/embed-assets/widget-[hash].js (+ chunks): components/embed/widget-client.ts, the
+ *   plain-DOM viewer with the story page's controls drawn by a render-once JSX runtime (RENDER_ONCE
+ *   below), and no component runtime at all: a widget loads on someone else's page, so it must cost
+ *   that page little (issue 14: ≤ 35 KB with its zoom). What loads later (the zoomed drawing's
+ *   renderer, a model made for the URL's options) has react → preact/compat, not the ~170 KB
+ *   Next/React runtime;
  * - public/embed-assets/widget-[hash].css: the timeline rules of styles/globals.css, minus
  *   Tailwind, plus styles/embed.css;
  * - public/embed.js: the loader (components/embed/loader.ts), at a stable address for snippets;
@@ -38,16 +40,45 @@ const preact = {
   'react/jsx-dev-runtime': 'preact/jsx-runtime',
 }
 
+// The files whose JSX makes DOM nodes once (components/embed/jsx/jsx-runtime.ts): the widget's controls,
+// stateless components the story page renders with React. Every other file's JSX is Preact's (the zoomed
+// drawings, loaded later). A control that imports React itself (a hook) would need a runtime: a build error.
+const RENDER_ONCE = new Set(
+  [
+    'components/embed/widget-controls.tsx',
+    'components/timeline/Toolbar.tsx',
+    'components/timeline/TagFilter.tsx',
+    'components/timeline/EventDetailView.tsx',
+    'components/timeline/QuotePopoverBox.tsx',
+    'components/timeline/EventThumbnail.tsx',
+    'components/timeline/RichText.tsx',
+    'components/site/EventSources.tsx',
+  ].map((file) => path.join(root, file)),
+)
+const renderOnce = {
+  name: 'render-once-jsx',
+  setup(b) {
+    b.onResolve({ filter: /^react(-dom)?(\/.*)?$/ }, async (args) => {
+      if (RENDER_ONCE.has(args.importer)) {
+        if (/^react\/jsx(-dev)?-runtime$/.test(args.path)) return { path: path.join(root, 'components/embed/jsx/jsx-runtime.ts') }
+        return { errors: [{ text: `${path.relative(root, args.importer)} is drawn once, straight to DOM (RENDER_ONCE): it cannot import ${args.path}` }] }
+      }
+      return b.resolve(preact[args.path] ?? args.path, { kind: args.kind, resolveDir: args.resolveDir })
+    })
+  },
+}
+
 const client = await build({
   absWorkingDir: root,
-  entryPoints: { widget: 'components/embed/widget-client.tsx' },
+  entryPoints: { widget: 'components/embed/widget-client.ts' },
   bundle: true,
   splitting: true,
   format: 'esm',
   target: ['es2022'],
   minify: true,
   jsx: 'automatic',
-  alias: { ...preact, ...D3_SLIM },
+  alias: D3_SLIM,
+  plugins: [renderOnce],
   define: production,
   outdir: assets,
   entryNames: '[name]-[hash]',
@@ -109,7 +140,7 @@ await build({
   banner: { js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);" },
 })
 
-const entry = Object.entries(client.metafile.outputs).find(([, o]) => o.entryPoint === 'components/embed/widget-client.tsx')
+const entry = Object.entries(client.metafile.outputs).find(([, o]) => o.entryPoint === 'components/embed/widget-client.ts')
 if (!entry) throw new Error('build-embed: esbuild produced no widget entry')
 const url = (file) => `/${path.relative(path.join(root, 'public'), path.resolve(root, file)).split(path.sep).join('/')}`
 const manifest = { script: url(entry[0]), css: `/embed-assets/${cssName}` }

@@ -4,8 +4,9 @@ import { TimelineViewer } from '@/components/timeline/TimelineViewer'
 /**
  * The chromeless widget: a slim header (title, link to the full story) and the same
  * TimelineViewer as the story page. Rendered to HTML on the server with React; in the browser
- * Preact hydrates its controls and leaves the drawings as served (see scripts/build-embed.mjs);
- * no site chrome. `drawHere`: the browser made the model for its URL and renders everything.
+ * nothing hydrates it: the plain-DOM viewer starts on this markup (widget-client.ts,
+ * components/timeline/dom-viewer.ts). No site chrome. `drawHere` is the React viewer's own
+ * (the widget's browser draws a model made for its URL in widget-queried.tsx).
  */
 export function EmbedWidget({ model, drawHere = false }: { model: WidgetModel; drawHere?: boolean }) {
   return (

@@ -1,22 +1,9 @@
 import { useEffect, useMemo, useState } from 'react'
 import type { EventBrief, EventDetail } from '@/lib/content/event-details'
+import { shownDetail } from '@/lib/interaction/detail'
 import { storyDetailsPath } from '@/lib/content/story-pages'
 import { isWholeDetail, type ViewerModel } from '@/lib/interaction/model'
-
-/** Each page's file, fetched once a page load however many details open from it. */
-const files = new Map<string, Promise<EventDetail[]>>()
-
-function detailsFile(path: string): Promise<EventDetail[]> {
-  let file = files.get(path)
-  if (!file) {
-    file = fetch(path)
-      .then((r) => (r.ok ? (r.json() as Promise<unknown>) : []))
-      .then((v) => (Array.isArray(v) ? (v as EventDetail[]) : []))
-      .catch(() => [])
-    files.set(path, file)
-  }
-  return file
-}
+import { detailsFile } from './details-file'
 
 /**
  * The whole detail of an event, for the detail view. A long story's model holds briefs only: the
@@ -41,10 +28,5 @@ export function useEventDetail(model: Pick<ViewerModel, 'input' | 'pages'>, brie
       live = false
     }
   }, [wanted, pages, order])
-  if (!brief) return undefined
-  if (isWholeDetail(brief)) return brief
-  const whole = fetched.get(brief.id)
-  // The file is in the story's language; the brief, in the viewer's (a widget's `lang`): its dates stay.
-  if (whole) return { ...whole, ...brief, quotes: whole.quotes.map((q) => ({ ...q, ...brief.quotes.find((b) => b.id === q.id) })) }
-  return { ...brief, paragraphs: [], sources: [], quotes: brief.quotes.map((q) => ({ ...q, text: words.get(q.id) ?? '' })) }
+  return brief ? shownDetail(brief, fetched.get(brief.id), words) : undefined
 }

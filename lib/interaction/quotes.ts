@@ -1,5 +1,5 @@
 import type { EventBrief } from '../content/event-details'
-import { attributionOf } from '../layout/event-facts'
+import { attributionOf } from '../layout/attribution'
 import type { LayoutQuoteInput } from '../layout/layout-types'
 
 /** Both places a quote is drawn: its callout in the SVG and the popover that opens it up. */

@@ -72,10 +72,9 @@ export function axisContext(events: readonly LayoutEventInput[], quotes: readonl
   return context
 }
 
-/** Who said a quote, as one line: `Sergey Lavrov, Foreign Minister`, or the name alone. */
-export function attributionOf(q: Pick<LayoutQuoteInput, 'by' | 'role'>): string {
-  return `${q.by}${q.role ? `, ${q.role}` : ''}`
-}
+// In a module of its own, so the browser code that only names a quote's speaker (lib/interaction/quotes.ts)
+// does not bring the date formatting this module needs.
+export { attributionOf } from './attribution'
 
 /** A point's radius by importance: lead events stand out, minor ones recede. */
 export function pointRadius(importance: 1 | 2 | 3): number {

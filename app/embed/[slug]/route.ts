@@ -77,7 +77,7 @@ export async function GET(request: Request, { params }: { params: Promise<{ slug
   const { search, searchParams } = new URL(request.url)
   const options = widgetOptions(timeline, searchParams)
   // A URL that names no option gets the document a static export serves for every query string: the browser
-  // applies the options of the URL it finds itself at (components/embed/widget-client.tsx), here none.
+  // applies the options of the URL it finds itself at (components/embed/widget-client.ts), here none.
   const forAnyQuery = !namesEmbedOption(search)
   const headers = { 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': 'public, max-age=300, stale-while-revalidate=3600' }
   const key = `${timeline.slug}\n${story.version}\n${origin}\n${forAnyQuery}\n${serializeEmbedOptions(options)}`

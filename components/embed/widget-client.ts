@@ -1,16 +1,17 @@
 /**
- * Browser entry of the widget, bundled by scripts/build-embed.mjs with react aliased to
- * preact/compat: it hydrates the server's markup with the same TimelineViewer the story page
- * uses (its controls; the drawings stay as served), then talks to the host page
- * (docs/embedding.md, "Messages").
+ * Browser entry of the widget, bundled by scripts/build-embed.mjs: it starts the plain-DOM viewer
+ * (components/timeline/dom-viewer.ts) on the server's markup of the viewer, with the story page's
+ * controls drawn by a render-once JSX runtime (widget-controls.tsx), so no component runtime loads
+ * with the widget; then it talks to the host page (docs/embedding.md, "Messages"). Preact loads
+ * later, only with a zoom (the zoomed drawing's renderer) or a model made here for the URL's options.
  */
-import { createRoot, hydrateRoot } from 'react-dom/client'
+import { startViewer } from '@/components/timeline/dom-viewer'
 import { HASH_EVENT, hashId, selectEvent } from '@/components/timeline/select-event'
 import { readWidgetMessage, type WidgetMessage } from '@/lib/embed/messages'
 import { namesEmbedOption } from '@/lib/embed/option-names'
 import type { QueriedWidget } from '@/lib/embed/widget-for-query'
 import type { WidgetModel } from '@/lib/embed/widget-model'
-import { EmbedWidget } from './EmbedWidget'
+import { widgetControls } from './widget-controls'
 
 const root = document.getElementById('dateline-widget')
 const data = document.getElementById('dateline-props')
@@ -50,11 +51,17 @@ function start(root: HTMLElement, model: WidgetModel, queried?: QueriedWidget) {
   // `start` selects an event on load unless the frame's own URL already names one (a deep link wins).
   if (model.start && !hashId()) selectHere(model.start)
 
+  const viewer = () => {
+    const el = root.querySelector<HTMLElement>('.tl-viewer')
+    if (el) startViewer(el, model.viewer, widgetControls)
+  }
   if (queried) {
     applyDocument(queried)
-    root.replaceChildren()
-    createRoot(root).render(<EmbedWidget model={model} drawHere />)
-  } else hydrateRoot(root, <EmbedWidget model={model} />)
+    void import('./widget-queried').then(({ renderQueried }) => {
+      renderQueried(root, model)
+      viewer()
+    })
+  } else viewer()
 
   // The selected event in view: the horizontal drawing scrolls sideways inside the frame (never the host page).
   const reveal = () => {
