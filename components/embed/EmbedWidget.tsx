@@ -1,5 +1,6 @@
 import type { WidgetModel } from '@/lib/embed/widget-model'
 import { TimelineViewer } from '@/components/timeline/TimelineViewer'
+import { WidgetHeader } from './WidgetHeader'
 
 /**
  * The chromeless widget: a slim header (title, link to the full story) and the same
@@ -11,19 +12,9 @@ import { TimelineViewer } from '@/components/timeline/TimelineViewer'
 export function EmbedWidget({ model, drawHere = false }: { model: WidgetModel; drawHere?: boolean }) {
   return (
     <main className="dl-embed">
-      {model.header ? (
-        <header className="dl-embed-header">
-          <h1 className="dl-embed-title" lang={model.language} dir="auto">
-            {model.title}
-          </h1>
-          <a className="dl-embed-link" href={model.storyUrl} target="_blank" rel="noopener">
-            {model.words.openStory}
-            <span className="sr-only">{model.words.opensInNewTab}</span>
-            <span aria-hidden="true"> ↗</span>
-          </a>
-        </header>
-      ) : null}
+      <WidgetHeader model={model} />
       <TimelineViewer model={model.viewer} drawHere={drawHere} />
     </main>
   )
 }
+

@@ -2,6 +2,7 @@ import { createRoot } from 'react-dom/client'
 import { flushSync } from 'react-dom'
 import ServerDrawings from '@/components/timeline/ServerDrawings'
 import type { WidgetModel } from '@/lib/embed/widget-model'
+import { WidgetHeader } from './WidgetHeader'
 
 /**
  * A widget whose model the browser made for its URL's options (a static export: browser-options.ts):
@@ -15,18 +16,7 @@ export function renderQueried(root: HTMLElement, model: WidgetModel): void {
   flushSync(() =>
     reactRoot.render(
       <main className="dl-embed">
-        {model.header ? (
-          <header className="dl-embed-header">
-            <h1 className="dl-embed-title" lang={model.language} dir="auto">
-              {model.title}
-            </h1>
-            <a className="dl-embed-link" href={model.storyUrl} target="_blank" rel="noopener">
-              {model.words.openStory}
-              <span className="sr-only">{model.words.opensInNewTab}</span>
-              <span aria-hidden="true"> ↗</span>
-            </a>
-          </header>
-        ) : null}
+        <WidgetHeader model={model} />
         <div className="tl-viewer">
           <div className="tl-drawings">
             <ServerDrawings model={model.viewer} />

@@ -1,16 +1,11 @@
-import { keyAction } from '@/lib/interaction/keys'
 import { quoteIdOf, QUOTE_SELECTOR, togglePin } from '@/lib/interaction/quotes'
 import type { Store } from '@/lib/interaction/store'
 import { keyOutcome, type ViewerState } from '@/lib/interaction/viewer-state'
 import type { Direction } from '@/lib/layout/layout-types'
+import { drawingKey, orientationOf } from './drawing-keys'
 import { markRef } from './paint'
 import type { Orientation } from './use-zoom'
 import type { ViewerZoom } from './dom-viewer-zoom'
-
-/** The drawing an element is in: the wide one unless it is in the tall one. */
-function orientationOf(el: Element): Orientation {
-  return el.closest<HTMLElement>('[data-orientation]')?.dataset.orientation === 'vertical' ? 'vertical' : 'horizontal'
-}
 
 interface Wiring {
   ids: readonly string[]
@@ -37,18 +32,12 @@ export function wireInput(root: HTMLElement, { ids, direction, store, zoom, sele
 
   const keydown = (event: KeyboardEvent) => {
     if (!inDrawings(event)) return
-    const target = event.target as Element
-    const cluster = target.closest('[data-cluster-id]')
-    const mark = cluster ?? target.closest('[data-event-id]')
-    const action = keyAction(event.key, { target: cluster ? 'cluster' : mark ? 'event' : 'elsewhere', direction, modified: event.ctrlKey || event.metaKey || event.altKey })
-    if (!action) return
-    // Escape elsewhere also reaches the page (a dialog of the host's may want it).
-    if (action.kind !== 'escape' || mark) event.preventDefault()
-    const orientation = orientationOf(target)
+    const key = drawingKey(event, direction)
+    if (!key) return
+    const { action, ref, orientation } = key
     if (action.kind === 'zoom') return zoom.zoomShown((z) => z.zoomBy(action.factor), orientation)
     if (action.kind === 'fit') return zoom.zoomShown((z) => z.fit(), orientation)
-    const ref = mark ? markRef(mark) : undefined
-    const outcome = keyOutcome(action, ids, ref ? { ...ref, cluster: cluster !== null } : undefined)
+    const outcome = keyOutcome(action, ids, ref ? { ...ref, cluster: key.cluster } : undefined)
     if (!outcome) return
     if (outcome.select !== undefined) select(outcome.select, outcome.focus ? orientation : undefined)
     if (outcome.patch) store.set(outcome.patch)

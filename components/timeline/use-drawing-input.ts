@@ -1,9 +1,9 @@
 import type { Dispatch, RefObject, SetStateAction } from 'react'
-import { keyAction } from '@/lib/interaction/keys'
 import { quoteIdOf, QUOTE_SELECTOR, togglePin } from '@/lib/interaction/quotes'
 import { clusterExit, stepFrom } from '@/lib/interaction/selection'
 import type { Direction, TimelineLayout } from '@/lib/layout/layout-types'
 import type { ZoomView } from '@/lib/layout/zoom'
+import { drawingKey, orientationOf } from './drawing-keys'
 import { markRef } from './paint'
 import { useDrawingEvents } from './use-drawing-events'
 import type { Orientation, Zoomable, Zoomers } from './use-zoom'
@@ -38,15 +38,9 @@ export function useDrawingInput(root: RefObject<HTMLElement | null>, input: Draw
   const { ids, direction, select, setOpenId, setHover, setPinned, zoomShown, ensure, zoomer, view, layouts, focusedWithinRef, noteFocus } = input
   useDrawingEvents(root, {
     keydown: (event) => {
-      const target = event.target as Element
-      const cluster = target.closest('[data-cluster-id]')
-      const mark = cluster ?? target.closest('[data-event-id]')
-      const action = keyAction(event.key, { target: cluster ? 'cluster' : mark ? 'event' : 'elsewhere', direction, modified: event.ctrlKey || event.metaKey || event.altKey })
-      if (!action) return
-      // Escape elsewhere also reaches the page (a dialog of the host's may want it).
-      if (action.kind !== 'escape' || mark) event.preventDefault()
-      const ref = mark ? markRef(mark) : undefined
-      const orientation = orientationOf(target)
+      const key = drawingKey(event, direction)
+      if (!key) return
+      const { action, ref, cluster, orientation } = key
       switch (action.kind) {
         case 'zoom':
           return zoomShown((z) => z.zoomBy(action.factor), orientation)
@@ -105,9 +99,4 @@ export function useDrawingInput(root: RefObject<HTMLElement | null>, input: Draw
       focusedWithinRef.current = event.relatedTarget !== null && root.current?.contains(event.relatedTarget as Node) === true
     },
   })
-}
-
-/** The drawing an element is in: the wide one unless it is in the tall one. */
-function orientationOf(el: Element): Orientation {
-  return el.closest<HTMLElement>('[data-orientation]')?.dataset.orientation === 'vertical' ? 'vertical' : 'horizontal'
 }
