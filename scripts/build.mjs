@@ -11,7 +11,6 @@
 import { spawn, spawnSync } from 'node:child_process'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { rm } from 'node:fs/promises'
 import { distDirOf, writeBuildManifest } from './build-manifest.mjs'
 import { assetFolders, compressAssets, compressedDir } from './compressed-assets.mjs'
 import { codeVersion } from './code-version.mjs'
@@ -65,6 +64,5 @@ if (process.env.DATELINE_SKIP_TYPECHECK === '1') {
 const distDir = path.resolve(root, distDirOf(process.env))
 const manifest = writeBuildManifest(distDir, origin)
 // The hashed scripts and stylesheets, compressed once here for the server to send (scripts/compressed-assets.mjs).
-await rm(compressedDir(distDir), { recursive: true, force: true })
 const compressed = await compressAssets({ folders: assetFolders(root, distDir), outDir: compressedDir(distDir) })
 console.log(`Built for ${origin}: ${Object.keys(manifest.scripts).length} prerendered pages, their inline scripts allowed by hash; ${compressed.files} scripts and stylesheets compressed (${kb(compressed.bytes)} → ${kb(compressed.br)} Brotli, ${kb(compressed.gzip)} gzip).`)

@@ -10,7 +10,7 @@
  * and an ETag per encoding. Anything it does not know (another folder or type, a range, a query, an escape,
  * a file changed since the build) is left to Next, as before.
  */
-import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises'
+import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises'
 import { readFileSync, statSync } from 'node:fs'
 import { createHash } from 'node:crypto'
 import path from 'node:path'
@@ -80,7 +80,8 @@ export function chooseEncoding(accept) {
 }
 
 /**
- * Writes every file of the folders compressed into `outDir`, and the manifest the server checks them by.
+ * Writes every file of the folders compressed into `outDir` (emptied first: nothing of an earlier build
+ * is left to be served), and the manifest the server checks them by.
  * Brotli's window is fitted to each file: its best quality then needs megabytes, not a hundred of them.
  * @param {{ folders: Folder[], outDir: string }} options
  * @returns {Promise<{ files: number, bytes: number, br: number, gzip: number }>}
@@ -89,6 +90,7 @@ export async function compressAssets({ folders, outDir }) {
   /** @type {Record<string, Source>} */
   const manifest = {}
   const totals = { files: 0, bytes: 0, br: 0, gzip: 0 }
+  await rm(outDir, { recursive: true, force: true })
   for (const folder of folders) {
     /** @type {string[]} */
     let files = []
@@ -184,15 +186,14 @@ export function compressedAssets({ folders, outDir, rules }) {
      * @param {import('node:http').ServerResponse} res
      */
     serve(req, res) {
-      const url = req.url
-      if ((req.method !== 'GET' && req.method !== 'HEAD') || !url || url.includes('?') || url.includes('%') || req.headers.range) return false
+      const url = req.url ?? ''
+      // Only a path the build compressed: the manifest names plain paths alone (no query, escape or dot segment).
       const source = Object.hasOwn(manifest, url) ? manifest[url] : undefined
       const folder = source && folders.find((f) => url.startsWith(f.prefix))
       const type = TYPES.get(path.extname(url))
-      const relative = folder ? url.slice(folder.prefix.length) : ''
-      if (!source || !folder || !type || !PLAIN.test(relative)) return false
+      if ((req.method !== 'GET' && req.method !== 'HEAD') || req.headers.range || !source || !folder || !type) return false
       const encoding = chooseEncoding(req.headers['accept-encoding'])
-      if (!encoding || !current(url, path.join(folder.dir, ...relative.split('/')), source)) return false
+      if (!encoding || !current(url, path.join(folder.dir, ...url.slice(folder.prefix.length).split('/')), source)) return false
       let bytes
       try {
         bytes = body(`${url}.${encoding}`, `${path.join(outDir, ...url.split('/'))}.${encoding === 'br' ? 'br' : 'gz'}`)
