@@ -55,7 +55,8 @@ const STORY_PAGE = /^\/timelines\/([^/]+)$/
 
 const started = performance.now()
 const origin = siteOriginOrExit('export')
-const env: NodeJS.ProcessEnv = { ...process.env, NEXT_DIST_DIR: DIST_DIR, DATELINE_SITE_URL: origin, NODE_ENV: 'production', DATELINE_SKIP_TYPECHECK: '1' }
+// DATELINE_STATIC_EXPORT: the widgets crawled are for a file server, which has no view endpoint (lib/embed/view-plans.server.ts).
+const env: NodeJS.ProcessEnv = { ...process.env, NEXT_DIST_DIR: DIST_DIR, DATELINE_SITE_URL: origin, NODE_ENV: 'production', DATELINE_SKIP_TYPECHECK: '1', DATELINE_STATIC_EXPORT: '1' }
 delete env.DATELINE_DIST_DIR
 delete env.DATELINE_RENDER_ONLY
 const distDir = path.join(root, DIST_DIR)

@@ -5,8 +5,13 @@
  * must render the very component the browser hydrates.
  */
 import { Writable } from 'node:stream'
-import { renderToPipeableStream } from 'react-dom/server'
+import { renderToPipeableStream, renderToStaticMarkup } from 'react-dom/server'
 import type { WidgetModel } from '@/lib/embed/widget-model'
+import { eventHrefs, quoteTexts, type ViewerModel } from '@/lib/interaction/model'
+import { tagSlotsById } from '@/lib/interaction/tags'
+import type { TimelineLayout } from '@/lib/layout/layout-types'
+import { SvgContent } from '../timeline/TimelineSvg'
+import { ViewerMessagesContext } from '../timeline/viewer-messages'
 import { EmbedWidget } from './EmbedWidget'
 
 /**
@@ -33,4 +38,17 @@ export function renderWidget(model: WidgetModel): Promise<string> {
       onError: (error) => reject(error instanceof Error ? error : new Error(String(error))),
     })
   })
+}
+
+/**
+ * What goes inside a drawing's <svg> for one zoomed view the server laid out (app/embed/[slug]/view/route.ts):
+ * the marks as ServerDrawings renders them, with no state drawn in (the widget paints the selection, the
+ * filter and the tab stop on it, as on the first markup: components/timeline/paint.ts).
+ */
+export function renderDrawing(model: ViewerModel, layout: TimelineLayout): string {
+  return renderToStaticMarkup(
+    <ViewerMessagesContext.Provider value={model.messages}>
+      <SvgContent layout={layout} title={model.title} slug={model.slug} quoteText={quoteTexts(model)} tagSlotOf={tagSlotsById(model.details, model.tags)} eventHrefs={eventHrefs(model)} />
+    </ViewerMessagesContext.Provider>,
+  )
 }

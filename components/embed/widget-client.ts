@@ -11,6 +11,7 @@ import { readWidgetMessage, type WidgetMessage } from '@/lib/embed/messages'
 import { namesEmbedOption } from '@/lib/embed/option-names'
 import type { QueriedWidget } from '@/lib/embed/widget-for-query'
 import type { WidgetModel } from '@/lib/embed/widget-model'
+import { servedZoom } from './served-zoom'
 import { widgetControls } from './widget-controls'
 
 const root = document.getElementById('dateline-widget')
@@ -51,9 +52,13 @@ function start(root: HTMLElement, model: WidgetModel, queried?: QueriedWidget) {
   // `start` selects an event on load unless the frame's own URL already names one (a deep link wins).
   if (model.start && !hashId()) selectHere(model.start)
 
+  // Served by Node, the widget asks the server for its zoomed views (served-zoom.ts); a static export lays them out
+  // here, with code it loads first (dom-viewer-zoom.ts, with which the zoom's renderer loads later).
+  const { views } = model
+  const zoom = views ? Promise.resolve(servedZoom(views)) : import('@/components/timeline/dom-viewer-zoom').then((m) => m.viewerZoom)
   const viewer = () => {
     const el = root.querySelector<HTMLElement>('.tl-viewer')
-    if (el) startViewer(el, model.viewer, widgetControls)
+    if (el) void zoom.then((makeZoom) => startViewer(el, model.viewer, widgetControls, makeZoom))
   }
   if (queried) {
     applyDocument(queried)

@@ -5,7 +5,7 @@ import type { Direction } from '@/lib/layout/layout-types'
 import { drawingKey, orientationOf } from './drawing-keys'
 import { markRef } from './paint'
 import type { Orientation } from './use-zoom'
-import type { ViewerZoom } from './dom-viewer-zoom'
+import type { ViewerZoom } from './viewer-zoom'
 
 interface Wiring {
   ids: readonly string[]

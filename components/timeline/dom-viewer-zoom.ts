@@ -11,11 +11,8 @@ import type { PaintState } from './paint'
 import type { TallZoom } from './tall-zoom'
 import type { Orientation } from './use-zoom'
 import type { ZoomController } from './zoom-controller'
+import { drawingSvg, NARROW, shownOrientation, type ViewerZoom, type ZoomHooks } from './viewer-zoom'
 
-/** The width below which CSS shows the tall drawing instead of the wide one (styles/globals.css). */
-const NARROW = '(max-width: 767.98px)'
-export const shownOrientation = (): Orientation => (window.matchMedia(NARROW).matches ? 'vertical' : 'horizontal')
-const drawingSvg = (root: Element, orientation: Orientation) => root.querySelector<SVGSVGElement>(`.tl-drawings [data-orientation="${orientation}"] svg`)
 const refsOf = (layout: TimelineLayout) => [...layout.events.map((e) => ({ id: e.id, order: e.order, count: 1 })), ...layout.clusters.map((c) => ({ id: c.id, order: c.order, count: c.eventIds.length }))]
 
 interface Loaded {
@@ -40,7 +37,7 @@ interface Drawn {
  * draws it, with the same state the static drawings are painted with. `onChange` runs when a zoom
  * loads or its level changes; `onDrawn` after each drawing the browser draws is in the page.
  */
-export function viewerZoom(root: HTMLElement, model: ViewerModel, hooks: { wheelAllowed: () => boolean; onChange: () => void; onDrawn: (orientation: Orientation) => void }) {
+export function viewerZoom(root: HTMLElement, model: ViewerModel, hooks: ZoomHooks): ViewerZoom {
   let view: ZoomView = { k: 1, x: 0 }
   let tallK = 1
   const loaded: Loaded = { wide: null, tall: null }
@@ -205,5 +202,3 @@ export function viewerZoom(root: HTMLElement, model: ViewerModel, hooks: { wheel
     },
   }
 }
-
-export type ViewerZoom = ReturnType<typeof viewerZoom>

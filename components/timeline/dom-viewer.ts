@@ -11,17 +11,17 @@ import { dimmedEvents, toggleTag } from '@/lib/interaction/tags'
 import { initialViewerState, type ViewerState } from '@/lib/interaction/viewer-state'
 import { controlSlot } from './control-slot'
 import { detailsFile } from './details-file'
-import { shownOrientation, viewerZoom } from './dom-viewer-zoom'
 import { wireInput } from './dom-viewer-input'
 import type { EventDetailView } from './EventDetailView'
 import { focusKeeper } from './focus-keeper'
-import { paintDrawing, type PaintState } from './paint'
+import { forgetMarks, paintDrawing, type PaintState } from './paint'
 import { popoverPlaces } from './popover-places'
 import type { QuotePopoverBox } from './QuotePopoverBox'
 import { hashId, selectEvent, subscribeHash } from './select-event'
 import type { TagFilter } from './TagFilter'
 import type { Toolbar, ZoomButtons } from './Toolbar'
 import type { Orientation } from './use-zoom'
+import { shownOrientation, type ZoomFactory } from './viewer-zoom'
 
 /**
  * How the viewer's controls are drawn: each function makes the control's markup from its props,
@@ -53,7 +53,7 @@ export interface ViewerHandle {
  * TimelineViewer.tsx do for React. Used by the widget; made to serve the story page too (what only
  * the story page has, the prose watch and the strip, is not wired here yet).
  */
-export function startViewer(root: HTMLElement, model: ViewerModel, controls: ViewerControls): ViewerHandle {
+export function startViewer(root: HTMLElement, model: ViewerModel, controls: ViewerControls, viewerZoom: ZoomFactory): ViewerHandle {
   const drawings = root.querySelector<HTMLElement>('.tl-drawings')
   const liveRegion = root.querySelector<HTMLElement>('[aria-live]')
   if (!drawings || !liveRegion) throw new Error(`startViewer: ${model.slug}: the viewer's markup has no drawings or live region`)
@@ -109,6 +109,12 @@ export function startViewer(root: HTMLElement, model: ViewerModel, controls: Vie
     wheelAllowed: () => input.wheelAllowed(),
     onChange: () => update(),
     onDrawn: (orientation) => {
+      // Markup drawn anew (a view the server laid out) is painted whole; one the browser renders, by itself.
+      const drawing = box.querySelector(`[data-orientation="${orientation}"]`)
+      if (drawing) {
+        forgetMarks(drawing)
+        painted.delete(drawing)
+      }
       // The tall drawing's zoom keeps its place on the screen first; then the focus goes where it is wanted.
       if (orientation === 'vertical') zoom.afterTallDraw()
       drawnCount++

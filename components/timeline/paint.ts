@@ -16,7 +16,7 @@ interface Marks {
   callouts: Map<string, Element>
 }
 
-// Static markup never changes, so its marks are read once per drawing.
+// Static markup changes only when replaced whole (forgetMarks), so its marks are read once per drawing.
 const read = new WeakMap<Element, Marks>()
 
 function marksOf(drawing: Element): Marks {
@@ -33,6 +33,11 @@ function marksOf(drawing: Element): Marks {
   marks = { refs, byId, callouts }
   read.set(drawing, marks)
   return marks
+}
+
+/** The drawing's markup was replaced (a view the server laid out, components/embed/served-zoom.ts): its marks are read again. */
+export function forgetMarks(drawing: Element): void {
+  read.delete(drawing)
 }
 
 /** The drawn mark of an event or cluster, as a reference the selection rules read (lib/interaction/selection.ts). */

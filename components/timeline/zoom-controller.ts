@@ -1,22 +1,14 @@
-import { select } from 'd3-selection'
-import { zoom, zoomIdentity, zoomTransform, type D3ZoomEvent, type ZoomBehavior } from 'd3-zoom'
-import { MARGIN_X } from '@/lib/layout/box-styles'
 import type { ZoomInput } from '@/lib/layout/drawings'
 import type { TimelineLayout } from '@/lib/layout/layout-types'
 import { layoutHorizontalView } from '@/lib/layout/timeline-layout'
 import { planHorizontal } from '@/lib/layout/horizontal-plan'
-import { clampView, viewShowing, type ZoomView } from '@/lib/layout/zoom'
-import { viewPath } from '@/lib/layout/zoom-path'
+import type { ZoomView } from '@/lib/layout/zoom'
 import { revealedView } from '@/lib/layout/zoom-targets'
-import type { DrawingZoom } from './drawing-zoom'
-import { interruptible } from './zoom-interrupt'
+import { createWideZoom, type WideZoom, type WideZoomOptions } from './wide-zoom'
 
-
-export interface ZoomController extends DrawingZoom {
+export interface ZoomController extends WideZoom {
   /** The horizontal drawing at this zoom. */
   layout(view: ZoomView): TimelineLayout
-  /** Zooms so that this stretch of the unzoomed drawing fills the view. */
-  show(x0: number, x1: number): void
   /**
    * Pans and zooms (only as far as needed, and at least to `minZoom`) until the
    * event is in view and drawn on its own, not inside a cluster.
@@ -24,109 +16,18 @@ export interface ZoomController extends DrawingZoom {
   reveal(id: string, current: ZoomView, minZoom?: number): void
 }
 
-/** How long a zoom by button, key or selection takes to arrive, in ms. */
-const DURATION = 250
-
-/**
- * d3-zoom on the horizontal drawing's <svg>. d3 only listens for gestures and
- * keeps the transform; every change goes to `onView`, and React renders the
- * drawing that lib/layout computes for the new view. Only the x axis zooms.
- *
- * The page must never be trapped: the wheel zooms only when `wheelAllowed()`
- * (the timeline has focus) or with Ctrl/⌘ held (which is also what a trackpad
- * pinch sends); one finger on a touch screen scrolls the page, two pinch.
- */
-export function createZoom(
-  svg: SVGSVGElement,
-  input: ZoomInput,
-  options: { wheelAllowed: () => boolean; reducedMotion: () => boolean; onView: (view: ZoomView) => void },
-): ZoomController {
+/** The wide drawing's zoom laid out in the browser: its gestures (wide-zoom.ts) over a plan of the story made here. */
+export function createZoom(svg: SVGSVGElement, input: ZoomInput, options: WideZoomOptions): ZoomController {
   const plan = planHorizontal(input.events, input.quotes, { width: input.width, locale: input.locale, texts: input.texts, direction: input.direction ?? 'ltr', timeZone: input.timeZone })
-  const left = MARGIN_X
-  const right = input.width - MARGIN_X
-  const toView = (t: { k: number; x: number }): ZoomView => clampView({ k: t.k, x: t.x }, left, right)
-  const behavior: ZoomBehavior<SVGSVGElement, unknown> = zoom<SVGSVGElement, unknown>()
-    .scaleExtent([1, plan.maxZoom])
-    .constrain((t) => {
-      const v = toView(t)
-      return zoomIdentity.translate(v.x, 0).scale(v.k)
-    })
-    .filter((event: Event) => {
-      if (event.type === 'wheel') {
-        const wheel = event as WheelEvent
-        return options.wheelAllowed() || wheel.ctrlKey || wheel.metaKey
-      }
-      if (event.type === 'touchstart') return (event as TouchEvent).touches.length >= 2
-      const mouse = event as MouseEvent
-      return !mouse.ctrlKey && !mouse.button
-    })
-    // d3's default multiplies Ctrl+wheel by 10 for trackpad pinches (small deltas); a mouse wheel held
-    // with Ctrl sends whole notches and would leap to the deepest zoom in a few turns.
-    .wheelDelta((event: WheelEvent) => {
-      const unit = event.deltaMode === 1 ? 0.05 : event.deltaMode ? 1 : 0.002
-      const pinch = event.ctrlKey && Math.abs(event.deltaY) < 50
-      return -event.deltaY * unit * (pinch ? 10 : 1)
-    })
-    .on('zoom', (event: D3ZoomEvent<SVGSVGElement, unknown>) => {
-      // A gesture (wheel, drag, pinch) takes over from any programmatic target.
-      if (event.sourceEvent) target = undefined
-      options.onView(toView(event.transform))
-    })
-  const selection = select(svg)
-  selection.call(behavior).on('dblclick.zoom', null)
-
-  // Where the last programmatic zoom is headed: presses of + in quick succession compound from there,
-  // not from wherever the running animation happens to be.
-  let target: ZoomView | undefined
-  const jump = (view: ZoomView) => selection.call(behavior.transform, zoomIdentity.translate(view.x, 0).scale(view.k))
-  let stopAnimation: (() => void) | undefined
-  // An animated zoom, one zoom.transform per frame (d3-transition is not in the bundle: see zoom-interrupt.ts).
-  // It follows d3's smooth zoom path (van Wijk and Nuij) between the views' middles and widths, as
-  // d3-zoom's own transitions do; a gesture interrupts it.
-  const apply = (view: ZoomView) => {
-    target = view
-    stopAnimation?.()
-    if (options.reducedMotion()) return jump(view)
-    const path = viewPath(toView(zoomTransform(svg)), view, left, right)
-    const start = performance.now()
-    let frame = 0
-    const stop = () => {
-      cancelAnimationFrame(frame)
-      unregister()
-      if (stopAnimation === stop) stopAnimation = undefined
-    }
-    const step = (now: number) => {
-      const t = (now - start) / DURATION
-      jump(path(t))
-      if (t >= 1) stop()
-      else frame = requestAnimationFrame(step)
-    }
-    const unregister = interruptible(svg, stop)
-    stopAnimation = stop
-    frame = requestAnimationFrame(step)
-  }
+  const zoom = createWideZoom(svg, { width: input.width, maxZoom: plan.maxZoom }, options)
   const index = new Map(input.events.map((e, i) => [e.id, i]))
-
   return {
-    maxZoom: plan.maxZoom,
+    ...zoom,
     layout: (view) => layoutHorizontalView(plan, view),
-    zoomBy: (factor) => {
-      const from = target ?? toView(zoomTransform(svg))
-      const k = Math.min(plan.maxZoom, Math.max(1, from.k * factor))
-      // Keep the middle of the view where it is.
-      const middle = (left + right) / 2
-      apply(clampView({ k, x: middle - ((middle - from.x) / from.k) * k }, left, right))
-    },
-    fit: () => apply({ k: 1, x: 0 }),
-    show: (x0, x1) => apply(viewShowing(x0, x1, left, right, plan.maxZoom)),
     reveal: (id, current, minZoom = 1) => {
       const i = index.get(id)
       const view = i === undefined ? undefined : revealedView(plan, i, current, minZoom)
-      if (view) apply(view)
-    },
-    destroy: () => {
-      stopAnimation?.()
-      selection.on('.zoom', null)
+      if (view) zoom.go(view)
     },
   }
 }

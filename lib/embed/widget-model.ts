@@ -2,6 +2,7 @@ import type { Timeline } from '../content/model'
 import { briefOf, eventDetails } from '../content/event-details'
 import { pageCount, pageOfIndex } from '../content/story-pages'
 import type { EmbedOptions } from './options'
+import type { ViewFrames } from './view-query'
 import { directionOf, messagesFor, type Messages } from '../i18n'
 import { viewerModel } from '../interaction/view-model'
 import type { ViewerModel } from '../interaction/model'
@@ -33,6 +34,11 @@ export interface WidgetModel {
    * renders each query's options and leaves it out.
    */
   optionsInBrowser?: true
+  /**
+   * Set by the Node server only: where the widget asks for its zoomed views, laid out there (lib/embed/served-views.ts),
+   * and what its gestures need to know of each drawing. Without it (a static export) the browser lays them out.
+   */
+  views?: { path: string; frames: ViewFrames }
   /** The viewer's model, built as the story page builds its own (lib/interaction/view-model.ts). */
   viewer: ViewerModel
 }

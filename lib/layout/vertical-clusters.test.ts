@@ -3,7 +3,8 @@ import { test } from 'node:test'
 import { generateStory } from '../test-support/synthetic-story'
 import type { LayoutEventInput, TimelineLayout } from './layout-types'
 import { parseSpan } from '../time/parse'
-import { layoutVertical, layoutVerticalView, planVertical, unzoomedY, zoomedY } from './vertical-layout'
+import { layoutVertical, layoutVerticalView, planVertical } from './vertical-layout'
+import { unzoomedY, zoomedY } from './tall-stretch'
 import { VERTICAL } from './vertical-plan'
 import { LABEL } from './box-styles'
 import { quotesPhrase } from './event-facts'
@@ -72,11 +73,11 @@ test('an event drawn alone stands where its unzoomed place is taken by the zoom'
   const k = 6
   const zoomed = layoutVerticalView(plan, k)
   assert.ok(zoomed.events.length > 0)
-  for (const e of zoomed.events) assert.ok(Math.abs(e.y - zoomedY(plan, plan.starts[e.order]!, k)) < 1e-6, e.id)
+  for (const e of zoomed.events) assert.ok(Math.abs(e.y - zoomedY(plan.axis.x0, plan.starts[e.order]!, k)) < 1e-6, e.id)
 })
 
 test('zoomedY and unzoomedY undo each other', () => {
-  for (const y of [plan.axis.x0, 500, 2000]) assert.ok(Math.abs(unzoomedY(plan, zoomedY(plan, y, 7.5), 7.5) - y) < 1e-9)
+  for (const y of [plan.axis.x0, 500, 2000]) assert.ok(Math.abs(unzoomedY(plan.axis.x0, zoomedY(plan.axis.x0, y, 7.5), 7.5) - y) < 1e-9)
 })
 
 test('a short story is drawn whole, as before: no clusters', () => {

@@ -40,15 +40,6 @@ export function layoutVerticalView(plan: VerticalPlan, k = 1): TimelineLayout {
   return plan.direction === 'rtl' ? mirrorLayout(layout) : layout
 }
 
-/** Where a position on the unzoomed drawing stands at zoom k: the axis stretches down from its top. */
-export function zoomedY(plan: VerticalPlan, y: number, k: number): number {
-  return plan.axis.x0 + (y - plan.axis.x0) * k
-}
-
-/** The position on the unzoomed drawing of y at zoom k. */
-export function unzoomedY(plan: VerticalPlan, y: number, k: number): number {
-  return plan.axis.x0 + (y - plan.axis.x0) / k
-}
 
 /**
  * Which events stand alone and which merge. A short drawing (WHOLE, estimated before measuring)

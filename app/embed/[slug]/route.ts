@@ -1,7 +1,7 @@
-import { readFile } from 'node:fs/promises'
-import path from 'node:path'
-import { pathToFileURL } from 'node:url'
 import { keptTimeline } from '@/lib/content/load.server'
+import { loadManifest, loadRenderer } from '@/lib/embed/built-widget.server'
+import { viewFrames } from '@/lib/embed/served-views'
+import { keptWidget, servesViews, viewsPath, widgetKey } from '@/lib/embed/view-plans.server'
 import { escapeHtml, widgetDocument } from '@/lib/embed/document'
 import { namesEmbedOption } from '@/lib/embed/option-names'
 import { serializeEmbedOptions } from '@/lib/embed/options'
@@ -20,36 +20,6 @@ import { storyUrl } from '@/lib/urls'
  */
 // Options come from the query string, so each answer is rendered on request (and cached by browsers and CDNs).
 export const dynamic = 'force-dynamic'
-
-type Renderer = typeof import('@/components/embed/render-widget')
-interface Manifest {
-  script: string
-  css: string
-}
-
-const built = path.join(process.cwd(), '.embed')
-let renderer: Promise<Renderer> | undefined
-let manifest: Promise<Manifest> | undefined
-
-function loadRenderer(): Promise<Renderer> {
-  // Loaded by Node, not bundled by Next: the renderer carries its own React (see render-widget.tsx for why).
-  renderer ??= (import(/* webpackIgnore: true */ /* turbopackIgnore: true */ pathToFileURL(path.join(built, 'render.mjs')).href) as Promise<Renderer>).catch((error: unknown) => {
-    renderer = undefined
-    throw new Error(`The embed widget is not built: run \`node scripts/build-embed.mjs\` (npm run build and npm run dev do). ${String(error)}`)
-  })
-  return renderer
-}
-
-function loadManifest(): Promise<Manifest> {
-  manifest ??= readFile(path.join(built, 'manifest.json'), 'utf8').then(
-    (text) => JSON.parse(text) as Manifest,
-    (error: unknown) => {
-      manifest = undefined
-      throw new Error(`The embed widget is not built: run \`node scripts/build-embed.mjs\`. ${String(error)}`)
-    },
-  )
-  return manifest
-}
 
 // Rendered documents by story version, origin and normalised options: hostile or junk queries normalise
 // to the defaults, so this holds at most a few entries per story in practice; bounded all the same.
@@ -85,7 +55,9 @@ export async function GET(request: Request, { params }: { params: Promise<{ slug
   if (cached) return new Response(cached, { headers })
 
   const widget = widgetFor(timeline, options, storyUrl(origin, timeline.slug))
-  const model: WidgetModel = forAnyQuery ? { ...widget.model, optionsInBrowser: true } : widget.model
+  // Zoomed views are laid out here and asked for by the widget's script (lib/embed/served-views.ts), except in a static export.
+  const views = servesViews() ? { path: viewsPath(timeline.slug), frames: viewFrames(keptWidget(widgetKey(timeline.slug, story.version, origin, options), () => widget.model).plans) } : undefined
+  const model: WidgetModel = { ...widget.model, ...(views ? { views } : {}), ...(forAnyQuery ? { optionsInBrowser: true as const } : {}) }
   const [{ renderWidget }, assets] = await Promise.all([loadRenderer(), loadManifest()])
   const html = widgetDocument({
     lang: widget.lang,

@@ -1,0 +1,39 @@
+import { readFile } from 'node:fs/promises'
+import path from 'node:path'
+import { pathToFileURL } from 'node:url'
+
+/**
+ * What scripts/build-embed.mjs builds for the widget's server side: the renderer
+ * (components/embed/render-widget.tsx with its own React, in .embed/render.mjs) and the manifest naming
+ * the widget's assets. Loaded by Node at run time, not bundled by Next; shared by the widget's routes.
+ */
+type Renderer = typeof import('@/components/embed/render-widget')
+interface Manifest {
+  script: string
+  css: string
+}
+
+const built = path.join(process.cwd(), '.embed')
+let renderer: Promise<Renderer> | undefined
+let manifest: Promise<Manifest> | undefined
+
+export function loadRenderer(): Promise<Renderer> {
+  // Loaded by Node, not bundled by Next: the renderer carries its own React (see render-widget.tsx for why).
+  renderer ??= (import(/* webpackIgnore: true */ /* turbopackIgnore: true */ pathToFileURL(path.join(built, 'render.mjs')).href) as Promise<Renderer>).catch((error: unknown) => {
+    renderer = undefined
+    throw new Error(`The embed widget is not built: run \`node scripts/build-embed.mjs\` (npm run build and npm run dev do). ${String(error)}`)
+  })
+  return renderer
+}
+
+export function loadManifest(): Promise<Manifest> {
+  manifest ??= readFile(path.join(built, 'manifest.json'), 'utf8').then(
+    (text) => JSON.parse(text) as Manifest,
+    (error: unknown) => {
+      manifest = undefined
+      throw new Error(`The embed widget is not built: run \`node scripts/build-embed.mjs\`. ${String(error)}`)
+    },
+  )
+  return manifest
+}
+
