@@ -89,6 +89,25 @@ test('on a story, arrow keys move through the events and + zooms', async ({ page
   expect(problems).toEqual([])
 })
 
+test('the exported widget lays out its zoom in the browser: a file server has no views to answer', async ({ page }) => {
+  const problems = watch(page)
+  const asked: string[] = []
+  page.on('request', (r) => {
+    if (new URL(r.url()).pathname.endsWith('/view')) asked.push(r.url())
+  })
+  await page.setViewportSize({ width: 1024, height: 800 })
+  await page.goto(`/embed/${SLUG}`)
+  await expect(page.locator('.tl-viewer[data-hydrated]')).toBeAttached()
+  expect(await page.locator('#dateline-props').textContent()).not.toContain('"views"')
+  await page.locator('svg.tl-svg-horizontal [data-event-id]').first().focus()
+  await page.keyboard.press('+')
+  await expect.poll(async () => Number(await page.locator('.tl-viewer').getAttribute('data-zoom'))).toBe(2)
+  // The browser's renderer draws the zoomed drawing (components/timeline/drawing-root.tsx).
+  await expect(page.locator('svg.tl-svg-horizontal > g.tl-drawn')).toBeAttached()
+  expect(asked).toEqual([])
+  expect(problems).toEqual([])
+})
+
 test('a deep link selects its event', async ({ page }) => {
   await page.goto(`/timelines/${SLUG}#${EVENT}`)
   await expect(page.locator(`svg.tl-svg-horizontal [data-event-id="${EVENT}"]`)).toHaveAttribute('aria-current', 'true')

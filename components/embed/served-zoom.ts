@@ -9,6 +9,13 @@ import { drawingSvg, NARROW, shownOrientation, type ZoomFactory } from '../timel
 import type { WideZoom } from '../timeline/wide-zoom'
 
 const SVG = 'http://www.w3.org/2000/svg'
+
+/** Whether a mark of the wide drawing is across its visible stretch (its view holds marks past either edge). */
+const within = (mark: Element, svg: SVGSVGElement) => {
+  const m = mark.getBoundingClientRect()
+  const box = svg.getBoundingClientRect()
+  return m.right > box.left && m.left < box.right
+}
 /** Answers kept for views asked for again (the last frame of a zoom to a target, a zoom back): a few, the latest. */
 const KEPT = 12
 
@@ -229,6 +236,11 @@ export function servedZoom(views: { path: string; frames: ViewFrames }): ZoomFac
           if (zoomIn || !standsAlone) return ensure(shown).then(() => undefined)
           return
         }
+        // Standing alone in view in the drawing as it is: nothing to ask (the server would answer the same view).
+        const at = drawn[shown]
+        const here = shown === 'vertical' ? at.k === tallK : at.k === view.k && at.x === view.x
+        const mark = drawingSvg(root, shown)?.querySelector(`[data-event-id="${CSS.escape(selectedId)}"]`)
+        if (!zoomIn && here && mark && (shown === 'vertical' || within(mark, drawingSvg(root, shown)!))) return
         const reveal = { id: selectedId, min: zoomIn ? 2 : 1 }
         follow(shown === 'vertical' ? { orientation: shown, k: tallK, x: 0, reveal } : { orientation: shown, k: view.k, x: view.x, reveal })
       },
