@@ -81,6 +81,8 @@ test('on a phone, the tall drawing zooms with the buttons from views the server 
   await expect.poll(() => zoomOf(page)).toBe(2)
   await expect.poll(() => asked.map((u) => u.searchParams.get('view'))).toEqual(['v'])
   await expect.poll(async () => Number(await svg.getAttribute('height'))).toBeGreaterThan(height * 1.5)
+  // The view is in once the drawing is no longer stretched to stand for it.
+  await expect.poll(() => svg.evaluate((el) => [...el.children].filter((c) => c.hasAttribute('transform')).length)).toBe(0)
   // A cluster opened by a tap: the server says how deep, and about which point.
   const cluster = svg.locator('[data-cluster-id]').first()
   const count = Number(await cluster.getAttribute('data-count'))

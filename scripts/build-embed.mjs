@@ -4,9 +4,11 @@
  * - public/embed-assets/widget-[hash].js (+ chunks): components/embed/widget-client.ts, the
  *   plain-DOM viewer with the story page's controls drawn by a render-once JSX runtime (RENDER_ONCE
  *   below), and no component runtime at all: a widget loads on someone else's page, so it must cost
- *   that page little (issue 14: ≤ 35 KB with its zoom). What loads later (the zoomed drawing's
- *   renderer, a model made for the URL's options) has react → preact/compat, not the ~170 KB
- *   Next/React runtime;
+ *   that page little (issue 14: ≤ 35 KB with its zoom); its zoom's views are laid out by the server;
+ * - public/embed-assets/widget-static-[hash].js (+ chunks): components/embed/widget-static.ts, the same
+ *   widget for a static export, which lays out its zoom in the browser. What it loads later (the zoomed
+ *   drawing's renderer, a model made for the URL's options) has react → preact/compat, not the
+ *   ~170 KB Next/React runtime;
  * - public/embed-assets/widget-[hash].css: the timeline rules of styles/globals.css, minus
  *   Tailwind, plus styles/embed.css;
  * - public/embed.js: the loader (components/embed/loader.ts), at a stable address for snippets;
@@ -68,28 +70,39 @@ const renderOnce = {
   },
 }
 
-const client = await build({
-  absWorkingDir: root,
-  entryPoints: { widget: 'components/embed/widget-client.ts' },
-  bundle: true,
-  splitting: true,
-  format: 'esm',
-  target: ['es2022'],
-  minify: true,
-  jsx: 'automatic',
-  alias: D3_SLIM,
-  plugins: [renderOnce],
-  define: production,
-  outdir: assets,
-  entryNames: '[name]-[hash]',
-  chunkNames: 'chunk-[hash]',
-  metafile: true,
-  legalComments: 'none',
-  // Words in Cyrillic or Arabic (lib/i18n) as themselves, not as \uXXXX escapes three times their size:
-  // module scripts are always read as UTF-8, whatever the server says (HTML, "fetch a single module script").
-  charset: 'utf8',
-  logOverride: quiet,
-})
+// Two browser entries, each bundled on its own so that neither's lazy chunks share code with the other's first
+// script (esbuild gives every module reached from more than one entry or lazy import a chunk of its own, and a
+// widget would pay for a dozen small files): widget-client.ts for the Node server, which lays out the zoom's views
+// (served-zoom.ts), and widget-static.ts for a static export, which lays them out in the browser.
+const bundleClient = (name, entry) =>
+  build({
+    absWorkingDir: root,
+    entryPoints: { [name]: entry },
+    bundle: true,
+    splitting: true,
+    format: 'esm',
+    target: ['es2022'],
+    minify: true,
+    jsx: 'automatic',
+    alias: D3_SLIM,
+    plugins: [renderOnce],
+    define: production,
+    outdir: assets,
+    entryNames: '[name]-[hash]',
+    chunkNames: 'chunk-[hash]',
+    metafile: true,
+    legalComments: 'none',
+    // Words in Cyrillic or Arabic (lib/i18n) as themselves, not as \uXXXX escapes three times their size:
+    // module scripts are always read as UTF-8, whatever the server says (HTML, "fetch a single module script").
+    charset: 'utf8',
+    logOverride: quiet,
+  })
+const clients = [
+  { name: 'widget', entry: 'components/embed/widget-client.ts' },
+  { name: 'widget-static', entry: 'components/embed/widget-static.ts' },
+]
+const built = []
+for (const { name, entry } of clients) built.push({ entry, result: await bundleClient(name, entry) })
 
 // Tailwind's import and variant lines are for @tailwindcss/postcss, and the site's other imports (the
 // authoring styles) are not the widget's; everything else is plain CSS esbuild can minify. The layout's type
@@ -140,11 +153,14 @@ await build({
   banner: { js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);" },
 })
 
-const entry = Object.entries(client.metafile.outputs).find(([, o]) => o.entryPoint === 'components/embed/widget-client.ts')
-if (!entry) throw new Error('build-embed: esbuild produced no widget entry')
 const url = (file) => `/${path.relative(path.join(root, 'public'), path.resolve(root, file)).split(path.sep).join('/')}`
-const manifest = { script: url(entry[0]), css: `/embed-assets/${cssName}` }
+const scriptOf = ({ entry, result }) => {
+  const output = Object.entries(result.metafile.outputs).find(([, o]) => o.entryPoint === entry)
+  if (!output) throw new Error(`build-embed: esbuild produced no script for ${entry}`)
+  return url(output[0])
+}
+const manifest = { script: scriptOf(built[0]), staticScript: scriptOf(built[1]), css: `/embed-assets/${cssName}` }
 await writeFile(path.join(serverOut, 'manifest.json'), `${JSON.stringify(manifest, null, 2)}\n`)
 
-const sizes = Object.entries(client.metafile.outputs).map(([file, o]) => `${path.basename(file)} ${o.bytes} B`)
+const sizes = built.flatMap(({ result }) => Object.entries(result.metafile.outputs).map(([file, o]) => `${path.basename(file)} ${o.bytes} B`))
 console.log(`build-embed: ${sizes.join(', ')}, ${cssName} ${cssText.length} B`)

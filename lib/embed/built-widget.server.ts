@@ -9,7 +9,10 @@ import { pathToFileURL } from 'node:url'
  */
 type Renderer = typeof import('@/components/embed/render-widget')
 interface Manifest {
+  /** The script of a widget whose views this server lays out (components/embed/widget-client.ts). */
   script: string
+  /** The script of a widget that lays them out itself, for a static export (components/embed/widget-static.ts). */
+  staticScript: string
   css: string
 }
 

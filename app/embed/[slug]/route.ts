@@ -67,7 +67,7 @@ export async function GET(request: Request, { params }: { params: Promise<{ slug
     body: await renderWidget(model),
     props: model,
     cssHref: assets.css,
-    scriptSrc: assets.script,
+    scriptSrc: views ? assets.script : assets.staticScript,
   })
   remember(key, html)
   return new Response(html, { headers })
