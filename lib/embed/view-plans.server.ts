@@ -6,7 +6,7 @@ import type { WidgetModel } from './widget-model'
 // each view asked of it: a zoom gesture asks for a view a frame, and planning is most of a view's work.
 // Hostile or junk queries normalise to the defaults, so this holds a few entries per story; bounded all the same.
 const kept = new Map<string, { model: WidgetModel; plans: ViewPlans }>()
-const MAX_KEPT = 100
+const MAX_KEPT = 32
 
 /** The model and plans kept under `key`, made by `make` when not kept yet. */
 export function keptWidget(key: string, make: () => WidgetModel): { model: WidgetModel; plans: ViewPlans } {
