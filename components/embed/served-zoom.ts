@@ -1,11 +1,11 @@
 import { viewQueryParams, type ViewAnswer, type ViewFrames, type ViewQuery } from '@/lib/embed/view-query'
 import type { ZoomView } from '@/lib/layout/zoom'
 import type { DrawingZoom } from '../timeline/drawing-zoom'
-import { recordEarlyPinch, type EarlyPinch, type PinchRecorder } from '../timeline/early-pinch'
+import type { EarlyPinch } from '../timeline/early-pinch'
 import type { HeldTouches } from '../timeline/held-touches'
 import type { TallGestures } from '../timeline/tall-gestures'
 import type { Orientation } from '../timeline/use-zoom'
-import { drawingSvg, NARROW, shownOrientation, type ZoomFactory } from '../timeline/viewer-zoom'
+import { drawingSvg, shownOrientation, zoomIntent, type ZoomFactory } from '../timeline/viewer-zoom'
 import type { WideZoom } from '../timeline/wide-zoom'
 
 const SVG = 'http://www.w3.org/2000/svg'
@@ -47,7 +47,7 @@ export function servedZoom(views: { path: string; frames: ViewFrames }): ZoomFac
     }
     // The wide drawing only ever grows while zooming: a frame whose height changed on every view would jump under the reader.
     let tallest = drawn.horizontal.height
-    let early: PinchRecorder | null = null
+    const watching = zoomIntent(root, { ensure: () => void ensure(), used: () => wide !== null || tall !== null, onChange: hooks.onChange })
 
     function ensure(orientation: Orientation = shownOrientation()): Promise<unknown> {
       loading[orientation] ??= (orientation === 'vertical' ? import('./served-tall') : import('./served-wide')).then((m) => {
@@ -55,8 +55,7 @@ export function servedZoom(views: { path: string; frames: ViewFrames }): ZoomFac
         if (!svg) return
         let pinch: EarlyPinch | undefined
         if (orientation === 'vertical') {
-          pinch = early?.take()
-          early = null
+          pinch = watching.takePinch()
         }
         touches.set(svg, m.holdTouches(svg, pinch?.live ? pinch.targets : []))
         if ('createWideZoom' in m)
@@ -178,19 +177,6 @@ export function servedZoom(views: { path: string; frames: ViewFrames }): ZoomFac
       hooks.onDrawn(orientation)
     }
 
-    const intent = () => void ensure()
-    const events = ['pointerenter', 'focusin', 'touchstart'] as const
-    for (const name of events) root.addEventListener(name, intent, { passive: true, once: true })
-    // A pinch begun while the zoom is on its way is kept for it (early-pinch.ts).
-    const tallSvg = drawingSvg(root, 'vertical')
-    if (tallSvg) early = recordEarlyPinch(tallSvg)
-    // A reader who has used the zoom and turns the phone finds the other drawing's zoom ready too.
-    const narrow = window.matchMedia(NARROW)
-    const turned = () => {
-      if (wide || tall) void ensure()
-      hooks.onChange()
-    }
-    narrow.addEventListener('change', turned)
 
     /** Goes where the server says a query leads: the wide drawing pans and zooms there, the tall one zooms about the point it names. */
     function follow(query: ViewQuery) {
@@ -246,9 +232,7 @@ export function servedZoom(views: { path: string; frames: ViewFrames }): ZoomFac
       },
       afterTallDraw: () => tall?.afterDraw(),
       destroy() {
-        for (const name of events) root.removeEventListener(name, intent)
-        narrow.removeEventListener('change', turned)
-        early?.stop()
+        watching.stop()
         ;(wide as WideZoom | null)?.destroy()
         ;(tall as TallGestures | null)?.destroy()
         for (const t of touches.values()) t.destroy()

@@ -5,13 +5,13 @@ import type { TimelineLayout } from '@/lib/layout/layout-types'
 import type { ZoomView } from '@/lib/layout/zoom'
 import type { ClientDrawing } from './drawing-root'
 import type { DrawingZoom } from './drawing-zoom'
-import { recordEarlyPinch, type EarlyPinch, type PinchRecorder } from './early-pinch'
+import type { EarlyPinch } from './early-pinch'
 import type { HeldTouches } from './held-touches'
 import type { PaintState } from './paint'
 import type { TallZoom } from './tall-zoom'
 import type { Orientation } from './use-zoom'
 import type { ZoomController } from './zoom-controller'
-import { drawingSvg, NARROW, shownOrientation, type ViewerZoom, type ZoomHooks } from './viewer-zoom'
+import { drawingSvg, shownOrientation, zoomIntent, type ViewerZoom, type ZoomHooks } from './viewer-zoom'
 
 const refsOf = (layout: TimelineLayout) => [...layout.events.map((e) => ({ id: e.id, order: e.order, count: 1 })), ...layout.clusters.map((c) => ({ id: c.id, order: c.order, count: c.eventIds.length }))]
 
@@ -49,7 +49,7 @@ export function viewerZoom(root: HTMLElement, model: ViewerModel, hooks: ZoomHoo
   const quoteText = quoteTexts(model)
   const tagSlotOf = tagSlotsById(model.details, model.tags)
   const hrefs = eventHrefs(model)
-  let early: PinchRecorder | null = null
+  const watching = zoomIntent(root, { ensure: () => void ensure(), used: () => loaded.wide !== null || loaded.tall !== null, onChange: hooks.onChange })
 
   /** Loads the zoom of the drawing in `orientation` (the one shown, by default); resolves to every zoom loaded so far. */
   function ensure(orientation: Orientation = shownOrientation()): Promise<Loaded> {
@@ -57,8 +57,7 @@ export function viewerZoom(root: HTMLElement, model: ViewerModel, hooks: ZoomHoo
       const svg = drawingSvg(root, orientation)
       let pinch: EarlyPinch | undefined
       if (orientation === 'vertical') {
-        pinch = early?.take()
-        early = null
+        pinch = watching.takePinch()
       }
       if (svg) touches.set(svg, m.holdTouches(svg, pinch?.live ? pinch.targets : []))
       mount = (el, onCommit) => m.mountDrawing(el, model.messages, touches.get(el) ?? m.holdTouches(el), onCommit)
@@ -124,19 +123,6 @@ export function viewerZoom(root: HTMLElement, model: ViewerModel, hooks: ZoomHoo
     d.drawing.render({ layout, minHeight: d.tallest, title: model.title, slug: model.slug, quoteText, tagSlotOf, eventHrefs: hrefs, tabStopId: tabStop(refsOf(layout), selectedOrder), selectedId, currentId, dimmed, expandedQuoteId })
   }
 
-  const intent = () => void ensure()
-  const events = ['pointerenter', 'focusin', 'touchstart'] as const
-  for (const name of events) root.addEventListener(name, intent, { passive: true, once: true })
-  // A pinch begun while the zoom is on its way is kept for it (early-pinch.ts).
-  const tallSvg = drawingSvg(root, 'vertical')
-  if (tallSvg) early = recordEarlyPinch(tallSvg)
-  // A reader who has used the zoom and turns the phone finds the other drawing's zoom ready too.
-  const narrow = window.matchMedia(NARROW)
-  const turned = () => {
-    if (loaded.wide || loaded.tall) void ensure()
-    hooks.onChange()
-  }
-  narrow.addEventListener('change', turned)
 
   return {
     ensure,
@@ -191,9 +177,7 @@ export function viewerZoom(root: HTMLElement, model: ViewerModel, hooks: ZoomHoo
     },
     afterTallDraw: () => loaded.tall?.afterDraw(),
     destroy() {
-      for (const name of events) root.removeEventListener(name, intent)
-      narrow.removeEventListener('change', turned)
-      early?.stop()
+      watching.stop()
       loaded.wide?.destroy()
       loaded.tall?.destroy()
       for (const t of touches.values()) t.destroy()

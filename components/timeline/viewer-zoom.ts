@@ -1,5 +1,6 @@
 import type { ViewerModel } from '@/lib/interaction/model'
 import type { DrawingZoom } from './drawing-zoom'
+import { recordEarlyPinch, type EarlyPinch } from './early-pinch'
 import type { PaintState } from './paint'
 import type { Orientation } from './use-zoom'
 
@@ -42,3 +43,35 @@ export interface ViewerZoom {
 }
 
 export type ZoomFactory = (root: HTMLElement, model: ViewerModel, hooks: ZoomHooks) => ViewerZoom
+
+/**
+ * What a zoom watches for before it loads: the first sign of a reader reaching for the timeline (pointer, finger or
+ * focus), which loads it (`ensure`); a pinch begun on the tall drawing meanwhile, kept for it (early-pinch.ts); and,
+ * once it is in use (`used`), a turn of the screen, which loads the other drawing's zoom too.
+ */
+export function zoomIntent(root: HTMLElement, hooks: { ensure: () => void; used: () => boolean; onChange: () => void }) {
+  const intent = () => hooks.ensure()
+  const events = ['pointerenter', 'focusin', 'touchstart'] as const
+  for (const name of events) root.addEventListener(name, intent, { passive: true, once: true })
+  const tallSvg = drawingSvg(root, 'vertical')
+  let early = tallSvg ? recordEarlyPinch(tallSvg) : null
+  const narrow = window.matchMedia(NARROW)
+  const turned = () => {
+    if (hooks.used()) hooks.ensure()
+    hooks.onChange()
+  }
+  narrow.addEventListener('change', turned)
+  return {
+    /** The pinch made on the tall drawing before its zoom loaded, if any; recording stops. */
+    takePinch(): EarlyPinch | undefined {
+      const pinch = early?.take()
+      early = null
+      return pinch
+    },
+    stop() {
+      for (const name of events) root.removeEventListener(name, intent)
+      narrow.removeEventListener('change', turned)
+      early?.stop()
+    },
+  }
+}
