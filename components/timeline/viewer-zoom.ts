@@ -5,7 +5,7 @@ import type { PaintState } from './paint'
 import type { Orientation } from './use-zoom'
 
 /** The width below which CSS shows the tall drawing instead of the wide one (styles/globals.css). */
-export const NARROW = '(max-width: 767.98px)'
+const NARROW = '(max-width: 767.98px)'
 export const shownOrientation = (): Orientation => (window.matchMedia(NARROW).matches ? 'vertical' : 'horizontal')
 export const drawingSvg = (root: Element, orientation: Orientation) => root.querySelector<SVGSVGElement>(`.tl-drawings [data-orientation="${orientation}"] svg`)
 
