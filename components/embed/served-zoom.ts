@@ -1,7 +1,6 @@
 import { viewQueryParams, type ViewAnswer, type ViewFrames, type ViewQuery } from '@/lib/embed/view-query'
 import type { ZoomView } from '@/lib/layout/zoom'
 import type { DrawingZoom } from '../timeline/drawing-zoom'
-import type { EarlyPinch } from '../timeline/early-pinch'
 import type { HeldTouches } from '../timeline/held-touches'
 import type { TallGestures } from '../timeline/tall-gestures'
 import type { Orientation } from '../timeline/use-zoom'
@@ -53,10 +52,7 @@ export function servedZoom(views: { path: string; frames: ViewFrames }): ZoomFac
       loading[orientation] ??= (orientation === 'vertical' ? import('./served-tall') : import('./served-wide')).then((m) => {
         const svg = drawingSvg(root, orientation)
         if (!svg) return
-        let pinch: EarlyPinch | undefined
-        if (orientation === 'vertical') {
-          pinch = watching.takePinch()
-        }
+        const pinch = orientation === 'vertical' ? watching.takePinch() : undefined
         touches.set(svg, m.holdTouches(svg, pinch?.live ? pinch.targets : []))
         if ('createWideZoom' in m)
           wide = m.createWideZoom(svg, frames.horizontal, {

@@ -5,7 +5,6 @@ import type { TimelineLayout } from '@/lib/layout/layout-types'
 import type { ZoomView } from '@/lib/layout/zoom'
 import type { ClientDrawing } from './drawing-root'
 import type { DrawingZoom } from './drawing-zoom'
-import type { EarlyPinch } from './early-pinch'
 import type { HeldTouches } from './held-touches'
 import type { PaintState } from './paint'
 import type { TallZoom } from './tall-zoom'
@@ -55,10 +54,7 @@ export function viewerZoom(root: HTMLElement, model: ViewerModel, hooks: ZoomHoo
   function ensure(orientation: Orientation = shownOrientation()): Promise<Loaded> {
     loading[orientation] ??= (orientation === 'vertical' ? import('./zoom-tall') : import('./zoom-wide')).then((m) => {
       const svg = drawingSvg(root, orientation)
-      let pinch: EarlyPinch | undefined
-      if (orientation === 'vertical') {
-        pinch = watching.takePinch()
-      }
+      const pinch = orientation === 'vertical' ? watching.takePinch() : undefined
       if (svg) touches.set(svg, m.holdTouches(svg, pinch?.live ? pinch.targets : []))
       mount = (el, onCommit) => m.mountDrawing(el, model.messages, touches.get(el) ?? m.holdTouches(el), onCommit)
       if ('createZoom' in m)
