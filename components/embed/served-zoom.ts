@@ -173,7 +173,6 @@ export function servedZoom(views: { path: string; frames: ViewFrames }): ZoomFac
       hooks.onDrawn(orientation)
     }
 
-
     /** Goes where the server says a query leads: the wide drawing pans and zooms there, the tall one zooms about the point it names. */
     function follow(query: ViewQuery) {
       void ask(query).then(
