@@ -127,6 +127,10 @@ export function startViewer(root: HTMLElement, model: ViewerModel, controls: Vie
 
   function update() {
     const s = store.get()
+    // Which drawing the screen shows is a media query: asked before this writes to the page, so that the answer
+    // need not bring the page's style up to date first (on load, that is the whole page's).
+    const z = zoom.shown()
+    const orientation = shownOrientation()
     const selectedOrder = s.selectedId === undefined ? -1 : (order.get(s.selectedId) ?? -1)
     if (dimmedFor !== s.hiddenTags) {
       dimmed = dimmedEvents(details, s.hiddenTags)
@@ -144,7 +148,6 @@ export function startViewer(root: HTMLElement, model: ViewerModel, controls: Vie
     const strip = box.querySelector(':scope > .tl-strip')
     if (strip && changed('strip', `${s.stripShown} ${s.currentId}`)) paintStrip(strip, s.stripShown, s.currentId === undefined ? undefined : detailOf.get(s.currentId))
 
-    const z = zoom.shown()
     if (z.loaded) root.dataset.zoom = z.k.toFixed(3)
     else delete root.dataset.zoom
     const { index } = position(ids, s.selectedId)
@@ -172,7 +175,7 @@ export function startViewer(root: HTMLElement, model: ViewerModel, controls: Vie
       slots.tags.show(controls.tags({ slug: model.slug, tags: model.tags, hidden: s.hiddenTags, interactive: true, messages, onToggle: (tag) => store.set((now) => ({ hiddenTags: toggleTag(now.hiddenTags, tag) })) }))
     showDetail(s.openId)
     showPopovers(paint.expandedQuoteId)
-    revealSelection(s.selectedId)
+    revealSelection(s.selectedId, z.loaded, orientation)
     keeper.afterDraw()
   }
 
@@ -220,11 +223,10 @@ export function startViewer(root: HTMLElement, model: ViewerModel, controls: Vie
 
   // The selected event is always in view in the drawing shown (a deep link, a step, a host's message);
   // once more when that drawing's zoom loads.
-  function revealSelection(selectedId: string | undefined) {
-    const z = zoom.shown()
-    if (!selectedId || !changed('reveal', `${selectedId} ${shownOrientation()} ${z.loaded}`)) return
+  function revealSelection(selectedId: string | undefined, loaded: boolean, orientation: Orientation) {
+    if (!selectedId || !changed('reveal', `${selectedId} ${orientation} ${loaded}`)) return
     const zoomIn = model.zoomOnArrival && selectedId === arrival
-    if (z.loaded) arrival = undefined
+    if (loaded) arrival = undefined
     void zoom.reveal(selectedId, zoomIn)
   }
 
