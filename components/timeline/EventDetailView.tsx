@@ -8,8 +8,8 @@ import type { ViewerMessages } from '@/lib/i18n/viewer-messages'
 
 /**
  * The detail of one event, as markup: its date, place, text and every quote in full. Holds no
- * state, so React renders it on the story page (EventDetailPanel, which focuses its heading) and
- * the widget's render-once runtime renders it there (components/embed/widget-controls.tsx).
+ * state, so both viewers draw it once per change: the story page's (story-controls.ts) and the
+ * widget's render-once runtime (components/embed/widget-controls.tsx); the viewer focuses its heading.
  */
 export function EventDetailView({ detail, messages, onClose, storyHref, headingRef }: { detail: EventDetail; messages: ViewerMessages; onClose: () => void; storyHref?: string | undefined; headingRef?: Ref<HTMLHeadingElement> }) {
   const t = messages.timeline

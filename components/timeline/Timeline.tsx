@@ -49,7 +49,7 @@ export interface TimelineFigureProps {
  * Events and quotes drawn as a timeline: laid out on the server twice, left to right for wide
  * screens and top to bottom for phones (CSS shows the one that fits; the other is display:none,
  * so it is neither seen nor read out), rendered as SVG in the first HTML, which the browser then
- * makes interactive without drawing it again (TimelineViewer). What goes to the browser is the
+ * makes interactive without drawing it again (dom-viewer.ts). What goes to the browser is the
  * model the drawings are laid out from, not the layouts. A story page draws its story; a tag
  * page, several stories at once.
  */

@@ -9,7 +9,7 @@ import { fill } from '@/lib/i18n/plural'
 import { useViewerMessages } from './viewer-messages'
 
 /** What a drawing shows beyond its layout: which marks stand out, and how the reader reaches them. */
-export interface MarkState {
+interface MarkState {
   /** The one mark reachable with Tab (roving tabindex); undefined without JavaScript, where every mark is a plain link. */
   tabStopId?: string | undefined
   selectedId?: string | undefined
@@ -101,7 +101,7 @@ export const SvgContent = memo(function SvgContent({ layout, title, slug, quoteT
   )
 })
 
-/** The height a drawing is drawn at: its layout's, or more while zooming (see use-client-drawings.ts). */
+/** The height a drawing is drawn at: its layout's, or more while zooming (see dom-viewer-zoom.ts). */
 export const drawnHeight = (layout: TimelineLayout, minHeight = 0) => Math.ceil(Math.max(layout.height, minHeight))
 
 /**

@@ -4,8 +4,7 @@ import { keyOutcome, type ViewerState } from '@/lib/interaction/viewer-state'
 import type { Direction } from '@/lib/layout/layout-types'
 import { drawingKey, orientationOf } from './drawing-keys'
 import { markRef } from './paint'
-import type { Orientation } from './use-zoom'
-import type { ViewerZoom } from './viewer-zoom'
+import type { Orientation, ViewerZoom } from './viewer-zoom'
 
 interface Wiring {
   ids: readonly string[]
@@ -18,8 +17,7 @@ interface Wiring {
 }
 
 /**
- * What the reader's keys, clicks, pointer, wheel and focus do in the drawings (the plain-DOM
- * version of use-drawing-input.ts and use-page-watch.ts): one listener of each kind on the viewer,
+ * What the reader's keys, clicks, pointer, wheel and focus do in the drawings: one listener of each kind on the viewer,
  * for every mark whoever drew it (event delegation); keys, clicks and focus count only in the
  * drawings, the pointer anywhere in the viewer. The decisions are lib/interaction's. Returns the
  * way to take the listeners off, and whether a plain wheel zooms now.
@@ -59,12 +57,23 @@ export function wireInput(root: HTMLElement, { ids, direction, store, zoom, sele
     if (mark && ref && zoom.openCluster(mark, orientationOf(mark), ref.order, ref.count)) event.preventDefault()
   }
 
+  // The callout under the pointer, once a frame: a move sends several events (pointermove, then mousemove), and
+  // an opened callout put in their way at once would take the rest of them from the mark the pointer went to.
+  let hoverFrame = 0
+  let hoverNext: string | undefined
+  const hover = (id: string | undefined) => {
+    hoverNext = id
+    hoverFrame ||= requestAnimationFrame(() => {
+      hoverFrame = 0
+      store.set({ hover: hoverNext })
+    })
+  }
   // On a move, not on pointerover: the browser also sends pointerover when the page scrolls under a still pointer.
   const pointermove = (event: PointerEvent) => {
     const quote = (event.target as Element).closest?.(QUOTE_SELECTOR)
-    store.set({ hover: quote ? quoteIdOf((name) => quote.getAttribute(name)) : undefined })
+    hover(quote ? quoteIdOf((name) => quote.getAttribute(name)) : undefined)
   }
-  const pointerleave = () => store.set({ hover: undefined })
+  const pointerleave = () => hover(undefined)
   const focusin = (event: FocusEvent) => {
     if (!inDrawings(event)) return
     focusedWithin = true
@@ -98,6 +107,7 @@ export function wireInput(root: HTMLElement, { ids, direction, store, zoom, sele
       root.removeEventListener('wheel', wheel)
       document.removeEventListener('pointerdown', press)
       clearTimeout(hintTimer)
+      cancelAnimationFrame(hoverFrame)
     },
   }
 }

@@ -8,9 +8,8 @@ import type { DrawingZoom } from './drawing-zoom'
 import type { HeldTouches } from './held-touches'
 import type { PaintState } from './paint'
 import type { TallZoom } from './tall-zoom'
-import type { Orientation } from './use-zoom'
 import type { ZoomController } from './zoom-controller'
-import { drawingSvg, shownOrientation, zoomIntent, type ViewerZoom, type ZoomHooks } from './viewer-zoom'
+import { drawingSvg, shownOrientation, zoomIntent, type Orientation, type ViewerZoom, type ZoomHooks } from './viewer-zoom'
 
 const refsOf = (layout: TimelineLayout) => [...layout.events.map((e) => ({ id: e.id, order: e.order, count: 1 })), ...layout.clusters.map((c) => ({ id: c.id, order: c.order, count: c.eventIds.length }))]
 
@@ -29,8 +28,8 @@ interface Drawn {
 }
 
 /**
- * The zoom of the plain-DOM viewer (dom-viewer.ts), as the story page's hooks do it (use-zoom.ts,
- * use-client-drawings.ts, use-reveal.ts): the zoom of the drawing the screen shows loads on the
+ * The zoom of the plain-DOM viewer (dom-viewer.ts), laid out in the browser (the story page's, and a
+ * static export's widget): the zoom of the drawing the screen shows loads on the
  * first sign of use (pointer, finger or focus on the timeline, a zoom key or button, a selection
  * inside a cluster), never with the page. From a drawing's first move away from zoom 1, the browser
  * draws it, with the same state the static drawings are painted with. `onChange` runs when a zoom
@@ -111,7 +110,7 @@ export function viewerZoom(root: HTMLElement, model: ViewerModel, hooks: ZoomHoo
     if (d && d.layout === layout && d.paint === paint) return
     if (!d) d = drawn[orientation] = { drawing: mount(svg, () => hooks.onDrawn(orientation)), tallest: svg.height.baseVal.value }
     // The wide drawing only ever grows while zooming: a page whose height changed on every zoom frame would move
-    // under the reader (use-client-drawings.ts). The tall one is as tall as its zoom makes it: that is the zoom.
+    // under the reader, and make the browser re-walk the whole page each frame. The tall one is as tall as its zoom makes it: that is the zoom.
     d.tallest = orientation === 'horizontal' ? Math.max(d.tallest, layout.height) : 0
     const { selectedId, currentId, dimmed, expandedQuoteId, selectedOrder } = paint
     d.layout = layout

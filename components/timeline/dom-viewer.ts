@@ -14,14 +14,13 @@ import { detailsFile } from './details-file'
 import { wireInput } from './dom-viewer-input'
 import type { EventDetailView } from './EventDetailView'
 import { focusKeeper } from './focus-keeper'
-import { forgetMarks, paintDrawing, type PaintState } from './paint'
+import { forgetMarks, paintDrawing, paintStrip, type PaintState } from './paint'
 import { popoverPlaces } from './popover-places'
 import type { QuotePopoverBox } from './QuotePopoverBox'
 import { hashId, selectEvent, subscribeHash } from './select-event'
 import type { TagFilter } from './TagFilter'
 import type { Toolbar, ZoomButtons } from './Toolbar'
-import type { Orientation } from './use-zoom'
-import { shownOrientation, type ZoomFactory } from './viewer-zoom'
+import { shownOrientation, type Orientation, type ZoomFactory } from './viewer-zoom'
 
 /**
  * How the viewer's controls are drawn: each function makes the control's markup from its props,
@@ -39,8 +38,8 @@ export interface ViewerControls {
 
 export interface ViewerHandle {
   store: Store<ViewerState>
-  /** Selects an event (through the URL hash), as a step or a host's message does. */
-  select(id: string): void
+  /** Selects an event (through the URL hash), as a step or a host's message does; with `focusIn`, its mark in that drawing takes the focus once drawn. */
+  select(id: string, focusIn?: Orientation): void
   destroy(): void
 }
 
@@ -49,9 +48,10 @@ export interface ViewerHandle {
  * markup of a TimelineViewer not yet hydrated (its drawings and tag list), adds the controls, and
  * shows the state on the static drawings (paint.ts) until a zoom hands a drawing to the browser's
  * renderer (dom-viewer-zoom.ts, loaded lazily). The state is a small store; the selection is the URL
- * hash (select-event.ts). The decisions are lib/interaction's; this does the wiring, as the hooks of
- * TimelineViewer.tsx do for React. Used by the widget; made to serve the story page too (what only
- * the story page has, the prose watch and the strip, is not wired here yet).
+ * hash (select-event.ts). The decisions are lib/interaction's; this does the wiring. The one
+ * interaction module of the widget (components/embed/widget-start.ts) and the story page
+ * (PackedTimelineViewer.tsx, which adds what only a page with an article has: story-watch.ts, which
+ * sets `currentId` and `stripShown` in the store; they are painted here).
  */
 export function startViewer(root: HTMLElement, model: ViewerModel, controls: ViewerControls, viewerZoom: ZoomFactory): ViewerHandle {
   const drawings = root.querySelector<HTMLElement>('.tl-drawings')
@@ -70,7 +70,7 @@ export function startViewer(root: HTMLElement, model: ViewerModel, controls: Vie
     const id = hashId()
     return id !== undefined && order.has(id) ? id : undefined
   }
-  // Only the event named by the URL the page was opened with counts as an arrival (use-reveal.ts).
+  // Only the event named by the URL the page was opened with counts as an arrival (zoomed in on, where the model says so).
   let arrival = validHash()
   const store = createStore(initialViewerState(arrival, model.initialHiddenTags))
   const keeper = focusKeeper(() => root)
@@ -127,21 +127,27 @@ export function startViewer(root: HTMLElement, model: ViewerModel, controls: Vie
 
   function update() {
     const s = store.get()
+    // Which drawing the screen shows is a media query: asked before this writes to the page, so that the answer
+    // need not bring the page's style up to date first (on load, that is the whole page's).
+    const z = zoom.shown()
+    const orientation = shownOrientation()
     const selectedOrder = s.selectedId === undefined ? -1 : (order.get(s.selectedId) ?? -1)
     if (dimmedFor !== s.hiddenTags) {
       dimmed = dimmedEvents(details, s.hiddenTags)
       dimmedFor = s.hiddenTags
     }
     const selected = s.selectedId ? detailOf.get(s.selectedId) : undefined
-    const paint: PaintState = { selectedId: s.selectedId, selectedOrder, currentId: undefined, dimmed, expandedQuoteId: expandedQuote({ hover: s.hover, pinned: s.pinned, selected }) }
+    const paint: PaintState = { selectedId: s.selectedId, selectedOrder, currentId: s.currentId, dimmed, expandedQuoteId: expandedQuote({ hover: s.hover, pinned: s.pinned, selected }) }
     for (const drawing of box.querySelectorAll('[data-orientation]')) {
       if (zoom.drawsHere(drawing.getAttribute('data-orientation') as Orientation)) continue
       paintDrawing(drawing, paint, painted.get(drawing))
       painted.set(drawing, paint)
     }
     zoom.paint(paint)
+    // The strip (the story page's, pinned to the top once the timeline has scrolled away) is never drawn anew.
+    const strip = box.querySelector(':scope > .tl-strip')
+    if (strip && changed('strip', `${s.stripShown} ${s.currentId}`)) paintStrip(strip, s.stripShown, s.currentId === undefined ? undefined : detailOf.get(s.currentId))
 
-    const z = zoom.shown()
     if (z.loaded) root.dataset.zoom = z.k.toFixed(3)
     else delete root.dataset.zoom
     const { index } = position(ids, s.selectedId)
@@ -169,7 +175,7 @@ export function startViewer(root: HTMLElement, model: ViewerModel, controls: Vie
       slots.tags.show(controls.tags({ slug: model.slug, tags: model.tags, hidden: s.hiddenTags, interactive: true, messages, onToggle: (tag) => store.set((now) => ({ hiddenTags: toggleTag(now.hiddenTags, tag) })) }))
     showDetail(s.openId)
     showPopovers(paint.expandedQuoteId)
-    revealSelection(s.selectedId)
+    revealSelection(s.selectedId, z.loaded, orientation)
     keeper.afterDraw()
   }
 
@@ -197,7 +203,7 @@ export function startViewer(root: HTMLElement, model: ViewerModel, controls: Vie
     const opening = openShown !== detail.id
     openShown = detail.id
     slots.detail.show(controls.detail({ detail, messages, onClose: () => store.set({ openId: undefined }), storyHref: model.storyHref, headingRef: heading }))
-    // The heading takes the focus when the view opens on an event, not when its file arrives (EventDetailPanel).
+    // The heading takes the focus when the view opens on an event, not when its file arrives.
     if (opening) heading.current?.focus()
     live.textContent = fill(t.detailsOf, { title: detail.title })
   }
@@ -216,12 +222,11 @@ export function startViewer(root: HTMLElement, model: ViewerModel, controls: Vie
   }
 
   // The selected event is always in view in the drawing shown (a deep link, a step, a host's message);
-  // once more when that drawing's zoom loads (use-reveal.ts).
-  function revealSelection(selectedId: string | undefined) {
-    const z = zoom.shown()
-    if (!selectedId || !changed('reveal', `${selectedId} ${shownOrientation()} ${z.loaded}`)) return
+  // once more when that drawing's zoom loads.
+  function revealSelection(selectedId: string | undefined, loaded: boolean, orientation: Orientation) {
+    if (!selectedId || !changed('reveal', `${selectedId} ${orientation} ${loaded}`)) return
     const zoomIn = model.zoomOnArrival && selectedId === arrival
-    if (z.loaded) arrival = undefined
+    if (loaded) arrival = undefined
     void zoom.reveal(selectedId, zoomIn)
   }
 
@@ -232,7 +237,7 @@ export function startViewer(root: HTMLElement, model: ViewerModel, controls: Vie
 
   return {
     store,
-    select: (id) => select(id),
+    select,
     destroy() {
       unsubscribe()
       unhash()

@@ -2,7 +2,7 @@ import { keyAction, type KeyAction } from '@/lib/interaction/keys'
 import type { MarkRef } from '@/lib/interaction/selection'
 import type { Direction } from '@/lib/layout/layout-types'
 import { markRef } from './paint'
-import type { Orientation } from './use-zoom'
+import type { Orientation } from './viewer-zoom'
 
 /** The drawing an element is in: the wide one unless it is in the tall one. */
 export function orientationOf(el: Element): Orientation {

@@ -3,8 +3,7 @@
  * once it is drawn, in the drawing the reader is using (it may be in a cluster or out of view until
  * the zoom that reveals it). A zoom can take the focused mark out of the drawing: focus then moves
  * to the drawing's tab stop, rather than falling to the page and ending keyboard use. `afterDraw`
- * does both, after each change to what is drawn. Plain DOM: the story page's hook (use-focus.ts)
- * and the plain-DOM viewer (dom-viewer.ts) both keep one.
+ * does both, after each change to what is drawn. The plain-DOM viewer (dom-viewer.ts) keeps one.
  */
 export function focusKeeper(root: () => HTMLElement | null) {
   let last: { mark: Element; orientation: string } | null = null

@@ -79,13 +79,25 @@ export function paintDrawing(drawing: Element, state: PaintState, before: PaintS
   }
 }
 
-/** The strip pinned to the top: shown or not, and the dot of the event being read. */
-export function paintStrip(strip: Element, shown: boolean, currentId: string | undefined): void {
+/**
+ * The strip pinned to the top: shown or not, the dot of the event being read, and that event named
+ * (its date, then its title in its own direction). Only what changed is written.
+ */
+export function paintStrip(strip: Element, shown: boolean, current: { id: string; dateText: string; title: string } | undefined): void {
   strip.setAttribute('data-shown', shown ? 'true' : 'false')
   for (const mark of strip.querySelectorAll<SVGAElement>('.tl-strip-mark')) {
-    const current = mark.getAttribute('data-strip-event') === currentId
-    if (mark.classList.contains('tl-strip-mark-current') === current) continue
-    mark.classList.toggle('tl-strip-mark-current', current)
-    mark.querySelector('circle')?.setAttribute('r', current ? '6' : '4')
+    const isCurrent = mark.getAttribute('data-strip-event') === current?.id
+    if (mark.classList.contains('tl-strip-mark-current') === isCurrent) continue
+    mark.classList.toggle('tl-strip-mark-current', isCurrent)
+    mark.querySelector('circle')?.setAttribute('r', isCurrent ? '6' : '4')
   }
+  const caption = strip.querySelector('.tl-strip-current')
+  if (!caption) return
+  if (!current) return caption.replaceChildren()
+  const date = document.createElement('span')
+  date.className = 'tl-strip-date'
+  date.textContent = current.dateText
+  const title = document.createElement('bdi')
+  title.textContent = current.title
+  caption.replaceChildren(date, ' ', title)
 }

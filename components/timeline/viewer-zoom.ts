@@ -2,7 +2,9 @@ import type { ViewerModel } from '@/lib/interaction/model'
 import type { DrawingZoom } from './drawing-zoom'
 import { recordEarlyPinch, type EarlyPinch } from './early-pinch'
 import type { PaintState } from './paint'
-import type { Orientation } from './use-zoom'
+
+/** The wide drawing, or the tall one phones show. */
+export type Orientation = 'horizontal' | 'vertical'
 
 /** The width below which CSS shows the tall drawing instead of the wide one (styles/globals.css). */
 const NARROW = '(max-width: 767.98px)'

@@ -12,6 +12,8 @@ test('a timeline starts with the tags the model hides hidden and nothing open', 
   assert.deepEqual([...state.hiddenTags], ['war'])
   assert.equal(state.openId, undefined)
   assert.equal(state.zoom.loaded, false)
+  assert.equal(state.currentId, undefined)
+  assert.equal(state.stripShown, false)
 })
 
 test('a step from an event selects the next one and focuses it', () => {

@@ -19,11 +19,15 @@ export interface ViewerState {
   zoom: { k: number; max: number | undefined; loaded: boolean }
   /** The wheel was turned over the drawing without the focus in it: say once how to zoom. */
   wheelHint: boolean
+  /** The event whose section of the article is being read (the story page's prose watch; none in the widget). */
+  currentId: string | undefined
+  /** The timeline has scrolled away above: its one-line strip stays at the top of wide screens. */
+  stripShown: boolean
 }
 
 /** The state of a timeline nobody has used yet: `selectedId` as the URL has it, the tags `hidden` as the model starts them. */
 export function initialViewerState(selectedId: string | undefined, hidden: readonly string[] = []): ViewerState {
-  return { selectedId, openId: undefined, hiddenTags: new Set(hidden), hover: undefined, pinned: undefined, zoom: { k: 1, max: undefined, loaded: false }, wheelHint: false }
+  return { selectedId, openId: undefined, hiddenTags: new Set(hidden), hover: undefined, pinned: undefined, zoom: { k: 1, max: undefined, loaded: false }, wheelHint: false, currentId: undefined, stripShown: false }
 }
 
 /** What a key on a mark leads to: an event to select (and focus, in the drawing the key was pressed in), state to set. */
