@@ -11,11 +11,6 @@ const inert = () => {}
 
 export interface TimelineViewerProps {
   model: ViewerModel
-  /**
-   * @deprecated Has no effect: the markup is the same wherever it is made. Still accepted for
-   * components/embed/EmbedWidget.tsx, which passes it.
-   */
-  drawHere?: boolean
 }
 
 /**
