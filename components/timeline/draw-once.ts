@@ -1,5 +1,5 @@
 import { Fragment, isValidElement, type ReactNode } from 'react'
-import { domProp, styleText } from '@/lib/jsx/dom-props'
+import { applyProps } from './apply-props'
 
 const SVG = 'http://www.w3.org/2000/svg'
 
@@ -35,16 +35,7 @@ function append(parent: Node, node: ReactNode, svg: boolean): void {
   if (typeof type !== 'string') throw new Error('drawOnce: a control draws elements, fragments and stateless function components only')
   const inSvg = svg || type === 'svg'
   const el = inSvg ? document.createElementNS(SVG, type) : document.createElement(type)
-  for (const [name, value] of Object.entries(props)) {
-    const prop = domProp(name, value)
-    if (prop.kind === 'attribute') el.setAttribute(prop.name, prop.value)
-    else if (prop.kind === 'listener') el.addEventListener(prop.type, value as EventListener)
-    else if (prop.kind === 'style') el.setAttribute('style', styleText(value as Record<string, string>))
-    else if (prop.kind === 'ref') {
-      if (typeof value === 'function') value(el)
-      else (value as { current: Element | null }).current = el
-    }
-  }
+  applyProps(el, props)
   append(el, props.children, inSvg && type !== 'foreignObject')
   parent.appendChild(el)
 }

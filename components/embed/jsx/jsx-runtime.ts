@@ -1,4 +1,4 @@
-import { domProp, styleText } from '@/lib/jsx/dom-props'
+import { applyProps } from '@/components/timeline/apply-props'
 
 /**
  * A JSX runtime that renders once, straight to DOM nodes: what the widget's bundle uses in place
@@ -32,16 +32,7 @@ export function jsx(type: string | Component | typeof Fragment, props: Props): N
   }
   if (typeof type === 'function') return type(props)
   const el = SVG_TAGS.has(type) ? document.createElementNS('http://www.w3.org/2000/svg', type) : document.createElement(type)
-  for (const [name, value] of Object.entries(props)) {
-    const prop = domProp(name, value)
-    if (prop.kind === 'attribute') el.setAttribute(prop.name, prop.value)
-    else if (prop.kind === 'listener') el.addEventListener(prop.type, value as EventListener)
-    else if (prop.kind === 'style') el.setAttribute('style', styleText(value as Record<string, string>))
-    else if (prop.kind === 'ref') {
-      if (typeof value === 'function') value(el)
-      else (value as { current: Element | null }).current = el
-    }
-  }
+  applyProps(el, props)
   append(el, props.children)
   return el
 }
