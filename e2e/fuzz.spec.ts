@@ -80,6 +80,7 @@ test('any path segment in any route is answered without a 5xx, reflection or del
     (s: string) => `/timelines/${s}/page/2`,
     (s: string) => `/timelines/e2e-long-story/details/${s}`,
     (s: string) => `/timelines/${s}/details/1.json`,
+    (s: string) => `/embed/${s}/view?view=h&k=2`,
   ]
   await fc.assert(
     fc.asyncProperty(fc.constantFrom(...routes), urlText, async (route, segment) => {
@@ -101,6 +102,21 @@ test('any embed options are answered without a 5xx, reflection or delay', async 
       expect(answer.status, path).toBe(200)
     }),
     { seed: SEED, numRuns: 800 },
+  )
+})
+
+test('any zoomed-view query of a widget is answered without a 5xx, reflection or delay', async ({ baseURL }) => {
+  test.setTimeout(180_000)
+  const param = fc.tuple(fc.constantFrom('view', 'k', 'x', 'reveal', 'min', 'open', ...EMBED_PARAMS), fc.oneof(urlText, fc.constantFrom('h', 'v', '2', '-300', '1e308', 'NaN')))
+  await fc.assert(
+    fc.asyncProperty(fc.array(param, { maxLength: 7 }), async (params) => {
+      const path = `/embed/${SLUG}/view?${params.map(([k, v]) => `${k}=${v}`).join('&')}`
+      const answer = await get(baseURL!, path)
+      expectSafe(answer, path)
+      // A view, or a 400 that says which parameter is wrong.
+      expect([200, 400], path).toContain(answer.status)
+    }),
+    { seed: SEED, numRuns: 600 },
   )
 })
 

@@ -7,7 +7,7 @@ const SEED = `/timelines/${SLUG}`
 /** One path of each kind of route the site serves, and what each must say about framing, resources and scripts. */
 const KINDS = {
   page: ['/', SEED, '/docs/authoring', '/timelines/no-such-story', '/tags/prisoners', `/tags/${encodeURIComponent('россия')}`, '/tags/no-such-tag', '/tags/prisoners/page/2', '/timelines/e2e-long-story/page/2', '/page/2', '/page/99'],
-  widget: [`/embed/${SLUG}`, '/embed/no-such-story', `/embed/${SLUG}/source.json`],
+  widget: [`/embed/${SLUG}`, '/embed/no-such-story', `/embed/${SLUG}/source.json`, `/embed/${SLUG}/view?view=h&k=2`, `/embed/${SLUG}/view?view=diagonal`],
   widgetAsset: ['/embed.js'],
   api: [`/api/timelines/${SLUG}/timelinejs.json`, `/api/oembed?url=x`, `/oembed/${SLUG}.json`, '/timelines/e2e-long-story/details/1.json', '/search.json'],
   openData: ['/feed.xml', '/atom.xml', '/feed.json', `/calendars/${SLUG}.ics`, '/api/v1/timelines.json', `/api/v1/timelines/${SLUG}.json`, '/api/v1/schema.json'],

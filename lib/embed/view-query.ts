@@ -39,12 +39,13 @@ const MAX_ID = 200
 export function readViewQuery(params: URLSearchParams): ViewQuery | ViewQueryError {
   const p = VIEW_PARAMS
   const o = params.get(p.orientation)
-  if (o !== 'h' && o !== 'v') return { error: `${p.orientation} must be h (the wide drawing) or v (the tall one), not ${JSON.stringify(o?.slice(0, 20) ?? null)}` }
+  // The errors name the parameter and what it must be, never echoing what was sent.
+  if (o !== 'h' && o !== 'v') return { error: `${p.orientation} must be h (the wide drawing) or v (the tall one)` }
   const number = (name: string, fallback: number): number | ViewQueryError => {
     const raw = params.get(name)
     if (raw === null || raw === '') return fallback
     const value = Number(raw)
-    return Number.isFinite(value) && Math.abs(value) < 1e9 ? value : { error: `${name} must be a finite number, not ${JSON.stringify(raw.slice(0, 20))}` }
+    return Number.isFinite(value) && Math.abs(value) < 1e9 ? value : { error: `${name} must be a finite number` }
   }
   const k = number(p.k, 1)
   const x = number(p.x, 0)

@@ -21,7 +21,8 @@ export async function GET(request: Request, { params }: { params: Promise<{ slug
   const { slug } = await params
   if (!servesViews()) return json({ error: 'This site is a static export: its widgets lay out their views themselves.' }, 404, 'no-store')
   const story = await keptTimeline(slug)
-  if (!story) return json({ error: `There is no timeline called “${slug.slice(0, 80)}”.` }, 404, 'no-store')
+  // The slug is not echoed: whatever was asked for stays out of the answer.
+  if (!story) return json({ error: 'There is no timeline by that name.' }, 404, 'no-store')
   const { timeline } = story
   const { searchParams } = new URL(request.url)
   const query = readViewQuery(searchParams)
