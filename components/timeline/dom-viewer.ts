@@ -46,8 +46,9 @@ export interface ViewerHandle {
 /**
  * The timeline as a reader uses it, in plain DOM: no component runtime. It starts on the server's
  * markup of a TimelineViewer not yet hydrated (its drawings and tag list), adds the controls, and
- * shows the state on the static drawings (paint.ts) until a zoom hands a drawing to the browser's
- * renderer (dom-viewer-zoom.ts, loaded lazily). The state is a small store; the selection is the URL
+ * shows the state on the static drawings (paint.ts). Its zoom is the factory it is given: one that lays
+ * out in the browser and hands a zoomed drawing to the browser's renderer (dom-viewer-zoom.ts), or the
+ * widget's on the Node server, whose views come as markup painted like the first (served-zoom.ts). The state is a small store; the selection is the URL
  * hash (select-event.ts). The decisions are lib/interaction's; this does the wiring. The one
  * interaction module of the widget (components/embed/widget-start.ts) and the story page
  * (PackedTimelineViewer.tsx, which adds what only a page with an article has: story-watch.ts, which
