@@ -2,7 +2,7 @@ import { eventHrefs, quoteTexts, type ViewerModel } from '@/lib/interaction/mode
 import { tabStop } from '@/lib/interaction/selection'
 import { tagSlotsById } from '@/lib/interaction/tags'
 import type { TimelineLayout } from '@/lib/layout/layout-types'
-import type { ZoomView } from '@/lib/layout/zoom'
+import { openingStretch, type ZoomView } from '@/lib/layout/zoom'
 import type { ClientDrawing } from './drawing-root'
 import type { DrawingZoom } from './drawing-zoom'
 import type { HeldTouches } from './held-touches'
@@ -144,7 +144,8 @@ export function viewerZoom(root: HTMLElement, model: ViewerModel, hooks: ZoomHoo
       const zoomer = loaded.wide
       const cluster = zoomer ? (layoutOf('horizontal') ?? zoomer.layout(view)).clusters.find((c) => c.id === mark.dataset.clusterId) : undefined
       if (!cluster || !zoomer) return false
-      zoomer.show(cluster.zoomTo.x0 - 20 / view.k, cluster.zoomTo.x1 + 20 / view.k)
+      const { x0, x1 } = openingStretch(cluster.zoomTo, view.k)
+      zoomer.show(x0, x1)
       return true
     },
     /** The state changed: draw again what the browser draws. */

@@ -1,6 +1,7 @@
 import type { ZoomInput } from '@/lib/layout/drawings'
 import { DRAWING_WIDTHS } from '@/lib/layout/drawing-widths'
 import type { TimelineLayout } from '@/lib/layout/layout-types'
+import { planOptions } from '@/lib/layout/plan-options'
 import { layoutVerticalView, planVertical } from '@/lib/layout/vertical-layout'
 import { openedZoom, revealedZoom } from '@/lib/layout/tall-zoom-targets'
 import type { EarlyPinch } from './early-pinch'
@@ -17,7 +18,7 @@ export interface TallZoom extends TallGestures {
 
 /** The tall drawing's zoom laid out in the browser: its gestures (tall-gestures.ts) over a plan of the story made here. */
 export function createTallZoom(svg: SVGSVGElement, input: ZoomInput, onZoom: (k: number) => void, early?: EarlyPinch): TallZoom {
-  const plan = planVertical(input.events, input.quotes, { width: DRAWING_WIDTHS.vertical, locale: input.locale, texts: input.texts, direction: input.direction ?? 'ltr', timeZone: input.timeZone })
+  const plan = planVertical(input.events, input.quotes, planOptions(input, DRAWING_WIDTHS.vertical))
   const index = new Map(input.events.map((e, i) => [e.id, i]))
   const zoom = createTallGestures(svg, { width: plan.width, maxZoom: plan.maxZoom, axisTop: plan.axis.x0 }, onZoom, early)
   return {

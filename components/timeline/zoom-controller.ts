@@ -1,5 +1,6 @@
 import type { ZoomInput } from '@/lib/layout/drawings'
 import type { TimelineLayout } from '@/lib/layout/layout-types'
+import { planOptions } from '@/lib/layout/plan-options'
 import { layoutHorizontalView } from '@/lib/layout/timeline-layout'
 import { planHorizontal } from '@/lib/layout/horizontal-plan'
 import type { ZoomView } from '@/lib/layout/zoom'
@@ -18,7 +19,7 @@ export interface ZoomController extends WideZoom {
 
 /** The wide drawing's zoom laid out in the browser: its gestures (wide-zoom.ts) over a plan of the story made here. */
 export function createZoom(svg: SVGSVGElement, input: ZoomInput, options: WideZoomOptions): ZoomController {
-  const plan = planHorizontal(input.events, input.quotes, { width: input.width, locale: input.locale, texts: input.texts, direction: input.direction ?? 'ltr', timeZone: input.timeZone })
+  const plan = planHorizontal(input.events, input.quotes, planOptions(input, input.width))
   const zoom = createWideZoom(svg, { width: input.width, maxZoom: plan.maxZoom }, options)
   const index = new Map(input.events.map((e, i) => [e.id, i]))
   return {

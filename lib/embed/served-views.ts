@@ -2,11 +2,12 @@ import { MARGIN_X } from '../layout/box-styles'
 import { DRAWING_WIDTHS } from '../layout/drawing-widths'
 import type { ZoomInput } from '../layout/drawings'
 import { planHorizontal, type HorizontalPlan } from '../layout/horizontal-plan'
-import type { LayoutOptions, TimelineLayout } from '../layout/layout-types'
+import type { TimelineLayout } from '../layout/layout-types'
+import { planOptions } from '../layout/plan-options'
 import { openedZoom, revealedZoom } from '../layout/tall-zoom-targets'
 import { layoutHorizontalView } from '../layout/timeline-layout'
 import { layoutVerticalView, planVertical, type VerticalPlan } from '../layout/vertical-layout'
-import { clampView, viewShowing } from '../layout/zoom'
+import { clampView, openingStretch, viewShowing } from '../layout/zoom'
 import { revealedView } from '../layout/zoom-targets'
 import type { ViewFrames, ViewQuery } from './view-query'
 
@@ -24,10 +25,9 @@ export interface ViewPlans {
 export function viewPlans(input: ZoomInput): ViewPlans {
   let wide: HorizontalPlan | undefined
   let tall: VerticalPlan | undefined
-  const options = (width: number): LayoutOptions => ({ width, locale: input.locale, texts: input.texts, direction: input.direction ?? 'ltr', timeZone: input.timeZone })
   return {
-    wide: () => (wide ??= planHorizontal(input.events, input.quotes, options(input.width))),
-    tall: () => (tall ??= planVertical(input.events, input.quotes, options(DRAWING_WIDTHS.vertical))),
+    wide: () => (wide ??= planHorizontal(input.events, input.quotes, planOptions(input, input.width))),
+    tall: () => (tall ??= planVertical(input.events, input.quotes, planOptions(input, DRAWING_WIDTHS.vertical))),
   }
 }
 
@@ -58,8 +58,10 @@ function wideView(plan: HorizontalPlan, query: ViewQuery): ServedView {
   let view = clampView({ k: Math.min(query.k, plan.maxZoom), x: query.x }, left, right)
   if (query.open !== undefined) {
     const cluster = layoutHorizontalView(plan, view).clusters.find((c) => c.id === query.open)
-    // The same margin as the browser's zoom gives a cluster it opens (dom-viewer-zoom.ts).
-    if (cluster) view = viewShowing(cluster.zoomTo.x0 - 20 / view.k, cluster.zoomTo.x1 + 20 / view.k, left, right, plan.maxZoom)
+    if (cluster) {
+      const { x0, x1 } = openingStretch(cluster.zoomTo, view.k)
+      view = viewShowing(x0, x1, left, right, plan.maxZoom)
+    }
   }
   if (query.reveal) {
     const index = plan.events.findIndex((e) => e.id === query.reveal!.id)

@@ -51,3 +51,8 @@ export function clampView(view: ZoomView, left: number, right: number): ZoomView
   const maxX = left - left * k
   return { k, x: Math.min(maxX, Math.max(minX, view.x)) }
 }
+
+/** The stretch of the unzoomed drawing a zoom into a cluster shows at zoom k: the cluster's, and 20 screen px either side of it. */
+export function openingStretch(zoomTo: { x0: number; x1: number }, k: number): { x0: number; x1: number } {
+  return { x0: zoomTo.x0 - 20 / k, x1: zoomTo.x1 + 20 / k }
+}
