@@ -133,3 +133,15 @@ test('hashed scripts and stylesheets come compressed by the build, with the same
     expect(again.status(), path).toBe(304)
   }
 })
+
+test('the scripts a page boots with are compiled as they download: V8’s compile hint heads each, and no polyfill', async ({ request }) => {
+  for (const path of [SEED, '/', '/tags/prisoners']) {
+    const html = await (await request.get(path)).text()
+    const tags = [...html.matchAll(/<script\b[^>]*\ssrc="(\/_next\/static\/[^"]+\.js)"[^>]*>/g)]
+    const boot = tags.filter((m) => !/\snomodule\b/i.test(m[0])).map((m) => m[1]!)
+    const polyfills = tags.filter((m) => /\snomodule\b/i.test(m[0])).map((m) => m[1]!)
+    expect(boot.length, path).toBeGreaterThan(3)
+    for (const script of boot) expect((await (await request.get(script)).text()).startsWith('//# allFunctionsCalledOnLoad\n'), `${path}: ${script}`).toBe(true)
+    for (const script of polyfills) expect((await (await request.get(script)).text()).startsWith('//#'), `${path}: ${script}`).toBe(false)
+  }
+})

@@ -5,5 +5,5 @@ export interface BuildManifest {
 export declare const BUILD_MANIFEST: string
 export declare function distDirOf(env?: Record<string, string | undefined>): string
 export declare function pagePathOf(relative: string): string
-export declare function writeBuildManifest(distDir: string, origin: string): BuildManifest
+export declare function writeBuildManifest(distDir: string, origin: string, eachPage?: (html: string) => void): BuildManifest
 export declare function readBuildManifest(distDir: string): BuildManifest | undefined

@@ -47,15 +47,20 @@ function htmlFiles(dir, prefix = '') {
 /**
  * @param {string} distDir absolute
  * @param {string} origin
+ * @param {(html: string) => void} [eachPage]  also given each prerendered page's HTML, read once for both
  */
-export function writeBuildManifest(distDir, origin) {
+export function writeBuildManifest(distDir, origin, eachPage) {
   // turbopackIgnore: this runs after `next build`, never in a server; but proxy.ts imports this module, and without it
   // Turbopack takes the dynamic path for every `server/app` folder in the project (the build benchmark's archives
   // hold tens of thousands of files) and traces them all, which took its compile past 3.5 GB.
   const app = path.join(/* turbopackIgnore: true */ distDir, 'server', 'app')
   /** @type {Record<string, string[]>} */
   const scripts = {}
-  for (const file of htmlFiles(app)) scripts[pagePathOf(file)] = inlineScriptHashes(readFileSync(/* turbopackIgnore: true */ path.join(app, file), 'utf8'))
+  for (const file of htmlFiles(app)) {
+    const html = readFileSync(/* turbopackIgnore: true */ path.join(app, file), 'utf8')
+    scripts[pagePathOf(file)] = inlineScriptHashes(html)
+    eachPage?.(html)
+  }
   if (!scripts['/_not-found']) throw new Error(`no prerendered not-found page under ${app}: is this a production build?`)
   const manifest = { origin, scripts }
   writeFileSync(path.join(distDir, BUILD_MANIFEST), JSON.stringify(manifest))

@@ -13,6 +13,7 @@ import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { distDirOf, writeBuildManifest } from './build-manifest.mjs'
 import { assetFolders, compressAssets, compressedDir } from './compressed-assets.mjs'
+import { addCompileHints, bootScripts } from './compile-hints.mjs'
 import { codeVersion } from './code-version.mjs'
 import { siteOriginOrExit } from './site-origin.mjs'
 
@@ -62,7 +63,13 @@ if (process.env.DATELINE_SKIP_TYPECHECK === '1') {
   if (built.status !== 0) process.exit(built.status ?? 1)
 }
 const distDir = path.resolve(root, distDirOf(process.env))
-const manifest = writeBuildManifest(distDir, origin)
+/** @type {Set<string>} */
+const booting = new Set()
+const manifest = writeBuildManifest(distDir, origin, (html) => {
+  for (const script of bootScripts(html)) booting.add(script)
+})
+// The scripts pages boot with, compiled off the main thread as they download (scripts/compile-hints.mjs).
+const hinted = addCompileHints(distDir, booting)
 // The hashed scripts and stylesheets, compressed once here for the server to send (scripts/compressed-assets.mjs).
 const compressed = await compressAssets({ folders: assetFolders(root, distDir), outDir: compressedDir(distDir) })
-console.log(`Built for ${origin}: ${Object.keys(manifest.scripts).length} prerendered pages, their inline scripts allowed by hash; ${compressed.files} scripts and stylesheets compressed (${kb(compressed.bytes)} → ${kb(compressed.br)} Brotli, ${kb(compressed.gzip)} gzip).`)
+console.log(`Built for ${origin}: ${Object.keys(manifest.scripts).length} prerendered pages, their inline scripts allowed by hash; ${hinted.files} boot scripts (${kb(hinted.bytes)}) compiled as they load; ${compressed.files} scripts and stylesheets compressed (${kb(compressed.bytes)} → ${kb(compressed.br)} Brotli, ${kb(compressed.gzip)} gzip).`)
