@@ -71,8 +71,9 @@ const nextConfig = (phase) => {
     // mdx-bundler drives esbuild (a native binary) at build time; keep both out of the server bundle.
     serverExternalPackages: ['mdx-bundler', 'esbuild', '@mdx-js/esbuild'],
     // Content lives outside app/: make sure traced output includes it for `next start`.
-    // The widget's prebuilt renderer and asset manifest (scripts/build-embed.mjs) are read at run time.
-    outputFileTracingIncludes: { '/**': ['./content/**/*'], '/embed/**': ['./.embed/**/*'] },
+    // The prebuilt renderers (the widget's, the story pages' reading parts) and the widget's asset manifest
+    // (scripts/build-embed.mjs) are read at run time.
+    outputFileTracingIncludes: { '/**': ['./content/**/*'], '/embed/**': ['./.embed/**/*'], '/timelines/**': ['./.embed/reading.mjs'] },
     // Pages get their Content-Security-Policy from proxy.ts (it names each page's inline scripts); the rest is here.
     async headers() {
       return headerRules({ https: origin.startsWith('https:') })

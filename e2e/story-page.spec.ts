@@ -150,6 +150,28 @@ test('the index links to the seed story with its summary', async ({ page }) => {
   await expect(page.locator('svg.tl-svg-horizontal')).toBeVisible()
 })
 
+test('the list of events and the article are markup React never hydrates, carried in the flight data as one string each', async ({ page }) => {
+  await page.goto(SEED)
+  await page.locator('.tl-viewer[data-hydrated]').waitFor()
+  const owned = await page.evaluate(() => {
+    const react = (el: Element | null) => el !== null && Object.keys(el).some((k) => k.startsWith('__reactFiber'))
+    return {
+      list: react(document.querySelector('nav[aria-labelledby="events-heading"]')),
+      prose: react(document.querySelector('.prose-body')),
+      item: react(document.querySelector('.event-index li')),
+      section: react(document.getElementById('russia-invades-ukraine')),
+      quote: react(document.querySelector('.quote-block')),
+      facts: react(document.querySelector('.story-facts')),
+    }
+  })
+  // React owns the elements that hold them (and the rest of the page), nothing inside.
+  expect(owned).toEqual({ list: true, prose: true, item: false, section: false, quote: false, facts: true })
+  const flight = await page.evaluate(() => ((self as unknown as { __next_f: unknown[][] }).__next_f ?? []).map((chunk) => (typeof chunk[1] === 'string' ? chunk[1] : '')).join(''))
+  expect(flight).not.toContain('"className":"event-section"')
+  expect(flight).not.toContain('"className":"event-index"')
+  expect(flight.split('<section id="russia-invades-ukraine" class="event-section"').length - 1).toBe(1)
+})
+
 test('an unknown slug answers a real 404', async ({ page }) => {
   const response = await page.goto('/timelines/no-such-story')
   expect(response?.status()).toBe(404)

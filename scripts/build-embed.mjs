@@ -13,7 +13,9 @@
  *   Tailwind, plus styles/embed.css;
  * - public/embed.js: the loader (components/embed/loader.ts), at a stable address for snippets;
  * - .embed/render.mjs: components/embed/render-widget.tsx with its own React, which
- *   app/embed/[slug]/route.ts imports at run time; .embed/manifest.json names the assets.
+ *   app/embed/[slug]/route.ts imports at run time; .embed/manifest.json names the assets;
+ * - .embed/reading.mjs: components/site/render-reading.tsx, the markup of the story pages' reading parts
+ *   (the events in order, the article), which the pages import at run time in a production build.
  *
  * Run by scripts/build.mjs (`npm run build`) and `predev`; `node scripts/build-embed.mjs` by hand.
  */
@@ -137,16 +139,19 @@ await build({
   legalComments: 'none',
 })
 
+// The server's renderers, each with its own React (react-dom/server, which Next's server components cannot import):
+// render.mjs the widget's, reading.mjs the story pages' reading parts (components/site/reading-parts.server.tsx).
 await build({
   absWorkingDir: root,
-  entryPoints: ['components/embed/render-widget.tsx'],
+  entryPoints: { render: 'components/embed/render-widget.tsx', reading: 'components/site/render-reading.tsx' },
   bundle: true,
   platform: 'node',
   format: 'esm',
   target: ['node20'],
   jsx: 'automatic',
   define: production,
-  outfile: path.join(serverOut, 'render.mjs'),
+  outdir: serverOut,
+  outExtension: { '.js': '.mjs' },
   legalComments: 'none',
   logOverride: quiet,
   // Bundled React is CommonJS; give its require() something to call in an ES module.

@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises'
 import path from 'node:path'
-import { pathToFileURL } from 'node:url'
+import { builtModule } from '@/lib/built-module.server'
 
 /**
  * What scripts/build-embed.mjs builds for the widget's server side: the renderer
@@ -17,17 +17,10 @@ interface Manifest {
 }
 
 const built = path.join(process.cwd(), '.embed')
-let renderer: Promise<Renderer> | undefined
 let manifest: Promise<Manifest> | undefined
 
-export function loadRenderer(): Promise<Renderer> {
-  // Loaded by Node, not bundled by Next: the renderer carries its own React (see render-widget.tsx for why).
-  renderer ??= (import(/* webpackIgnore: true */ /* turbopackIgnore: true */ pathToFileURL(path.join(built, 'render.mjs')).href) as Promise<Renderer>).catch((error: unknown) => {
-    renderer = undefined
-    throw new Error(`The embed widget is not built: run \`node scripts/build-embed.mjs\` (npm run build and npm run dev do). ${String(error)}`)
-  })
-  return renderer
-}
+/** The widget's renderer (see render-widget.tsx for why it is built apart). */
+export const loadRenderer = builtModule<Renderer>('render.mjs', 'The embed widget')
 
 export function loadManifest(): Promise<Manifest> {
   manifest ??= readFile(path.join(built, 'manifest.json'), 'utf8').then(

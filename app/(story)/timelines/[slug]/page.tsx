@@ -1,7 +1,6 @@
 import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
 import { Timeline } from '@/components/timeline/Timeline'
-import { MdxArticle } from '@/components/mdx/MdxArticle'
 import { EmbedButton } from '@/components/embed/EmbedButton'
 import { DayTime } from '@/components/site/DayTime'
 import { TagList } from '@/components/site/TagList'
@@ -17,7 +16,6 @@ import { languageAlternates, translationMember } from '@/lib/content/translation
 import { publicVersions } from '@/lib/content/versions.server'
 import { LanguageSwitch } from '@/components/site/LanguageSwitch'
 import { PublicnessNote } from '@/components/site/PublicnessNote'
-import { Corrections, SeriesNav } from '@/components/site/StoryEnd'
 import { jsonLdText, storyJsonLd } from '@/lib/seo/json-ld'
 import { calendarUrl, oembedUrl, storyPath, storyUrl } from '@/lib/urls'
 import { feedAlternates } from '@/lib/feeds/feed'
@@ -25,7 +23,7 @@ import { siteUrl } from '@/lib/site'
 import { CARD_ALT, CARD_SIZE } from '@/lib/embed/oembed'
 import { storiesToRender } from '@/lib/export/render-only.server'
 import { pageCount } from '@/lib/content/story-pages'
-import { EventList, LaterPages } from '@/components/site/StoryPages'
+import { readingPart } from '@/components/site/reading-parts.server'
 import { StoryPager } from '@/components/site/StoryPager'
 
 type Props = { params: Promise<{ slug: string }> }
@@ -109,6 +107,7 @@ export default async function TimelinePage({ params }: Props) {
   const series = meta.series ? seriesLinks(summary, await seriesCandidates()) : { earlier: [], later: [] }
   // Like series links, only versions this server may show: a withheld translation is never linked nor named.
   const versions = await publicVersions(translationMember(timeline))
+  const reading = { timeline, page: 1, t }
   return (
     <article lang={meta.language} dir={directionOf(meta.language)} className="story">
       {/* Structured data (schema.org): a data block, not a script; it runs nothing, so the CSP needs no hash for it. */}
@@ -189,32 +188,8 @@ export default async function TimelinePage({ params }: Props) {
         </p>
       </section>
 
-      <nav className="mx-auto max-w-3xl px-5 pt-10" aria-labelledby="events-heading">
-        <h2 id="events-heading" className="section-heading">
-          {t.eventsInOrder}
-        </h2>
-        {/* A long story's list and article are its first page's stretch; the rest come in as the reader nears them (lib/content/story-pages.ts). */}
-        <EventList timeline={timeline} page={1} />
-        <LaterPages timeline={timeline} page={1} part="list" t={t} />
-      </nav>
-
-      <div className="prose-body mx-auto max-w-3xl px-5 pb-16 pt-6">
-        <h2 className="section-heading">{t.theStory}</h2>
-        <MdxArticle timeline={timeline} page={1} />
-        <LaterPages timeline={timeline} page={1} part="article" t={t} />
-        {meta.credits.length ? (
-          <footer className="story-credits">
-            <h2 className="sr-only">{t.credits}</h2>
-            <ul>
-              {meta.credits.map((c) => (
-                <li key={c}>{c}</li>
-              ))}
-            </ul>
-          </footer>
-        ) : null}
-        <Corrections corrections={meta.corrections} locale={meta.language} t={t} />
-        <SeriesNav links={series} locale={meta.language} t={t} />
-      </div>
+      <nav className="mx-auto max-w-3xl px-5 pt-10" aria-labelledby="events-heading" {...await readingPart('events', reading)} />
+      <div className="prose-body mx-auto max-w-3xl px-5 pb-16 pt-6" {...await readingPart('prose', { ...reading, series })} />
       {pageCount(timeline.events.length) > 1 ? <StoryPager storyPath={storyPath(timeline.slug)} /> : null}
     </article>
   )

@@ -1,7 +1,7 @@
 import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
-import { MdxArticle } from '@/components/mdx/MdxArticle'
-import { EventList, LaterPages, PageNav, pageRangeText } from '@/components/site/StoryPages'
+import { readingPart } from '@/components/site/reading-parts.server'
+import { PageNav, pageRangeText } from '@/components/site/StoryPages'
 import { StoryPager } from '@/components/site/StoryPager'
 import { ContentErrors } from '@/lib/content/errors'
 import { loadTimeline } from '@/lib/content/load.server'
@@ -71,18 +71,8 @@ export default async function StoryPageN({ params }: Props) {
         <p className="story-summary">{pageRangeText(page, timeline, t)}</p>
         <PageNav timeline={timeline} page={page} t={t} />
       </header>
-      <nav className="mx-auto max-w-3xl px-5 pt-10" aria-labelledby="events-heading">
-        <h2 id="events-heading" className="section-heading">
-          {t.eventsInOrder}
-        </h2>
-        <EventList timeline={timeline} page={page} />
-        <LaterPages timeline={timeline} page={page} part="list" t={t} />
-      </nav>
-      <div className="prose-body mx-auto max-w-3xl px-5 pb-16 pt-6">
-        <h2 className="section-heading">{t.theStory}</h2>
-        <MdxArticle timeline={timeline} page={page} />
-        <LaterPages timeline={timeline} page={page} part="article" t={t} />
-      </div>
+      <nav className="mx-auto max-w-3xl px-5 pt-10" aria-labelledby="events-heading" {...await readingPart('events', { timeline, page, t })} />
+      <div className="prose-body mx-auto max-w-3xl px-5 pb-16 pt-6" {...await readingPart('prose', { timeline, page, t })} />
       <StoryPager storyPath={storyPath(timeline.slug)} />
     </article>
   )
