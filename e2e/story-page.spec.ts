@@ -166,7 +166,11 @@ test('the list of events and the article are markup React never hydrates, carrie
   })
   // React owns the elements that hold them (and the rest of the page), nothing inside.
   expect(owned).toEqual({ list: true, prose: true, item: false, section: false, quote: false, facts: true })
-  const flight = await page.evaluate(() => ((self as unknown as { __next_f: unknown[][] }).__next_f ?? []).map((chunk) => (typeof chunk[1] === 'string' ? chunk[1] : '')).join(''))
+  // The flight data as the HTML carries it (Next empties self.__next_f once it has read it).
+  const html = await (await page.request.get(SEED)).text()
+  const pushes = [...html.matchAll(/<script>self\.__next_f\.push\((\[[\s\S]*?\])\)<\/script>/g)].map((m) => JSON.parse(m[1]!) as unknown[])
+  const flight = pushes.map((chunk) => (typeof chunk[1] === 'string' ? chunk[1] : '')).join('')
+  expect(flight).toContain('"className":"story-facts')
   expect(flight).not.toContain('"className":"event-section"')
   expect(flight).not.toContain('"className":"event-index"')
   expect(flight.split('<section id="russia-invades-ukraine" class="event-section"').length - 1).toBe(1)
