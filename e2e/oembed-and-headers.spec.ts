@@ -134,7 +134,7 @@ test('hashed scripts and stylesheets come compressed by the build, with the same
   }
 })
 
-test('the scripts a page boots with are compiled as they download: V8’s compile hint heads each, and no polyfill', async ({ request }) => {
+test('the scripts a page or a widget boots with are compiled as they download: V8’s compile hint heads each, and no polyfill', async ({ request }) => {
   for (const path of [SEED, '/', '/tags/prisoners']) {
     const html = await (await request.get(path)).text()
     const tags = [...html.matchAll(/<script\b[^>]*\ssrc="(\/_next\/static\/[^"]+\.js)"[^>]*>/g)]
@@ -143,5 +143,12 @@ test('the scripts a page boots with are compiled as they download: V8’s compil
     expect(boot.length, path).toBeGreaterThan(3)
     for (const script of boot) expect((await (await request.get(script)).text()).startsWith('//# allFunctionsCalledOnLoad\n'), `${path}: ${script}`).toBe(true)
     for (const script of polyfills) expect((await (await request.get(script)).text()).startsWith('//#'), `${path}: ${script}`).toBe(false)
+  }
+  // The widget's first script too (scripts/build-embed.mjs), and what it imports statically.
+  const widget = (await (await request.get(`/embed/${SLUG}`)).text()).match(/<script type="module" src="(\/embed-assets\/[^"]+\.js)"/)?.[1]
+  const first = await (await request.get(widget!)).text()
+  expect(first.startsWith('//# allFunctionsCalledOnLoad\n'), widget).toBe(true)
+  for (const chunk of first.matchAll(/from"\.\/(chunk-[A-Z0-9]+\.js)"/g)) {
+    expect((await (await request.get(`/embed-assets/${chunk[1]}`)).text()).startsWith('//# allFunctionsCalledOnLoad\n'), chunk[1]).toBe(true)
   }
 })

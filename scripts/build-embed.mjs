@@ -24,6 +24,7 @@ import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { build } from 'esbuild'
 import { D3_SLIM } from './d3-slim.mjs'
+import { firstLoad, hintFile } from './compile-hints.mjs'
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
 const assets = path.join(root, 'public', 'embed-assets')
@@ -105,6 +106,11 @@ const clients = [
 ]
 const built = []
 for (const { name, entry } of clients) built.push({ entry, result: await bundleClient(name, entry) })
+// What a widget evaluates as it starts is compiled while it downloads (scripts/compile-hints.mjs); its zoom, later, is not.
+for (const { entry, result } of built) {
+  const output = Object.entries(result.metafile.outputs).find(([, o]) => o.entryPoint === entry)?.[0]
+  if (output) for (const file of firstLoad(result.metafile, output)) hintFile(path.join(root, file))
+}
 
 // Tailwind's import and variant lines are for @tailwindcss/postcss, and the site's other imports (the
 // authoring styles) are not the widget's; everything else is plain CSS esbuild can minify. The layout's type

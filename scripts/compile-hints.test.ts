@@ -3,7 +3,7 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { after, test } from 'node:test'
-import { addCompileHints, bootScripts, COMPILE_HINT } from './compile-hints.mjs'
+import { addCompileHints, bootScripts, COMPILE_HINT, firstLoad } from './compile-hints.mjs'
 
 const dir = mkdtempSync(path.join(tmpdir(), 'hints-'))
 after(() => rmSync(dir, { recursive: true, force: true }))
@@ -46,4 +46,19 @@ test('a path outside the build’s scripts is refused, not written', () => {
   for (const url of ['/_next/static/../server/x.js', '/other/x.js', '/_next/static/chunks/x.css', '/_next/static//x.js']) {
     assert.throws(() => addCompileHints(dir, [url]), /not a script of the build/, url)
   }
+})
+
+test('a widget’s first load is its entry and what that imports statically, transitively, not what it imports dynamically', () => {
+  const metafile = {
+    outputs: {
+      'out/widget-A.js': { imports: [{ path: 'out/chunk-B.js', kind: 'import-statement' }, { path: 'out/zoom-C.js', kind: 'dynamic-import' }] },
+      'out/chunk-B.js': { imports: [{ path: 'out/chunk-D.js', kind: 'import-statement' }, { path: 'out/widget-A.js', kind: 'import-statement' }] },
+      'out/chunk-D.js': { imports: [] },
+      'out/zoom-C.js': { imports: [{ path: 'out/chunk-E.js', kind: 'import-statement' }] },
+      'out/chunk-E.js': { imports: [] },
+      'out/widget.css': { imports: [{ path: 'node:fs', kind: 'import-statement' }] },
+    },
+  }
+  assert.deepEqual(firstLoad(metafile, 'out/widget-A.js'), ['out/widget-A.js', 'out/chunk-B.js', 'out/chunk-D.js'])
+  assert.deepEqual(firstLoad(metafile, 'out/zoom-C.js'), ['out/zoom-C.js', 'out/chunk-E.js'])
 })
