@@ -5,7 +5,8 @@
  * every story compiled and laid out on every core, kept in `<distDir>/cache` for the next build), `next build` (for the
  * export, in two halves: see below), then the build manifest
  * (scripts/build-manifest.mjs: the origin the pages were written for and their inline scripts' hashes,
- * which `next start` needs). The public origin is DATELINE_SITE_URL, or http://localhost:$PORT.
+ * which `next start` needs), V8's compile hint on the scripts the pages boot with (scripts/compile-hints.mjs),
+ * and the hashed assets compressed (scripts/compressed-assets.mjs). The public origin is DATELINE_SITE_URL, or http://localhost:$PORT.
  * Extra arguments go to `next build`.
  */
 import { spawn, spawnSync } from 'node:child_process'
