@@ -5,8 +5,8 @@
  * it V8 compiles each function on the main thread the first time it is called, and the scripts a page loads to
  * hydrate (React, Next's router and runtime, the page's own code) are almost all called at once, in the one task
  * that boots them: on the story page that task was 160–195 ms at a 4× slower CPU, most of it compiling, and it
- * was most of the page's total blocking time (Lighthouse's mobile preset: 111 ms median; issue 14's budget is 100).
- * Hinted, the task takes 59–74 ms and the median is 29 ms.
+ * was most of the page's total blocking time (Lighthouse's mobile preset, 12 runs: median 120 ms; issue 14's budget is 100).
+ * Hinted, the task takes 59–74 ms and the median is 58 ms (bench/README.md, "The boot scripts compiled as they download").
  *
  * Only the scripts a prerendered page names in its HTML are hinted, not the chunks loaded later (the zoom, the
  * studio): those are compiled when they are needed, as before. Other browsers read the line as a comment.
