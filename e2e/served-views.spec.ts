@@ -93,6 +93,39 @@ test('on a phone, the tall drawing zooms with the buttons from views the server 
   expect(count).toBeGreaterThan(1)
 })
 
+test('a view slow to come marks its drawing busy, with a bar along the frame’s top, until it is in; a quick one shows nothing', async ({ page }) => {
+  await page.setViewportSize({ width: 1024, height: 800 })
+  let delay = 1500
+  await page.route('**/view?*', async (route) => {
+    await new Promise((resolve) => setTimeout(resolve, delay))
+    await route.continue()
+  })
+  await page.goto(`/embed/${SLUG}`)
+  await expect(page.locator('.tl-viewer[data-hydrated]')).toBeAttached()
+  const frame = page.locator('.tl-drawings [data-orientation="horizontal"]')
+  const bar = () => page.locator('.tl-viewer').evaluate((el) => getComputedStyle(el, '::after').height)
+  await page.getByRole('button', { name: 'Zoom in' }).first().click()
+  await expect(frame).toHaveAttribute('aria-busy', 'true')
+  expect(await bar()).toBe('3px')
+  await expect(frame).not.toHaveAttribute('aria-busy', /.*/, { timeout: 5000 })
+  expect(await bar()).toBe('auto')
+  await expect.poll(() => zoomOf(page)).toBe(2)
+  // A view that comes at once: no sign at any point.
+  delay = 0
+  await frame.evaluate((el) => {
+    const w = window as unknown as { sawBusy: boolean }
+    w.sawBusy = false
+    new MutationObserver(() => (w.sawBusy ||= el.hasAttribute('aria-busy'))).observe(el, { attributes: true })
+  })
+  const drawing = page.locator('[data-orientation="horizontal"] svg')
+  const before = await drawing.innerHTML()
+  await page.getByRole('button', { name: 'Zoom in' }).first().click()
+  await expect.poll(() => zoomOf(page)).toBe(4)
+  await expect.poll(() => drawing.innerHTML()).not.toBe(before)
+  await page.waitForTimeout(400)
+  expect(await page.evaluate(() => (window as unknown as { sawBusy: boolean }).sawBusy)).toBe(false)
+})
+
 test('the view endpoint says what is wrong with a query, and never echoes it as markup', async ({ request }) => {
   const bad = await request.get(`/embed/${SLUG}/view?view=sideways`)
   expect(bad.status()).toBe(400)

@@ -16,6 +16,8 @@ const within = (mark: Element, svg: SVGSVGElement) => {
 }
 /** Answers kept for views asked for again (the last frame of a zoom to a target, a zoom back): a few, the latest. */
 const KEPT = 12
+/** How long a view may take before the drawing says that it is on its way: a quick answer shows no sign. */
+const PENDING_MS = 300
 
 /**
  * The widget's zoom when the Node server serves it: the gestures are the story page's (d3-zoom on the
@@ -91,13 +93,35 @@ export function servedZoom(views: { path: string; frames: ViewFrames }): ZoomFac
       // The frame's own query carries the widget's options: the view is of the same widget.
       const params = new URLSearchParams(location.search)
       for (const [name, value] of viewQueryParams(query)) params.set(name, value)
-      const answer = fetch(`${views.path}?${params}`).then(async (response) => {
-        if (!response.ok) throw new Error(`${views.path}: ${response.status}`)
-        return (await response.json()) as ViewAnswer
-      })
+      const answer = awaited(
+        query.orientation,
+        fetch(`${views.path}?${params}`).then(async (response) => {
+          if (!response.ok) throw new Error(`${views.path}: ${response.status}`)
+          return (await response.json()) as ViewAnswer
+        }),
+      )
       answers.set(key, answer)
       answer.catch(() => answers.delete(key))
       if (answers.size > KEPT) answers.delete(answers.keys().next().value!)
+      return answer
+    }
+
+    // Views on their way, per drawing. Once one has taken PENDING_MS, the drawing is marked busy (aria-busy: a reader on a
+    // slow link sees a bar run along the frame's top, styles/embed.css, rather than a stretched drawing and nothing else)
+    // until every view asked for it has come or failed.
+    const waiting: Record<Orientation, number> = { horizontal: 0, vertical: 0 }
+    const signs: Partial<Record<Orientation, ReturnType<typeof setTimeout>>> = {}
+    const frameOf = (orientation: Orientation) => root.querySelector(`.tl-drawings [data-orientation="${orientation}"]`)
+    function awaited<T>(orientation: Orientation, answer: Promise<T>): Promise<T> {
+      waiting[orientation]++
+      signs[orientation] ??= setTimeout(() => frameOf(orientation)?.setAttribute('aria-busy', 'true'), PENDING_MS)
+      const settled = () => {
+        if (--waiting[orientation] > 0) return
+        clearTimeout(signs[orientation])
+        signs[orientation] = undefined
+        frameOf(orientation)?.removeAttribute('aria-busy')
+      }
+      answer.then(settled, settled)
       return answer
     }
 
@@ -226,6 +250,7 @@ export function servedZoom(views: { path: string; frames: ViewFrames }): ZoomFac
       },
       afterTallDraw: () => tall?.afterDraw(),
       destroy() {
+        for (const sign of Object.values(signs)) clearTimeout(sign)
         watching.stop()
         ;(wide as WideZoom | null)?.destroy()
         ;(tall as TallGestures | null)?.destroy()
