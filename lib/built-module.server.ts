@@ -9,8 +9,13 @@ import { pathToFileURL } from 'node:url'
 export function builtModule<T>(file: string, what: string): () => Promise<T> {
   let loading: Promise<T> | undefined
   return () =>
-    (loading ??= (import(/* webpackIgnore: true */ /* turbopackIgnore: true */ pathToFileURL(path.join(process.cwd(), '.embed', file)).href) as Promise<T>).catch((error: unknown) => {
+    (loading ??= (import(/* webpackIgnore: true */ /* turbopackIgnore: true */ pathToFileURL(builtFile(file)).href) as Promise<T>).catch((error: unknown) => {
       loading = undefined
       throw new Error(`${what} is not built: run \`node scripts/build-embed.mjs\` (npm run build and npm run dev do). ${String(error)}`)
     }))
+}
+
+/** Where scripts/build-embed.mjs wrote `file` for the server. */
+export function builtFile(file: string): string {
+  return path.join(process.cwd(), '.embed', file)
 }

@@ -1,6 +1,5 @@
 import { readFile } from 'node:fs/promises'
-import path from 'node:path'
-import { builtModule } from '@/lib/built-module.server'
+import { builtFile, builtModule } from '@/lib/built-module.server'
 
 /**
  * What scripts/build-embed.mjs builds for the widget's server side: the renderer
@@ -16,14 +15,13 @@ interface Manifest {
   css: string
 }
 
-const built = path.join(process.cwd(), '.embed')
 let manifest: Promise<Manifest> | undefined
 
 /** The widget's renderer (see render-widget.tsx for why it is built apart). */
 export const loadRenderer = builtModule<Renderer>('render.mjs', 'The embed widget')
 
 export function loadManifest(): Promise<Manifest> {
-  manifest ??= readFile(path.join(built, 'manifest.json'), 'utf8').then(
+  manifest ??= readFile(builtFile('manifest.json'), 'utf8').then(
     (text) => JSON.parse(text) as Manifest,
     (error: unknown) => {
       manifest = undefined
