@@ -95,35 +95,66 @@ test('on a phone, the tall drawing zooms with the buttons from views the server 
 
 test('a view slow to come marks its drawing busy, with a bar along the frame’s top, until it is in; a quick one shows nothing', async ({ page }) => {
   await page.setViewportSize({ width: 1024, height: 800 })
-  let delay = 1500
+  // The page's clock is the test's: what counts is how long a view takes in the page's time, not the machine's speed.
+  await page.clock.install()
+  let release = () => {}
+  let hold = true
   await page.route('**/view?*', async (route) => {
-    await new Promise((resolve) => setTimeout(resolve, delay))
+    if (hold) await new Promise<void>((resolve) => (release = resolve))
     await route.continue()
   })
   await page.goto(`/embed/${SLUG}`)
   await expect(page.locator('.tl-viewer[data-hydrated]')).toBeAttached()
   const frame = page.locator('.tl-drawings [data-orientation="horizontal"]')
   const bar = () => page.locator('.tl-viewer').evaluate((el) => getComputedStyle(el, '::after').height)
+  // What the page saw: a view's markup put in the drawing (draw() replaces its children), and any busy mark.
+  type Seen = { redrawn: boolean; sawBusy: boolean }
+  const seen = () => page.evaluate(() => (window as unknown as { seen: Seen }).seen)
+  const watch = () =>
+    frame.evaluate((el) => {
+      const w = window as unknown as { seen: Seen }
+      w.seen = { redrawn: false, sawBusy: false }
+      new MutationObserver(() => (w.seen.redrawn = true)).observe(el.querySelector('svg')!, { childList: true })
+      new MutationObserver(() => (w.seen.sawBusy ||= el.hasAttribute('aria-busy'))).observe(el, { attributes: true })
+    })
+  let requests = 0
+  page.on('request', (r) => void (new URL(r.url()).pathname.endsWith('/view') && requests++))
+  // Lets the page's time run a frame at a time until the zoom's first frames have asked for the view it is headed to.
+  const untilAsked = async (count: number) => {
+    await expect
+      .poll(async () => {
+        if (requests < count) await page.clock.runFor(16)
+        return requests
+      })
+      .toBe(count)
+  }
+  await page.clock.pauseAt(Date.now() + 60_000)
+
+  await watch()
   await page.getByRole('button', { name: 'Zoom in' }).first().click()
+  await untilAsked(1)
+  // The server holds it.
+  await page.clock.runFor(200)
+  await expect(frame).not.toHaveAttribute('aria-busy', /.*/)
+  expect(await bar()).toBe('auto')
+  await page.clock.runFor(200)
   await expect(frame).toHaveAttribute('aria-busy', 'true')
   expect(await bar()).toBe('3px')
-  await expect(frame).not.toHaveAttribute('aria-busy', /.*/, { timeout: 5000 })
+  await watch()
+  release()
+  await expect.poll(async () => (await seen()).redrawn).toBe(true)
+  await expect(frame).not.toHaveAttribute('aria-busy', /.*/)
   expect(await bar()).toBe('auto')
-  await expect.poll(() => zoomOf(page)).toBe(2)
-  // A view that comes at once: no sign at any point.
-  delay = 0
-  await frame.evaluate((el) => {
-    const w = window as unknown as { sawBusy: boolean }
-    w.sawBusy = false
-    new MutationObserver(() => (w.sawBusy ||= el.hasAttribute('aria-busy'))).observe(el, { attributes: true })
-  })
-  const drawing = page.locator('[data-orientation="horizontal"] svg')
-  const before = await drawing.innerHTML()
+
+  // A view that comes before the page's clock has moved 300 ms: no sign at any point, then or later.
+  hold = false
+  await watch()
   await page.getByRole('button', { name: 'Zoom in' }).first().click()
-  await expect.poll(() => zoomOf(page)).toBe(4)
-  await expect.poll(() => drawing.innerHTML()).not.toBe(before)
-  await page.waitForTimeout(400)
-  expect(await page.evaluate(() => (window as unknown as { sawBusy: boolean }).sawBusy)).toBe(false)
+  await untilAsked(2)
+  await expect.poll(async () => (await seen()).redrawn).toBe(true)
+  await page.clock.runFor(1000)
+  expect((await seen()).sawBusy).toBe(false)
+  await expect(frame).not.toHaveAttribute('aria-busy', /.*/)
 })
 
 test('the view endpoint says what is wrong with a query, and never echoes it as markup', async ({ request }) => {
