@@ -107,10 +107,13 @@ const clients = [
 const built = []
 for (const { name, entry } of clients) built.push({ entry, result: await bundleClient(name, entry) })
 // What a widget evaluates as it starts is compiled while it downloads (scripts/compile-hints.mjs); its zoom, later, is not.
-for (const { entry, result } of built) {
-  const output = Object.entries(result.metafile.outputs).find(([, o]) => o.entryPoint === entry)?.[0]
-  if (output) for (const file of firstLoad(result.metafile, output)) hintFile(path.join(root, file))
+/** The script esbuild wrote for an entry, as its metafile names it. */
+const entryOutput = ({ entry, result }) => {
+  const output = Object.keys(result.metafile.outputs).find((file) => result.metafile.outputs[file].entryPoint === entry)
+  if (!output) throw new Error(`build-embed: esbuild produced no script for ${entry}`)
+  return output
 }
+for (const client of built) for (const file of firstLoad(client.result.metafile, entryOutput(client))) hintFile(path.join(root, file))
 
 // Tailwind's import and variant lines are for @tailwindcss/postcss, and the site's other imports (the
 // authoring styles) are not the widget's; everything else is plain CSS esbuild can minify. The layout's type
@@ -165,12 +168,7 @@ await build({
 })
 
 const url = (file) => `/${path.relative(path.join(root, 'public'), path.resolve(root, file)).split(path.sep).join('/')}`
-const scriptOf = ({ entry, result }) => {
-  const output = Object.entries(result.metafile.outputs).find(([, o]) => o.entryPoint === entry)
-  if (!output) throw new Error(`build-embed: esbuild produced no script for ${entry}`)
-  return url(output[0])
-}
-const manifest = { script: scriptOf(built[0]), staticScript: scriptOf(built[1]), css: `/embed-assets/${cssName}` }
+const manifest = { script: url(entryOutput(built[0])), staticScript: url(entryOutput(built[1])), css: `/embed-assets/${cssName}` }
 await writeFile(path.join(serverOut, 'manifest.json'), `${JSON.stringify(manifest, null, 2)}\n`)
 
 const sizes = built.flatMap(({ result }) => Object.entries(result.metafile.outputs).map(([file, o]) => `${path.basename(file)} ${o.bytes} B`))
