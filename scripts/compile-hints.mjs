@@ -15,13 +15,14 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
+import { PLAIN } from './compressed-assets.mjs'
 
 export const COMPILE_HINT = '//# allFunctionsCalledOnLoad\n'
 
 /** Where Next's hashed files are served from. */
 const STATIC = '/_next/static/'
-/** A file's path under it: plain segments only, never `.`, `..`, an escape or an empty segment. */
-const PLAIN = /^[A-Za-z0-9_~@-][A-Za-z0-9._~@-]*(?:\/[A-Za-z0-9_~@-][A-Za-z0-9._~@-]*)*\.js$/
+/** A script's path under it: plain segments only (compressed-assets.mjs), ending in `.js`. */
+const plainScript = (/** @type {string} */ relative) => PLAIN.test(relative) && relative.endsWith('.js')
 
 /**
  * The scripts of Next's that an HTML document loads as it starts: external, classic or module, and not `nomodule`
@@ -36,7 +37,7 @@ export function bootScripts(html) {
     if (/\snomodule\b/i.test(attrs)) continue
     const src = /\ssrc\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))/i.exec(attrs)
     const url = src?.[1] ?? src?.[2] ?? src?.[3]
-    if (url?.startsWith(STATIC) && PLAIN.test(url.slice(STATIC.length))) found.add(url)
+    if (url?.startsWith(STATIC) && plainScript(url.slice(STATIC.length))) found.add(url)
   }
   return [...found]
 }
@@ -65,7 +66,7 @@ export function addCompileHints(distDir, scripts) {
   let bytes = 0
   for (const url of new Set(scripts)) {
     const relative = url.slice(STATIC.length)
-    if (!url.startsWith(STATIC) || !PLAIN.test(relative)) throw new Error(`compile hints: not a script of the build: ${url}`)
+    if (!url.startsWith(STATIC) || !plainScript(relative)) throw new Error(`compile hints: not a script of the build: ${url}`)
     const hinted = hintFile(path.join(distDir, 'static', ...relative.split('/')))
     if (hinted > 0) files++
     bytes += hinted

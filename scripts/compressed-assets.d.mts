@@ -4,6 +4,8 @@ export interface AssetFolder {
   prefix: string
   dir: string
 }
+/** A file's path under its folder: plain segments only. */
+export declare const PLAIN: RegExp
 export declare function assetFolders(root: string, distDir: string): AssetFolder[]
 export declare function compressedDir(distDir: string): string
 export declare function chooseEncoding(accept: string | undefined): 'br' | 'gzip' | undefined

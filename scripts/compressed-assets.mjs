@@ -33,7 +33,7 @@ const TYPES = new Map([
 ])
 
 /** A file's path under its folder: plain segments only, never `.`, `..`, an escape or an empty segment. */
-const PLAIN = /^[A-Za-z0-9_~@-][A-Za-z0-9._~@-]*(?:\/[A-Za-z0-9_~@-][A-Za-z0-9._~@-]*)*$/
+export const PLAIN = /^[A-Za-z0-9_~@-][A-Za-z0-9._~@-]*(?:\/[A-Za-z0-9_~@-][A-Za-z0-9._~@-]*)*$/
 
 const MANIFEST = 'manifest.json'
 
